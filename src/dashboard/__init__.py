@@ -1,0 +1,1 @@
+"""Strukturwandel-Monitor: projects of the structural change in the lignite regions."""

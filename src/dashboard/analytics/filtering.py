@@ -1,0 +1,80 @@
+"""Turns the shared Filters into one SQL relation `fp` (filtered projects) with bound params.
+
+Every analytics query reads `fp` instead of `project`, so all figures honour the same filters.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dashboard.domain.filters import Filters
+from dashboard.store.gateway import Database, Result, named_sql
+
+NO_MISSION = "ohne"  # filter value for projects without any mission
+
+_BASE = (
+    "SELECT p.*, d.bundesland_code, fe.first_entered_on FROM project p "
+    "LEFT JOIN ref_district d ON d.code = p.district_code "
+    "LEFT JOIN (SELECT project_id, min(entered_on) AS first_entered_on FROM stage_event "
+    "GROUP BY project_id) fe ON fe.project_id = p.project_id"
+)
+
+
+def _in(column: str, values: tuple[str, ...]) -> tuple[str, list[Any]]:
+    return f"{column} IN ({', '.join('?' for _ in values)})", list(values)
+
+
+def filtered_projects_sql(filters: Filters) -> tuple[str, list[Any]]:
+    """SQL of the filtered projects (all project columns plus bundesland_code and
+    first_entered_on) and its parameters."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    for column, values in (
+        ("p.revier_code", filters.reviere),
+        ("d.bundesland_code", filters.bundeslaender),
+        ("p.district_code", filters.districts),
+        ("p.focus_area_code", filters.focus_areas),
+        ("p.programme_code", filters.programmes),
+    ):
+        if values:
+            clause, vals = _in(column, values)
+            clauses.append(clause)
+            params += vals
+    if filters.missions:
+        codes = tuple(m for m in filters.missions if m != NO_MISSION)
+        parts = []
+        if codes:
+            clause, vals = _in("p.mission_code", codes)
+            parts.append(clause)
+            params += vals
+            parts.append(f"list_has_any(p.further_missions, [{', '.join('?' for _ in codes)}])")
+            params += list(codes)
+        if NO_MISSION in filters.missions:
+            parts.append("p.mission_code IS NULL")
+        clauses.append("(" + " OR ".join(parts) + ")")
+    if filters.period_from:
+        clauses.append("fe.first_entered_on >= ?")
+        params.append(filters.period_from)
+    if filters.period_to:
+        clauses.append("fe.first_entered_on <= ?")
+        params.append(filters.period_to)
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    return _BASE + where, params
+
+
+def with_filtered(sql: str, filters: Filters) -> tuple[str, list[Any]]:
+    """Prefix a query that reads `fp` with the filtered-projects CTE."""
+    base, params = filtered_projects_sql(filters)
+    lines = sql.strip().splitlines()
+    while lines and lines[0].lstrip().startswith("--"):
+        lines.pop(0)
+    body = "\n".join(lines).strip()
+    if body[:4].upper() == "WITH":
+        return f"WITH fp AS ({base}),{body[4:]}", params
+    return f"WITH fp AS ({base})\n{body}", params
+
+
+def query_filtered(db: Database, name: str, filters: Filters, params: list[Any] | None = None) -> Result:
+    """Run the named query (store/sql/<name>.sql) over the filtered projects."""
+    sql, fparams = with_filtered(named_sql(name), filters)
+    return db.query(sql, fparams + list(params or []))

@@ -1,0 +1,158 @@
+"""`python -m dashboard ...`: the same code the app uses, from the shell."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from dashboard import config
+from dashboard.domain.filters import Filters
+from dashboard.domain.taxonomy import ReferenceError
+from dashboard.formatting import fmt_int
+from dashboard.store.gateway import Database, DatabaseError
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
+
+
+class CliError(Exception):
+    """A problem to report to the user (German) with an exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE):
+        super().__init__(message)
+        self.code = code
+
+
+def add_filter_args(p: argparse.ArgumentParser) -> None:
+    """The shared filters, as repeatable options (codes as in data/reference)."""
+    g = p.add_argument_group("Filter")
+    g.add_argument("--revier", action="append", default=[], metavar="CODE", help="z. B. LR, MR")
+    g.add_argument("--land", action="append", default=[], metavar="CODE", help="z. B. SN, ST")
+    g.add_argument("--kreis", action="append", default=[], metavar="CODE", help="Kreisschlüssel")
+    g.add_argument("--schwerpunkt", action="append", default=[], metavar="CODE", help="F1 bis F6")
+    g.add_argument("--mission", action="append", default=[], metavar="CODE", help="M01 bis M10, ohne")
+    g.add_argument("--programm", action="append", default=[], metavar="CODE", help="z. B. RL_INVKG")
+    g.add_argument("--von", type=date.fromisoformat, metavar="JJJJ-MM-TT")
+    g.add_argument("--bis", type=date.fromisoformat, metavar="JJJJ-MM-TT")
+
+
+def filters_from_args(args: argparse.Namespace) -> Filters:
+    return Filters(reviere=tuple(args.revier), bundeslaender=tuple(args.land),
+                   districts=tuple(args.kreis), focus_areas=tuple(args.schwerpunkt),
+                   missions=tuple(args.mission), programmes=tuple(args.programm),
+                   period_from=args.von, period_to=args.bis)
+
+
+def open_db(args: argparse.Namespace, *, read_only: bool = False) -> Database:
+    return Database.open_existing(config.db_path(args.db), read_only=read_only)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from dashboard.store.setup import init_database
+
+    path = config.db_path(args.db)
+    result = init_database(path, config.reference_dir(args.reference), demo=args.demo,
+                           size=args.size, seed=args.seed, force=args.force)
+    print(f"Datenbank angelegt: {path} (Schema-Version {result['schema_version']}, "
+          f"{fmt_int(result['projects'])} Projekte, "
+          f"{fmt_int(result['events'])} Prüfstufen-Ereignisse)")
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from dashboard.analytics.stats import stats
+
+    with open_db(args, read_only=True) as db:
+        figures = stats(db, filters_from_args(args))
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False))
+    else:
+        for key, value in figures.items():
+            print(f"{key}: {value}")
+    return EXIT_OK
+
+
+def cmd_reference(args: argparse.Namespace) -> int:
+    from dashboard.store.setup import reload_reference
+
+    with open_db(args) as db:
+        reload_reference(db, config.reference_dir(args.reference))
+    print("Referenzdaten neu geladen.")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m dashboard",
+                                     description="Strukturwandel-Monitor: Datenbank und Auswertungen")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="BEFEHL")
+    commands: dict[str, Callable[[argparse.Namespace], int]] = {}
+
+    def command(name: str, func: Callable[[argparse.Namespace], int], help_text: str,
+                **kwargs: Any) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text, **kwargs)
+        p.add_argument("--db", help="Datenbankdatei (Standard: $DASHBOARD_DB oder data/strukturwandel.duckdb)")
+        p.set_defaults(func=func)
+        commands[name] = func
+        return p
+
+    p = command("init", cmd_init, "Datenbank anlegen (Schema, Referenzdaten, optional Demodaten)")
+    p.add_argument("--demo", action="store_true", help="Demodaten erzeugen")
+    p.add_argument("--size", type=int, default=400, help="Anzahl Demoprojekte (Standard 400)")
+    p.add_argument("--seed", type=int, default=42, help="Startwert des Zufallsgenerators")
+    p.add_argument("--force", action="store_true", help="bestehende Datenbank überschreiben")
+    p.add_argument("--reference", help="Ordner der Referenzdaten (Standard data/reference)")
+
+    p = command("stats", cmd_stats, "Kennzahlen ausgeben")
+    p.add_argument("--json", action="store_true", help="als ein JSON-Objekt")
+    add_filter_args(p)
+
+    p = command("reference", cmd_reference, "Referenzdaten aus data/reference neu laden")
+    p.add_argument("--reference", help="Ordner der Referenzdaten")
+
+    # Further commands register themselves here (import, export, template, imports, briefing).
+    for register in _extensions():
+        register(command)
+    return parser
+
+
+def _extensions() -> list[Callable]:
+    """Command groups living next to their feature code."""
+    found = []
+    for module_name in ("dashboard.ingest.commands", "dashboard.briefing.commands"):
+        try:
+            module = __import__(module_name, fromlist=["register"])
+        except ModuleNotFoundError as exc:
+            if exc.name and module_name.startswith(exc.name):
+                continue
+            raise
+        found.append(module.register)
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse already printed its message
+        return EXIT_USAGE if exc.code else EXIT_OK
+    try:
+        if getattr(args, "size", 1) < 1:
+            raise CliError("--size muss mindestens 1 sein.")
+        return args.func(args)
+    except CliError as exc:
+        print(f"Fehler: {exc}", file=sys.stderr)
+        return exc.code
+    except (DatabaseError, ReferenceError) as exc:
+        print(f"Fehler: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:  # noqa: BLE001 - no traceback reaches a user
+        if os.environ.get("DASHBOARD_DEBUG"):
+            traceback.print_exc()
+        print(f"Unerwarteter Fehler ({type(exc).__name__}): {exc}. "
+              "Mit DASHBOARD_DEBUG=1 werden Details ausgegeben.", file=sys.stderr)
+        return EXIT_UNEXPECTED

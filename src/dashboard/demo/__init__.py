@@ -1,0 +1,1 @@
+"""Deterministic demo data for `init --demo` and the benchmarks."""

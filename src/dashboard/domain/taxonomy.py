@@ -1,0 +1,217 @@
+"""Reference data (missions, focus areas, Reviere, ...) as validated, immutable models.
+
+The CSV files under data/reference are the editable source; this module only reads them.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+
+class _Ref(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Mission(_Ref):
+    code: str
+    name: str
+    short_name: str
+    sort: int
+
+
+class FocusArea(_Ref):
+    code: str
+    name: str
+    colour: str
+    sort: int
+
+
+class MissionFocusArea(_Ref):
+    mission_code: str
+    focus_area_code: str
+    strength: Literal["primary", "secondary"]
+
+
+class Bundesland(_Ref):
+    code: str
+    name: str
+    sort: int
+
+
+class Revier(_Ref):
+    code: str
+    name: str
+    short_name: str
+    sort: int
+
+
+class Envelope(_Ref):
+    revier_code: str
+    bundesland_code: str
+    amount_eur: float
+    label: str
+
+
+class District(_Ref):
+    code: str
+    name: str
+    bundesland_code: str
+    revier_code: str
+    sort: int
+
+
+class Network(_Ref):
+    code: str
+    revier_code: str
+    name: str
+    focus_area_codes: tuple[str, ...]
+    sort: int
+
+    @field_validator("focus_area_codes", mode="before")
+    @classmethod
+    def _split(cls, v: object) -> object:
+        return tuple(v.split()) if isinstance(v, str) else v
+
+
+class Stage(_Ref):
+    code: str
+    name: str
+    short_name: str
+    kind: Literal["active", "positive_end"]
+    colour: str
+    sort: int
+
+
+class ExitReason(_Ref):
+    code: str
+    name: str
+    colour: str
+    sort: int
+
+
+class Programme(_Ref):
+    code: str
+    name: str
+    counts_to_envelope: bool
+    sort: int
+
+
+class Theme(_Ref):
+    code: str
+    name: str
+    column: str
+    sort: int
+
+
+class ThemeMarker(_Ref):
+    value: int
+    name: str
+    description: str
+
+
+class SponsorType(_Ref):
+    code: str
+    name: str
+    sort: int
+
+
+# file name -> (table name, Taxonomy field, model); the order is the load order
+REFERENCE_FILES: dict[str, tuple[str, str, type[_Ref]]] = {
+    "missions.csv": ("ref_mission", "missions", Mission),
+    "focus_areas.csv": ("ref_focus_area", "focus_areas", FocusArea),
+    "mission_focus_areas.csv": ("ref_mission_focus_area", "mission_focus_areas", MissionFocusArea),
+    "bundeslaender.csv": ("ref_bundesland", "bundeslaender", Bundesland),
+    "reviere.csv": ("ref_revier", "reviere", Revier),
+    "envelopes.csv": ("ref_envelope", "envelopes", Envelope),
+    "districts.csv": ("ref_district", "districts", District),
+    "networks.csv": ("ref_network", "networks", Network),
+    "stages.csv": ("ref_stage", "stages", Stage),
+    "exit_reasons.csv": ("ref_exit_reason", "exit_reasons", ExitReason),
+    "programmes.csv": ("ref_programme", "programmes", Programme),
+    "themes.csv": ("ref_theme", "themes", Theme),
+    "theme_markers.csv": ("ref_theme_marker", "theme_markers", ThemeMarker),
+    "sponsor_types.csv": ("ref_sponsor_type", "sponsor_types", SponsorType),
+}
+
+
+class ReferenceError(ValueError):
+    """A reference file is missing or inconsistent (message in German)."""
+
+
+class Taxonomy(BaseModel):
+    """All reference data, cross-checked."""
+
+    model_config = ConfigDict(frozen=True)
+
+    missions: tuple[Mission, ...]
+    focus_areas: tuple[FocusArea, ...]
+    mission_focus_areas: tuple[MissionFocusArea, ...]
+    bundeslaender: tuple[Bundesland, ...]
+    reviere: tuple[Revier, ...]
+    envelopes: tuple[Envelope, ...]
+    districts: tuple[District, ...]
+    networks: tuple[Network, ...]
+    stages: tuple[Stage, ...]
+    exit_reasons: tuple[ExitReason, ...]
+    programmes: tuple[Programme, ...]
+    themes: tuple[Theme, ...]
+    theme_markers: tuple[ThemeMarker, ...]
+    sponsor_types: tuple[SponsorType, ...]
+
+    def network_for(self, revier_code: str, focus_area_code: str) -> Network | None:
+        """The Fachnetzwerk that handles a focus area in a Revier (Mobilität/IT share one in LR)."""
+        for n in self.networks:
+            if n.revier_code == revier_code and focus_area_code in n.focus_area_codes:
+                return n
+        return None
+
+    def check(self) -> None:
+        """Raise ReferenceError when codes refer to nothing."""
+        codes = {
+            "mission": {m.code for m in self.missions},
+            "focus_area": {f.code for f in self.focus_areas},
+            "revier": {r.code for r in self.reviere},
+            "bundesland": {b.code for b in self.bundeslaender},
+        }
+        problems: list[str] = []
+        for mf in self.mission_focus_areas:
+            if mf.mission_code not in codes["mission"]:
+                problems.append(f"Zuordnung: unbekannte Mission {mf.mission_code}")
+            if mf.focus_area_code not in codes["focus_area"]:
+                problems.append(f"Zuordnung: unbekannter Schwerpunkt {mf.focus_area_code}")
+        for d in self.districts:
+            if d.revier_code not in codes["revier"] or d.bundesland_code not in codes["bundesland"]:
+                problems.append(f"Kreis {d.name}: unbekanntes Revier oder Bundesland")
+        for n in self.networks:
+            if n.revier_code not in codes["revier"]:
+                problems.append(f"Fachnetzwerk {n.code}: unbekanntes Revier {n.revier_code}")
+            for f in n.focus_area_codes:
+                if f not in codes["focus_area"]:
+                    problems.append(f"Fachnetzwerk {n.code}: unbekannter Schwerpunkt {f}")
+        for r in self.reviere:
+            for f in codes["focus_area"]:
+                if self.network_for(r.code, f) is None:
+                    problems.append(f"Kein Fachnetzwerk für Schwerpunkt {f} im {r.name}")
+        if problems:
+            raise ReferenceError("Referenzdaten fehlerhaft: " + "; ".join(problems))
+
+
+def read_reference_dir(folder: Path) -> Taxonomy:
+    """Read and validate every reference CSV in a folder."""
+    values: dict[str, tuple[_Ref, ...]] = {}
+    for file_name, (_table, field, model) in REFERENCE_FILES.items():
+        path = folder / file_name
+        if not path.is_file():
+            raise ReferenceError(f"Referenzdatei fehlt: {path}")
+        with path.open(encoding="utf-8", newline="") as fh:
+            try:
+                values[field] = tuple(model.model_validate(r) for r in csv.DictReader(fh))
+            except ValueError as exc:
+                raise ReferenceError(f"Referenzdatei {path} ist fehlerhaft: {exc}") from exc
+    taxonomy = Taxonomy.model_validate(values)
+    taxonomy.check()
+    return taxonomy

@@ -1,0 +1,171 @@
+"""The database gateway: one connection per process, a cursor per call, bound parameters,
+named SQL files, a time limit per query, and one writer at a time."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+Params = Sequence[Any] | Mapping[str, Any] | None
+
+
+class DatabaseError(RuntimeError):
+    """A database problem, with a German message fit for users."""
+
+
+@cache
+def named_sql(name: str) -> str:
+    """The text of store/sql/<name>.sql."""
+    return resources.files("dashboard.store").joinpath("sql", f"{name}.sql").read_text("utf-8")
+
+
+class Result:
+    """A query result: a DataFrame with small conveniences (after datasette's Results)."""
+
+    def __init__(self, df: pd.DataFrame):
+        self.df = df
+
+    @property
+    def rows(self) -> list[dict[str, Any]]:
+        return self.df.to_dict("records")
+
+    def first(self) -> dict[str, Any] | None:
+        return None if self.df.empty else self.df.iloc[0].to_dict()
+
+    def scalar(self) -> Any:
+        if self.df.empty:
+            return None
+        value = self.df.iat[0, 0]
+        return value.item() if hasattr(value, "item") else value
+
+    def __len__(self) -> int:
+        return len(self.df)
+
+
+def _translate(path: Path, exc: Exception) -> DatabaseError:
+    text = str(exc)
+    if "lock" in text.lower():
+        return DatabaseError(
+            f"Die Datenbank {path} wird gerade von einem anderen Programm verwendet "
+            "(z. B. der laufenden App). Bitte später erneut versuchen oder das Programm beenden."
+        )
+    if "not a valid DuckDB database" in text or "Corrupt" in text or "checksum" in text.lower():
+        return DatabaseError(
+            f"Die Datei {path} ist keine gültige Datenbank oder beschädigt. "
+            "Bitte aus einer Sicherung wiederherstellen oder mit `init --force` neu anlegen."
+        )
+    return DatabaseError(f"Die Datenbank {path} konnte nicht geöffnet werden: {text}")
+
+
+class Database:
+    """Owns the one DuckDB connection of this process for one file."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False, timeout_s: float = 30.0):
+        self.path = Path(path)
+        self.read_only = read_only
+        self.timeout_s = timeout_s
+        self._conn: duckdb.DuckDBPyConnection | None = None
+        self._open_lock = threading.Lock()
+        self._write_lock = threading.RLock()
+        self._version = 0
+
+    # -- lifecycle -------------------------------------------------------------------------
+    @classmethod
+    def open_existing(cls, path: str | Path, **kwargs: Any) -> Database:
+        """Open a database that must already exist (no silent creation of an empty file)."""
+        path = Path(path)
+        if not path.is_file():
+            raise DatabaseError(
+                f"Die Datenbank {path} existiert nicht. "
+                "Mit `python -m dashboard init --demo` wird sie angelegt."
+            )
+        db = cls(path, **kwargs)
+        db.connection()
+        return db
+
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        with self._open_lock:
+            if self._conn is None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    self._conn = duckdb.connect(str(self.path), read_only=self.read_only)
+                except duckdb.Error as exc:
+                    raise _translate(self.path, exc) from exc
+            return self._conn
+
+    def close(self) -> None:
+        with self._open_lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading ---------------------------------------------------------------------------
+    def query(self, sql_or_name: str, params: Params = None) -> Result:
+        """Run a query (SQL text, or the name of a file in store/sql) and return its result."""
+        sql = named_sql(sql_or_name) if sql_or_name.isidentifier() else sql_or_name
+        cur = self.connection().cursor()
+        timer = threading.Timer(self.timeout_s, cur.interrupt)
+        timer.start()
+        try:
+            return Result(cur.execute(sql, params).df())
+        except duckdb.InterruptException as exc:
+            raise DatabaseError(
+                f"Die Abfrage hat länger als {self.timeout_s:.0f} s gedauert und wurde abgebrochen."
+            ) from exc
+        finally:
+            timer.cancel()
+            cur.close()
+
+    def scalar(self, sql_or_name: str, params: Params = None) -> Any:
+        return self.query(sql_or_name, params).scalar()
+
+    # -- writing ---------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One writer at a time; all or nothing. Yields a cursor to write with."""
+        if self.read_only:
+            raise DatabaseError("Die Datenbank ist schreibgeschützt geöffnet.")
+        with self._write_lock:
+            cur = self.connection().cursor()
+            cur.begin()
+            try:
+                yield cur
+                cur.commit()
+            except BaseException:
+                cur.rollback()
+                raise
+            finally:
+                cur.close()
+            self._version += 1
+
+    @property
+    def data_version(self) -> int:
+        """Grows with every committed write through this gateway; cheap to poll."""
+        return self._version
+
+    @staticmethod
+    def insert_frame(cur: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame) -> int:
+        """Bulk insert a DataFrame by column name (never executemany)."""
+        if df.empty:
+            return 0
+        view = f"_frame_{table}"
+        cur.register(view, df)
+        try:
+            cur.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {view}")
+        finally:
+            cur.unregister(view)
+        return len(df)

@@ -1,0 +1,40 @@
+"""Writing projects, stage events and import batches (inside a caller's transaction)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from dashboard.domain.project import PROJECT_COLUMNS
+from dashboard.store.gateway import Database
+
+EVENT_COLUMNS = ("project_id", "stage_code", "entered_on", "outcome")
+
+
+def new_batch(cur: duckdb.DuckDBPyConnection, kind: str, **fields: Any) -> int:
+    """Record a batch (demo run, import, undo) and return its id."""
+    batch_id = cur.execute("SELECT nextval('import_batch_seq')").fetchone()[0]
+    names = ["batch_id", "kind", *fields]
+    marks = ", ".join("?" for _ in names)
+    cur.execute(
+        f"INSERT INTO import_batch ({', '.join(names)}) VALUES ({marks})",
+        [batch_id, kind, *fields.values()],
+    )
+    return int(batch_id)
+
+
+def insert_projects(cur: duckdb.DuckDBPyConnection, projects: pd.DataFrame, batch_id: int) -> int:
+    """Insert new project rows (columns as in domain.project.PROJECT_COLUMNS)."""
+    frame = projects.loc[:, list(PROJECT_COLUMNS)].copy()
+    frame["batch_id"] = batch_id
+    return Database.insert_frame(cur, "project", frame)
+
+
+def insert_events(cur: duckdb.DuckDBPyConnection, events: pd.DataFrame, batch_id: int) -> int:
+    """Append stage events (project_id, stage_code, entered_on, outcome)."""
+    frame = events.loc[:, list(EVENT_COLUMNS)].copy()
+    frame["outcome"] = frame["outcome"].astype(object).where(frame["outcome"].notna(), None)
+    frame["batch_id"] = batch_id
+    return Database.insert_frame(cur, "stage_event", frame)

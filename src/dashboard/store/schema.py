@@ -1,0 +1,49 @@
+"""Schema version table and forward-only migrations from store/sql/migrations/NNN_name.sql."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from dashboard.store.gateway import Database, DatabaseError
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, name, sql) for every migration file, in order."""
+    folder = resources.files("dashboard.store").joinpath("sql", "migrations")
+    found = []
+    for entry in folder.iterdir():
+        if entry.name.endswith(".sql"):
+            number, _, name = entry.name.removesuffix(".sql").partition("_")
+            found.append((int(number), name, entry.read_text("utf-8")))
+    return sorted(found)
+
+
+def current_version(db: Database) -> int:
+    exists = db.scalar(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+    )
+    if not exists:
+        return 0
+    return db.scalar("SELECT coalesce(max(version), 0) FROM schema_version")
+
+
+def migrate(db: Database) -> int:
+    """Apply every migration newer than the database; returns the resulting version."""
+    version = current_version(db)
+    latest = migrations()[-1][0]
+    if version > latest:
+        raise DatabaseError(
+            f"Die Datenbank hat Schema-Version {version}, diese Programmversion kennt nur bis "
+            f"{latest}. Bitte die Anwendung aktualisieren."
+        )
+    with db.transaction() as cur:
+        cur.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+            "name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)"
+        )
+        for number, name, sql in migrations():
+            if number > version:
+                cur.execute(sql)
+                cur.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [number, name])
+                version = number
+    return version

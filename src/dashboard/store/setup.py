@@ -1,0 +1,50 @@
+"""Creating a database: schema, reference data and optionally demo data."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from dashboard.demo.generator import generate
+from dashboard.domain.taxonomy import read_reference_dir
+from dashboard.store.gateway import Database, DatabaseError
+from dashboard.store.projects import insert_events, insert_projects, new_batch
+from dashboard.store.reference import load_reference, read_taxonomy
+from dashboard.store.schema import migrate
+
+
+def init_database(path: Path, reference_dir: Path, *, demo: bool = False, size: int = 400,
+                  seed: int = 42, force: bool = False, as_of: date | None = None) -> dict[str, int]:
+    """Create a new database file; refuses to touch an existing one unless `force`."""
+    if path.exists():
+        if not force:
+            raise DatabaseError(
+                f"Die Datenbank {path} existiert bereits. Zum Überschreiben `--force` angeben."
+            )
+        path.unlink()
+        Path(f"{path}.wal").unlink(missing_ok=True)
+    taxonomy = read_reference_dir(reference_dir)
+    with Database(path) as db:
+        version = migrate(db)
+        load_reference(db, taxonomy)
+        projects = events = 0
+        if demo:
+            projects, events = add_demo_data(db, size=size, seed=seed, as_of=as_of)
+        db.connection().execute("CHECKPOINT")
+    return {"schema_version": version, "projects": projects, "events": events}
+
+
+def add_demo_data(db: Database, *, size: int, seed: int, as_of: date | None = None) -> tuple[int, int]:
+    """Generate and store demo projects in one transaction."""
+    data = generate(read_taxonomy(db), size=size, seed=seed, as_of=as_of)
+    with db.transaction() as cur:
+        batch = new_batch(cur, "demo", note=f"Demodaten: {size} Projekte, Startwert {seed}",
+                          n_rows=size, n_new=size, n_changed=0, n_unchanged=0, n_rejected=0)
+        n = insert_projects(cur, data.projects, batch)
+        m = insert_events(cur, data.events, batch)
+    return n, m
+
+
+def reload_reference(db: Database, reference_dir: Path) -> None:
+    """Replace reference data from the CSV folder (e.g. after an administrator edited it)."""
+    load_reference(db, read_reference_dir(reference_dir))
