@@ -38,6 +38,7 @@ class Project(BaseModel):
     total_cost_eur: float | None = Field(default=None, ge=0)
     requested_eur: float | None = Field(default=None, ge=0)
     granted_eur: float | None = Field(default=None, ge=0)
+    amounts_flagged: bool = False  # granted > requested > total cost is intended (explained)
     planned_jobs: int | None = Field(default=None, ge=0)
     start_date: date | None = None
     end_date: date | None = None

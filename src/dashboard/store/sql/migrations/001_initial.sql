@@ -58,6 +58,7 @@ CREATE TABLE project (
     total_cost_eur DECIMAL(18,2),
     requested_eur DECIMAL(18,2),
     granted_eur DECIMAL(18,2),
+    amounts_flagged BOOLEAN NOT NULL DEFAULT false,
     planned_jobs INTEGER,
     start_date DATE,
     end_date DATE,

@@ -1,0 +1,54 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+DB     ?= data/strukturwandel.duckdb
+PORT   ?= 8501
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: install install-dev system-deps run test test-fast bench lint clean
+
+$(VENV)/.runtime: requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements.txt -e .
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
+	$(PY) -m pip install -q -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.runtime
+install-dev: $(VENV)/.dev
+
+# Debian packages the browser tests, chart images and file conversions need.
+system-deps:
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v soffice >/dev/null || missing="$$missing libreoffice-calc-nogui"; \
+	fc-list 2>/dev/null | grep -qi dejavu || missing="$$missing fonts-dejavu-core"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installiere:$$missing"; \
+	  $(SUDO) apt-get update -q && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+$(DB): | $(VENV)/.runtime
+	DASHBOARD_DB=$(DB) $(PY) -m dashboard init --demo
+
+run: install $(DB)
+	DASHBOARD_DB=$(DB) $(VENV)/bin/streamlit run app.py --server.port $(PORT)
+
+test: install-dev system-deps
+	$(PY) -m pytest -q -n 2 --dist loadfile
+
+test-fast: install-dev
+	$(PY) -m pytest -q -m "not e2e"
+
+bench: install-dev system-deps
+	$(PY) bench/run.py
+
+lint: install-dev
+	$(VENV)/bin/ruff check src pages app.py tests bench
+
+clean:
+	rm -rf $(VENV) test-artifacts .pytest_cache

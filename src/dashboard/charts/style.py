@@ -1,0 +1,41 @@
+"""Fixed colours (from the reference data) and a calm, legible layout for every chart."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from dashboard.domain.taxonomy import Taxonomy
+
+FONT = "Source Sans Pro, DejaVu Sans, Arial, sans-serif"
+TEXT_COLOUR = "#1F2933"
+GRID_COLOUR = "#E4E7EB"
+NEUTRAL = "#7B8794"
+
+
+def focus_area_colours(taxonomy: Taxonomy) -> dict[str, str]:
+    return {f.code: f.colour for f in taxonomy.focus_areas}
+
+
+def stage_colours(taxonomy: Taxonomy) -> dict[str, str]:
+    return {s.code: s.colour for s in taxonomy.stages}
+
+
+def exit_colours(taxonomy: Taxonomy) -> dict[str, str]:
+    return {e.code: e.colour for e in taxonomy.exit_reasons}
+
+
+def apply_layout(fig: go.Figure, *, scale: float = 1.0, height: int | None = None) -> go.Figure:
+    """German separators (1.234,5), readable type; `scale` enlarges text for the projector."""
+    fig.update_layout(
+        separators=",.",
+        font={"family": FONT, "size": round(14 * scale), "color": TEXT_COLOUR},
+        hoverlabel={"font": {"size": round(14 * scale)}},
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        legend={"font": {"size": round(13 * scale)}},
+        height=height,
+    )
+    fig.update_xaxes(gridcolor=GRID_COLOUR, zerolinecolor=GRID_COLOUR)
+    fig.update_yaxes(gridcolor=GRID_COLOUR, zerolinecolor=GRID_COLOUR)
+    return fig

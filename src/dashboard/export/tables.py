@@ -1,0 +1,64 @@
+"""Formula-safe table downloads: text that looks like a formula stays text."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime
+
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def is_formula_like(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
+def write_safe(cell, value: object) -> None:
+    """Set an openpyxl cell; strings are always stored as text, never as formulas."""
+    if value is None or (isinstance(value, float) and value != value):
+        cell.value = None
+        return
+    if hasattr(value, "item"):  # numpy scalar
+        value = value.item()
+    if isinstance(value, pd.Timestamp):
+        value = value.to_pydatetime()
+    if isinstance(value, (list, tuple)):
+        value = ", ".join(map(str, value))
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"
+    elif isinstance(value, datetime):
+        cell.number_format = "DD.MM.YYYY HH:MM"
+    elif isinstance(value, date):
+        cell.number_format = "DD.MM.YYYY"
+
+
+def to_xlsx_bytes(df: pd.DataFrame, sheet_name: str = "Daten") -> bytes:
+    """One sheet with a bold header row and sensible column widths."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = sheet_name[:31]
+    for col, name in enumerate(df.columns, start=1):
+        write_safe(ws.cell(row=1, column=col), str(name))
+        ws.cell(row=1, column=col).font = ws.cell(row=1, column=col).font.copy(bold=True)
+        ws.column_dimensions[get_column_letter(col)].width = min(60, max(10, len(str(name)) + 2))
+    for r, row in enumerate(df.itertuples(index=False), start=2):
+        for c, value in enumerate(row, start=1):
+            write_safe(ws.cell(row=r, column=c), value)
+    ws.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def to_csv_bytes(df: pd.DataFrame) -> bytes:
+    """Semicolon CSV with decimal comma (opens correctly in German Excel); formula-like text is
+    prefixed with an apostrophe so spreadsheet programs do not evaluate it."""
+    safe = df.copy()
+    for col in safe.columns:
+        if safe[col].dtype == object or str(safe[col].dtype).startswith("str"):
+            safe[col] = safe[col].map(lambda v: f"'{v}" if is_formula_like(v) else v)
+    return safe.to_csv(index=False, sep=";", decimal=",", date_format="%d.%m.%Y").encode("utf-8-sig")

@@ -1,0 +1,1 @@
+"""Excel/CSV project lists: file -> rows -> validated records -> import plan -> commit."""

@@ -1,0 +1,63 @@
+"""The process-wide database and cached analytics calls."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+import streamlit as st
+
+from dashboard import config
+from dashboard.domain.filters import Filters
+from dashboard.domain.taxonomy import Taxonomy
+from dashboard.store.gateway import Database
+from dashboard.store.reference import read_taxonomy
+from dashboard.store.schema import migrate
+
+
+@st.cache_resource(show_spinner=False)
+def database() -> Database:
+    """One read-write connection per process (imports run inside the app process)."""
+    db = Database.open_existing(config.db_path())
+    migrate(db)
+    return db
+
+
+def data_version() -> int:
+    """Cheap to poll: changes whenever this process commits a write."""
+    return database().data_version
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _taxonomy(version: int) -> Taxonomy:
+    return read_taxonomy(database())
+
+
+def taxonomy() -> Taxonomy:
+    return _taxonomy(data_version())
+
+
+@st.cache_data(show_spinner=False, max_entries=1024)
+def _call(module: str, name: str, filters_json: str, version: int, args: tuple) -> Any:
+    func = getattr(importlib.import_module(module), name)
+    return func(database(), Filters.model_validate_json(filters_json), *args)
+
+
+def load(func: Callable[..., Any], filters: Filters, *args: Any) -> Any:
+    """Call an analytics function `func(db, filters, *args)` through the data cache; the cache
+    key includes the data version, so a committed import shows everywhere at once."""
+    return _call(func.__module__, func.__name__, filters.model_dump_json(), data_version(), args)
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def _view(key: str, filters_json: str, version: int, scale: float, today) -> Any:
+    from dashboard.views import build
+
+    return build(key, database(), Filters.model_validate_json(filters_json), taxonomy(),
+                 scale=scale, today=today)
+
+
+def load_view(key: str, filters: Filters, *, scale: float = 1.0, today=None):
+    """A views.View through the data cache (same invalidation as `load`)."""
+    return _view(key, filters.model_dump_json(), data_version(), scale, today)

@@ -1,0 +1,42 @@
+"""What every page shares: the database check, the filter bar, navigation, error boundary."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import config
+from dashboard.store.gateway import DatabaseError
+from dashboard.ui import resources
+from dashboard.ui.filters import filter_bar
+from dashboard.ui.texts import t
+
+
+def run(pages: dict) -> None:
+    """Show the navigation and run the chosen page; no traceback ever reaches a user."""
+    navigation = st.navigation(pages)
+    try:
+        resources.database()
+    except DatabaseError as exc:
+        path = config.db_path()
+        message = t("app.no_db", path=path) if not path.exists() else t("app.db_error", message=exc)
+        st.error(message, icon=":material/error:")
+        st.stop()
+    st.session_state["filters"] = filter_bar(resources.taxonomy())
+    try:
+        navigation.run()
+    except DatabaseError as exc:
+        st.error(t("app.db_error", message=exc), icon=":material/error:")
+    except Exception as exc:  # noqa: BLE001 - shown as a sentence, logged on the server
+        if type(exc).__module__.startswith("streamlit"):
+            raise  # st.stop / rerun / page switch signals
+        import logging
+
+        logging.getLogger("dashboard").exception("Seite fehlgeschlagen")
+        st.error(t("app.unexpected", kind=type(exc).__name__), icon=":material/error:")
+
+
+def current_filters():
+    """The filter selection of this run (set by the shell before the page runs)."""
+    from dashboard.domain.filters import Filters
+
+    return st.session_state.get("filters") or Filters()

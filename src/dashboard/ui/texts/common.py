@@ -1,0 +1,64 @@
+"""Texts of the app shell, filter bar and Übersicht page."""
+
+DE = {
+    "app.title": "Strukturwandel-Monitor",
+    "app.subtitle": "Projekte der Strukturentwicklung in den Braunkohlerevieren",
+    "app.no_db": "Es gibt noch keine Datenbank unter {path}. Bitte `make run` oder "
+                 "`python -m dashboard init --demo` ausführen.",
+    "app.db_error": "Die Datenbank kann nicht geöffnet werden: {message}",
+    "app.unexpected": "Beim Anzeigen dieser Seite ist ein Fehler aufgetreten. Die Daten sind "
+                      "unverändert. Bitte die Seite neu laden; wenn der Fehler bleibt, an den "
+                      "Betrieb melden ({kind}).",
+    "nav.overview": "Übersicht",
+    "download.csv": "CSV",
+    "download.xlsx": "Excel",
+    "nav.section.dashboards": "Auswertungen",
+    "nav.section.data": "Daten",
+    "filter.header": "Filter",
+    "filter.revier": "Revier",
+    "filter.land": "Bundesland",
+    "filter.kreis": "Landkreis / kreisfreie Stadt",
+    "filter.schwerpunkt": "Entwicklungsschwerpunkt",
+    "filter.mission": "Zukunftsmission",
+    "filter.programm": "Förderprogramm",
+    "filter.von": "Eingang ab",
+    "filter.bis": "Eingang bis",
+    "filter.period_help": "Datum, an dem das Projekt in die Prüfkette kam (erste Prüfstufe).",
+    "filter.placeholder": "alle",
+    "filter.reset": "Filter zurücksetzen",
+    "filter.no_mission": "ohne Mission",
+    "filter.active": "Aktive Filter: {summary}",
+    "filter.none": "Keine Filter: alle Projekte",
+    "overview.title": "Übersicht",
+    "overview.caption": "Stand der Projekte in der Prüfkette, nach den gewählten Filtern.",
+    "overview.empty": "Für diese Auswahl gibt es keine Projekte. Filter lockern oder eine "
+                      "Projektliste importieren.",
+    "overview.empty_db": "Die Datenbank enthält noch keine Projekte. Eine Projektliste über die "
+                         "Seite „Import“ hochladen oder Demodaten mit "
+                         "`python -m dashboard init --demo --force` erzeugen.",
+    "kpi.projects": "Projekte",
+    "kpi.projects.help": "Alle Projekte der Auswahl, auch ausgeschiedene.",
+    "kpi.in_review": "In Prüfung",
+    "kpi.in_review.help": "Nicht ausgeschieden und in einer Prüfstufe von Projektidee bis "
+                          "Qualifizierung.",
+    "kpi.granted": "Bewilligt",
+    "kpi.granted.help": "Projekte, die die Stufe „Bewilligt“ erreicht haben (auch in Umsetzung "
+                        "oder abgeschlossen).",
+    "kpi.requested_eur": "Beantragt",
+    "kpi.requested_eur.help": "Summe der beantragten Fördermittel der nicht ausgeschiedenen "
+                              "Projekte.",
+    "kpi.granted_eur": "Bewilligt (€)",
+    "kpi.granted_eur.help": "Summe der bewilligten Fördermittel der nicht ausgeschiedenen "
+                            "Projekte.",
+    "envelope.title": "Bindung der InvKG-Landesmittel",
+    "envelope.caption": "Bewilligte Mittel nach RL InvKG in den sächsischen Kreisen des "
+                        "Reviers, im Verhältnis zum Finanzrahmen bis 2038.",
+    "envelope.tile": "{revier}: gebunden",
+    "envelope.tile.help": "{committed} von {envelope} ({label})",
+}
+
+EN = {
+    "app.title": "Structural Change Monitor",
+    "nav.overview": "Overview",
+    "overview.title": "Overview",
+}

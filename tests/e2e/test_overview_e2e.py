@@ -1,0 +1,52 @@
+"""The Übersicht page in a real browser shows the same numbers as `stats --json`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from dashboard.formatting import fmt_eur_short, fmt_int
+
+from tests.e2e.conftest import ARTIFACTS, assert_no_exception, wait_for_app
+
+pytestmark = pytest.mark.e2e
+
+
+def _stats(db_path, *args: str) -> dict:
+    out = subprocess.run([sys.executable, "-m", "dashboard", "stats", "--json", "--db",
+                          str(db_path), *args], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout)
+
+
+def _tile_value(page, key: str) -> str:
+    return page.locator(f".st-key-{key} [data-testid='stMetricValue']").inner_text().strip()
+
+
+@pytest.fixture(scope="module")
+def expected(demo_db_path):
+    return {"all": _stats(demo_db_path), "lr": _stats(demo_db_path, "--revier", "LR",
+                                                      "--schwerpunkt", "F4")}
+
+
+def test_overview_tiles_match_stats(demo_server, page, expected):
+    page.goto(demo_server.url)
+    wait_for_app(page)
+    assert_no_exception(page)
+    s = expected["all"]
+    assert _tile_value(page, "kpi_projects") == fmt_int(s["projects"])
+    assert _tile_value(page, "kpi_in_review") == fmt_int(s["in_review"])
+    assert _tile_value(page, "kpi_granted") == fmt_int(s["granted"])
+    assert _tile_value(page, "kpi_requested_eur") == fmt_eur_short(s["funding"]["requested_eur"])
+    assert _tile_value(page, "kpi_granted_eur") == fmt_eur_short(s["funding"]["granted_eur"])
+    page.screenshot(path=str(ARTIFACTS / "uebersicht.png"), full_page=True)
+
+
+def test_shared_url_reproduces_filtered_view(demo_server, page, expected):
+    page.goto(f"{demo_server.url}/uebersicht?revier=LR&schwerpunkt=F4")
+    wait_for_app(page)
+    assert_no_exception(page)
+    assert _tile_value(page, "kpi_projects") == fmt_int(expected["lr"]["projects"])
+    assert expected["lr"]["projects"] < expected["all"]["projects"]
