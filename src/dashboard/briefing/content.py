@@ -1,0 +1,127 @@
+"""What a briefing says, independent of PPTX or PDF: title, filters, KPIs, one entry per view
+(headline, picture, key sentences) and the data behind each chart for the appendix."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from dashboard.analytics.overview import kpis
+from dashboard.briefing.renderer import (
+    SLIDE_HEIGHT_PX,
+    SLIDE_WIDTH_PX,
+    ChartRenderer,
+    shared_renderer,
+)
+from dashboard.briefing.tables import fmt_value
+from dashboard.domain.filters import Filters
+from dashboard.domain.taxonomy import Taxonomy
+from dashboard.formatting import fmt_date, fmt_eur_short, fmt_int, fmt_pct
+from dashboard.store.gateway import Database
+from dashboard.ui.filter_text import describe
+from dashboard.ui.texts import t
+from dashboard.views import View, all_views
+
+VIEW_SCALE = 1.5  # text of the slide pictures: 21 px in a 1600 px wide image
+
+
+@dataclass(frozen=True)
+class ChartEntry:
+    key: str
+    label: str                  # registry label, e.g. "Projekte je aktueller Prüfstufe"
+    view: View
+    sentences: tuple[str, ...]  # the view's own, topped up with generic ones if fewer than 2
+    png: bytes | None           # SLIDE_WIDTH_PX x SLIDE_HEIGHT_PX; None for an empty selection
+
+
+@dataclass(frozen=True)
+class Briefing:
+    title: str
+    subtitle: str
+    filter_text: str
+    stand: str                          # "Stand: 31.12.2025"
+    kpis: tuple[tuple[str, str], ...]   # (label, German-formatted value)
+    charts: tuple[ChartEntry, ...]
+
+
+def kpi_figures(db: Database, filters: Filters) -> tuple[tuple[str, str], ...]:
+    """The KPI slide: labels of the Übersicht tiles with German-formatted values."""
+    k = kpis(db, filters)
+    share = k["granted"] / k["projects"] if k["projects"] else None
+    return (
+        (t("kpi.projects"), fmt_int(k["projects"])),
+        (t("kpi.in_review"), fmt_int(k["in_review"])),
+        (t("kpi.granted"), f"{fmt_int(k['granted'])} ({fmt_pct(share, 0)})"),
+        (t("briefing.kpi.exited"), fmt_int(k["exited"])),
+        (t("kpi.requested_eur"), fmt_eur_short(k["requested_eur"])),
+        (t("kpi.granted_eur"), fmt_eur_short(k["granted_eur"])),
+    )
+
+
+def generic_sentences(data: pd.DataFrame, existing: Sequence[str] = ()) -> list[str]:
+    """Sentences any label/number table supports: the largest entry and the total. Empty when
+    the data has no label column and non-negative number column (nothing meaningful to say)."""
+    if data is None or data.empty:
+        return []
+    labels = [c for c in data.columns if not pd.api.types.is_numeric_dtype(data[c])]
+    numbers = [c for c in data.columns if pd.api.types.is_numeric_dtype(data[c])
+               and not pd.api.types.is_bool_dtype(data[c])]
+    if not labels or not numbers:
+        return []
+    label_col, value_col = labels[0], numbers[0]
+    values = pd.to_numeric(data[value_col], errors="coerce")
+    total = values.sum()
+    if values.isna().all() or (values < 0).any() or total <= 0:
+        return []
+    out = []
+    top = data.loc[values.idxmax()]
+    if not any(str(top[label_col]) in s for s in existing):
+        out.append(t("briefing.generic.top", value_col=value_col, label=top[label_col],
+                     value=fmt_value(top[value_col]), share=fmt_pct(values.max() / total, 0)))
+    out.append(t("briefing.generic.total", total=fmt_value(total), value_col=value_col,
+                 label_col=label_col, n=fmt_int(len(data))))
+    return out
+
+
+def check_view_keys(view_keys: Sequence[str]) -> list[str]:
+    """The requested keys (all registered ones when empty); German ValueError for unknown."""
+    known = list(all_views())
+    if not known:
+        raise ValueError(t("briefing.no_views"))
+    keys = list(dict.fromkeys(view_keys)) or known
+    unknown = [k for k in keys if k not in known]
+    if unknown:
+        raise ValueError(t("briefing.unknown_views", unknown=", ".join(unknown),
+                           known=", ".join(known)))
+    return keys
+
+
+def collect(db: Database, filters: Filters, taxonomy: Taxonomy, view_keys: Sequence[str], *,
+            today: date | None = None, renderer: ChartRenderer | None = None) -> Briefing:
+    """Build every chosen view once (scale for slides) and render their pictures together."""
+    registry = all_views()
+    keys = check_view_keys(view_keys)
+    views = [registry[k][1](db, filters, taxonomy, scale=VIEW_SCALE, today=today) for k in keys]
+    drawn = [v for v in views if not v.is_empty]
+    pictures: dict[str, bytes] = {}
+    if drawn:
+        renderer = renderer or shared_renderer()
+        images = renderer.render_many([v.figure for v in drawn], "png",
+                                      width=SLIDE_WIDTH_PX, height=SLIDE_HEIGHT_PX)
+        pictures = {v.key: png for v, png in zip(drawn, images, strict=True)}
+    charts = []
+    for key, view in zip(keys, views, strict=True):
+        sentences = list(view.sentences)
+        if len(sentences) < 2 and not view.is_empty:
+            sentences += generic_sentences(view.data, sentences)
+        charts.append(ChartEntry(key, registry[key][0], view, tuple(sentences[:3]),
+                                 pictures.get(view.key)))
+    return Briefing(
+        title=t("briefing.title"), subtitle=t("briefing.subtitle"),
+        filter_text=t("briefing.filters", summary=describe(filters, taxonomy)),
+        stand=t("briefing.stand", date=fmt_date(today or date.today())),
+        kpis=kpi_figures(db, filters), charts=tuple(charts),
+    )

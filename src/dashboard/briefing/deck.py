@@ -1,0 +1,123 @@
+"""The briefing as a PowerPoint deck (16:9, large type): title, KPIs, one slide per view with
+its finding, picture and key sentences, and an appendix with the data of each chart."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from datetime import date
+
+from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.util import Emu, Inches, Pt
+
+from dashboard.briefing.content import Briefing, ChartEntry, collect
+from dashboard.briefing.renderer import SLIDE_HEIGHT_PX, SLIDE_WIDTH_PX, ChartRenderer
+from dashboard.briefing.tables import appendix_table
+from dashboard.domain.filters import Filters
+from dashboard.domain.taxonomy import Taxonomy
+from dashboard.store.gateway import Database
+from dashboard.ui.texts import t
+
+SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
+# the chart keeps the image's 16:9 ratio; sentences take the column to its right
+PICTURE_LEFT, PICTURE_TOP, PICTURE_WIDTH = Inches(0.4), Inches(1.45), Inches(8.8)
+PICTURE_HEIGHT = Emu(round(PICTURE_WIDTH * SLIDE_HEIGHT_PX / SLIDE_WIDTH_PX))
+INK, MUTED, ACCENT = RGBColor(0x1F, 0x29, 0x33), RGBColor(0x52, 0x60, 0x6D), RGBColor(0x0B, 0x4F, 0x8A)
+
+
+def _text(slide, left, top, width, height, paragraphs: Sequence[str], *, size: int,
+          bold: bool = False, colour: RGBColor = INK, bullet: bool = False) -> None:
+    frame = slide.shapes.add_textbox(left, top, width, height).text_frame
+    frame.word_wrap = True
+    for i, line in enumerate(paragraphs):
+        para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+        para.text = f"• {line}" if bullet else line
+        para.space_after = Pt(size * 0.6)
+        para.font.size, para.font.bold, para.font.color.rgb = Pt(size), bold, colour
+
+
+def _headline(slide, text: str) -> None:
+    _text(slide, Inches(0.4), Inches(0.3), Inches(12.5), Inches(1.1), [text], size=30,
+          bold=True, colour=ACCENT)
+
+
+def _footer(slide, briefing: Briefing) -> None:
+    _text(slide, Inches(0.4), Inches(6.95), Inches(12.5), Inches(0.4),
+          [f"{briefing.title} · {briefing.stand} · {briefing.filter_text}"], size=11, colour=MUTED)
+
+
+def _title_slide(prs, b: Briefing) -> None:
+    s = prs.slides.add_slide(prs.slide_layouts[6])
+    _text(s, Inches(0.8), Inches(2.0), Inches(11.7), Inches(1.3), [b.title], size=48, bold=True,
+          colour=ACCENT)
+    _text(s, Inches(0.8), Inches(3.3), Inches(11.7), Inches(0.8), [b.subtitle], size=28)
+    _text(s, Inches(0.8), Inches(4.5), Inches(11.7), Inches(1.6), [b.filter_text, b.stand],
+          size=22, colour=MUTED)
+
+
+def _kpi_slide(prs, b: Briefing) -> None:
+    s = prs.slides.add_slide(prs.slide_layouts[6])
+    _headline(s, t("briefing.kpi_title"))
+    for i, (label, value) in enumerate(b.kpis):
+        left = Inches(0.6 + (i % 3) * 4.2)
+        top = Inches(1.7 + (i // 3) * 2.5)
+        _text(s, left, top, Inches(3.9), Inches(0.6), [label], size=22, colour=MUTED)
+        _text(s, left, top + Inches(0.6), Inches(3.9), Inches(1.2), [value], size=40, bold=True)
+    _footer(s, b)
+
+
+def _chart_slide(prs, b: Briefing, chart: ChartEntry) -> None:
+    s = prs.slides.add_slide(prs.slide_layouts[6])
+    _headline(s, chart.view.title)
+    if chart.png is None:
+        _text(s, PICTURE_LEFT, PICTURE_TOP, Inches(12), Inches(1),
+              [chart.view.empty_message or t("briefing.empty")], size=24)
+    else:
+        s.shapes.add_picture(io.BytesIO(chart.png), PICTURE_LEFT, PICTURE_TOP,
+                             PICTURE_WIDTH, PICTURE_HEIGHT)
+        _text(s, PICTURE_LEFT, PICTURE_TOP + PICTURE_HEIGHT + Inches(0.05), PICTURE_WIDTH,
+              Inches(0.5), [chart.view.explanation], size=12, colour=MUTED)
+    _text(s, Inches(9.5), PICTURE_TOP, Inches(3.5), Inches(5.2), list(chart.sentences),
+          size=20, bullet=True)
+    _footer(s, b)
+
+
+def _appendix_slide(prs, b: Briefing, chart: ChartEntry) -> None:
+    s = prs.slides.add_slide(prs.slide_layouts[6])
+    _headline(s, t("briefing.appendix", label=chart.label))
+    header, rows, note = appendix_table(chart.view.data)
+    height = Inches(0.4) * (len(rows) + 1)
+    table = s.shapes.add_table(len(rows) + 1, len(header), Inches(0.4), Inches(1.4),
+                               Inches(12.5), height).table
+    for r, values in enumerate([header, *rows]):
+        for c, value in enumerate(values):
+            cell = table.cell(r, c)
+            cell.text = value
+            cell.text_frame.paragraphs[0].font.size = Pt(14)
+            cell.text_frame.paragraphs[0].font.bold = r == 0
+    _text(s, Inches(0.4), Inches(1.5) + height, Inches(12.5), Inches(0.5), [note], size=12,
+          colour=MUTED)
+    _footer(s, b)
+
+
+def deck_from(briefing: Briefing) -> bytes:
+    """Lay a collected briefing out as slides."""
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
+    _title_slide(prs, briefing)
+    _kpi_slide(prs, briefing)
+    for chart in briefing.charts:
+        _chart_slide(prs, briefing, chart)
+    for chart in briefing.charts:
+        if not chart.view.data.empty:
+            _appendix_slide(prs, briefing, chart)
+    out = io.BytesIO()
+    prs.save(out)
+    return out.getvalue()
+
+
+def briefing_pptx(db: Database, filters: Filters, taxonomy: Taxonomy, view_keys: Sequence[str],
+                  *, today: date | None = None, renderer: ChartRenderer | None = None) -> bytes:
+    """The briefing deck for the current filters as .pptx bytes (all views when none chosen)."""
+    return deck_from(collect(db, filters, taxonomy, view_keys, today=today, renderer=renderer))

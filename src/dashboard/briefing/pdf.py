@@ -1,0 +1,114 @@
+"""The briefing as a PDF with the same pages as the deck (16:9 pages, embedded PNGs, DejaVu
+font so umlauts and the euro sign print)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from fpdf import FPDF, FontFace
+
+from dashboard.briefing.content import Briefing, ChartEntry, collect
+from dashboard.briefing.renderer import SLIDE_HEIGHT_PX, SLIDE_WIDTH_PX, ChartRenderer
+from dashboard.briefing.tables import appendix_table
+from dashboard.domain.filters import Filters
+from dashboard.domain.taxonomy import Taxonomy
+from dashboard.store.gateway import Database
+from dashboard.ui.texts import t
+
+FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+PAGE_W, PAGE_H = 338.67, 190.5  # mm, 16:9 like the deck
+PICTURE_W = 224.0
+PICTURE_H = PICTURE_W * SLIDE_HEIGHT_PX / SLIDE_WIDTH_PX
+INK, MUTED, ACCENT = (0x1F, 0x29, 0x33), (0x52, 0x60, 0x6D), (0x0B, 0x4F, 0x8A)
+
+
+class FontMissing(RuntimeError):
+    """The TTF font for umlauts is not installed (German message)."""
+
+
+def _document() -> FPDF:
+    pdf = FPDF(orientation="L", unit="mm", format=(PAGE_H, PAGE_W))
+    pdf.set_auto_page_break(False)
+    for style, name in (("", "DejaVuSans.ttf"), ("B", "DejaVuSans-Bold.ttf")):
+        path = FONT_DIR / name
+        if not path.is_file():
+            raise FontMissing(t("briefing.font_missing", path=path))
+        pdf.add_font("DejaVu", style, str(path))
+    pdf.set_margins(10, 8, 10)
+    return pdf
+
+
+def _write(pdf: FPDF, x: float, y: float, w: float, text: str, *, size: float,
+           bold: bool = False, colour=INK, line: float | None = None) -> float:
+    """A wrapped paragraph at (x, y); returns the y below it."""
+    pdf.set_font("DejaVu", "B" if bold else "", size)
+    pdf.set_text_color(*colour)
+    pdf.set_xy(x, y)
+    pdf.multi_cell(w, line or size * 0.5, text, align="L")
+    return pdf.get_y()
+
+
+def _page(pdf: FPDF, b: Briefing, headline: str | None) -> None:
+    pdf.add_page()
+    if headline:
+        _write(pdf, 10, 8, PAGE_W - 20, headline, size=26, bold=True, colour=ACCENT)
+    _write(pdf, 10, PAGE_H - 10, PAGE_W - 20, f"{b.title} · {b.stand} · {b.filter_text}",
+           size=9, colour=MUTED)
+
+
+def _chart_page(pdf: FPDF, b: Briefing, chart: ChartEntry) -> None:
+    _page(pdf, b, chart.view.title)
+    top = 36.0
+    if chart.png is None:
+        _write(pdf, 10, top, PAGE_W - 20, chart.view.empty_message or t("briefing.empty"),
+               size=20)
+    else:
+        pdf.image(io.BytesIO(chart.png), x=10, y=top, w=PICTURE_W, h=PICTURE_H)
+        _write(pdf, 10, top + PICTURE_H + 1, PICTURE_W, chart.view.explanation, size=10,
+               colour=MUTED)
+    y = top
+    for sentence in chart.sentences:
+        y = _write(pdf, 242, y, PAGE_W - 252, f"• {sentence}", size=17, line=8) + 4
+
+
+def _appendix_page(pdf: FPDF, b: Briefing, chart: ChartEntry) -> None:
+    _page(pdf, b, t("briefing.appendix", label=chart.label))
+    header, rows, note = appendix_table(chart.view.data)
+    pdf.set_xy(10, 34)
+    pdf.set_font("DejaVu", "", 11)
+    pdf.set_text_color(*INK)
+    with pdf.table(headings_style=FontFace(emphasis="BOLD"), line_height=8,
+                   text_align="LEFT", width=PAGE_W - 20) as table:
+        for values in [header, *rows]:
+            table.row(values)
+    _write(pdf, 10, pdf.get_y() + 2, PAGE_W - 20, note, size=10, colour=MUTED)
+
+
+def pdf_from(b: Briefing) -> bytes:
+    """Lay a collected briefing out as PDF pages, one per deck slide."""
+    pdf = _document()
+    _page(pdf, b, None)
+    y = _write(pdf, 24, 55, PAGE_W - 48, b.title, size=40, bold=True, colour=ACCENT, line=18)
+    y = _write(pdf, 24, y + 4, PAGE_W - 48, b.subtitle, size=24, line=12)
+    _write(pdf, 24, y + 12, PAGE_W - 48, f"{b.filter_text}\n{b.stand}", size=18, colour=MUTED,
+           line=10)
+    _page(pdf, b, t("briefing.kpi_title"))
+    for i, (label, value) in enumerate(b.kpis):
+        x, y = 16 + (i % 3) * 106, 42 + (i // 3) * 62
+        _write(pdf, x, y, 100, label, size=18, colour=MUTED)
+        _write(pdf, x, y + 12, 100, value, size=32, bold=True, line=15)
+    for chart in b.charts:
+        _chart_page(pdf, b, chart)
+    for chart in b.charts:
+        if not chart.view.data.empty:
+            _appendix_page(pdf, b, chart)
+    return bytes(pdf.output())
+
+
+def briefing_pdf(db: Database, filters: Filters, taxonomy: Taxonomy, view_keys: Sequence[str],
+                 *, today: date | None = None, renderer: ChartRenderer | None = None) -> bytes:
+    """The briefing for the current filters as PDF bytes (same pages as the deck)."""
+    return pdf_from(collect(db, filters, taxonomy, view_keys, today=today, renderer=renderer))
