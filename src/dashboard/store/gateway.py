@@ -52,12 +52,12 @@ class Result:
 
 def _translate(path: Path, exc: Exception) -> DatabaseError:
     text = str(exc)
-    if "lock" in text.lower():
+    if "Could not set lock" in text or "Conflicting lock" in text:
         return DatabaseError(
             f"Die Datenbank {path} wird gerade von einem anderen Programm verwendet "
             "(z. B. der laufenden App). Bitte später erneut versuchen oder das Programm beenden."
         )
-    if "not a valid DuckDB database" in text or "Corrupt" in text or "checksum" in text.lower():
+    if any(s in text for s in ("not a valid DuckDB database", "Corrupt", "corrupt", "checksum", "block")):
         return DatabaseError(
             f"Die Datei {path} ist keine gültige Datenbank oder beschädigt. "
             "Bitte aus einer Sicherung wiederherstellen oder mit `init --force` neu anlegen."

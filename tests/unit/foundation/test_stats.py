@@ -1,0 +1,117 @@
+"""`stats` figures against independent counts (pandas over the raw tables)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from dashboard.analytics.overview import envelope_commitment, kpis
+from dashboard.analytics.stats import stats
+from dashboard.domain.filters import Filters
+
+FILTER_CASES = {
+    "alle": Filters(),
+    "lausitz_energie": Filters(reviere=("LR",), focus_areas=("F4",)),
+    "sachsen_anhalt": Filters(bundeslaender=("ST",)),
+    "mission_oder_ohne": Filters(missions=("M02", "ohne")),
+    "programm_zeitraum": Filters(programmes=("RL_INVKG",), period_from=date(2023, 1, 1),
+                                 period_to=date(2024, 12, 31)),
+    "kreis": Filters(districts=("14626", "14713")),
+    "leer": Filters(reviere=("LR",), bundeslaender=("ST",)),
+}
+
+
+@pytest.fixture(scope="module")
+def raw(demo_db_path):
+    from dashboard.store.gateway import Database
+
+    with Database.open_existing(demo_db_path, read_only=True) as db:
+        return {
+            "p": db.query("SELECT * FROM project").df,
+            "e": db.query("SELECT * FROM stage_event").df,
+            "d": db.query("SELECT * FROM ref_district").df,
+            "s": db.query("SELECT * FROM ref_stage").df,
+            "prog": db.query("SELECT * FROM ref_programme").df,
+            "env": db.query("SELECT * FROM ref_envelope").df,
+        }
+
+
+def independent_filter(raw, f: Filters) -> pd.DataFrame:
+    p = raw["p"].merge(raw["d"][["code", "bundesland_code"]], how="left",
+                       left_on="district_code", right_on="code")
+    first = raw["e"].groupby("project_id")["entered_on"].min()
+    p["first"] = p["project_id"].map(first)
+    keep = pd.Series(True, index=p.index)
+    for col, values in (("revier_code", f.reviere), ("bundesland_code", f.bundeslaender),
+                        ("district_code", f.districts), ("focus_area_code", f.focus_areas),
+                        ("programme_code", f.programmes)):
+        if values:
+            keep &= p[col].isin(values)
+    if f.missions:
+        codes = set(f.missions) - {"ohne"}
+        m = p["mission_code"].isin(codes) | p["further_missions"].map(lambda xs: bool(set(xs) & codes))
+        if "ohne" in f.missions:
+            m |= p["mission_code"].isna()
+        keep &= m
+    if f.period_from:
+        keep &= p["first"] >= pd.Timestamp(f.period_from)
+    if f.period_to:
+        keep &= p["first"] <= pd.Timestamp(f.period_to)
+    return p[keep]
+
+
+@pytest.mark.parametrize("case", FILTER_CASES)
+def test_stats_match_independent_counts(demo_db, raw, case):
+    f = FILTER_CASES[case]
+    p = independent_filter(raw, f)
+    s = stats(demo_db, f)
+    assert s["projects"] == len(p)
+    kind = p["stage_code"].map(dict(zip(raw["s"]["code"], raw["s"]["kind"])))
+    live = p["status"] == "aktiv"
+    assert s["in_review"] == int((live & (kind == "active")).sum())
+    assert s["granted"] == int((kind == "positive_end").sum())
+    assert s["exited"] == int((~live).sum())
+    assert s["by_stage"] == {c: int((p["stage_code"] == c).sum()) for c in raw["s"]["code"]}
+    ev = raw["e"][raw["e"]["project_id"].isin(p["project_id"])]
+    assert s["funnel"] == {c: int(ev.loc[ev["stage_code"] == c, "project_id"].nunique())
+                           for c in raw["s"]["code"]}
+    expected_missions = p["mission_code"].fillna("none").value_counts().to_dict()
+    assert {k: v for k, v in s["by_mission"].items() if v} == expected_missions
+    assert sum(s["by_focus_area"].values()) == len(p)
+    assert s["by_revier"] == {r: int((p["revier_code"] == r).sum()) for r in ("LR", "MR")}
+    for code, col in (("FK", "theme_fk"), ("KJ", "theme_kj"), ("GS", "theme_gs"), ("DW", "theme_dw")):
+        assert s["themes"][code] == {str(v): int((p[col] == v).sum()) for v in (0, 1, 2)}
+    assert s["funding"]["requested_eur"] == pytest.approx(float(p.loc[live, "requested_eur"].sum()))
+    assert s["funding"]["granted_eur"] == pytest.approx(float(p.loc[live, "granted_eur"].sum()))
+
+
+def test_funnel_never_grows_along_the_pipeline(demo_db):
+    funnel = list(stats(demo_db)["funnel"].values())
+    assert funnel == sorted(funnel, reverse=True)
+    assert all(n > 0 for n in funnel)
+
+
+@pytest.mark.parametrize("case", ["alle", "lausitz_energie", "leer"])
+def test_envelope_commitment_matches_independent_sum(demo_db, raw, case):
+    f = FILTER_CASES[case]
+    p = independent_filter(raw, f)
+    counting = set(raw["prog"].loc[raw["prog"]["counts_to_envelope"], "code"])
+    got = envelope_commitment(demo_db, f).set_index("revier_code")
+    for env in raw["env"].itertuples():
+        sel = p[(p["revier_code"] == env.revier_code) & (p["bundesland_code"] == env.bundesland_code)
+                & p["programme_code"].isin(counting) & (p["status"] == "aktiv")]
+        assert got.loc[env.revier_code, "committed_eur"] == pytest.approx(float(sel["granted_eur"].sum()))
+        assert got.loc[env.revier_code, "share"] == pytest.approx(
+            float(sel["granted_eur"].sum()) / float(env.amount_eur))
+
+
+def test_empty_database_gives_zeros(empty_db_path):
+    from dashboard.store.gateway import Database
+
+    with Database.open_existing(empty_db_path, read_only=True) as db:
+        s = stats(db)
+        assert s["projects"] == 0 and s["missions"] == 10 and s["networks"] == 11
+        assert set(s["funnel"].values()) == {0}
+        assert kpis(db, Filters())["granted_eur"] == 0.0
