@@ -1,0 +1,105 @@
+"""What changed since a date (default: 30 days, or the saved "letzte Sitzung"), and the KPI
+figures as they stood on a past day, rebuilt from the stage history.
+
+Funding changes: the database keeps no version history of amounts yet (no `project_version`
+table), so the only derivable funding change is a *new grant*: a project that reached the
+stage „Bewilligt“ in the period, with its granted amount. When a `project_version` table
+exists, `funding_changes` says so in `FUNDING_SOURCE` and the page explains it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pandas as pd
+
+from dashboard.analytics.filtering import query_filtered
+from dashboard.analytics.overview import kpis
+from dashboard.domain.filters import Filters
+from dashboard.store.gateway import Database, named_sql
+
+LAST_MEETING_KEY = "last_meeting"
+DEFAULT_DAYS = 30
+KPI_KEYS = ("projects", "in_review", "granted", "exited", "requested_eur", "granted_eur")
+GRANT_STAGE = "BEW"
+
+
+def default_since(today: date) -> date:
+    """The default start of the comparison period: 30 days before today."""
+    return today - timedelta(days=DEFAULT_DAYS)
+
+
+def change_events(db: Database, filters: Filters, since: date, until: date) -> pd.DataFrame:
+    """All stage events of the filtered projects from `since` to `until` (inclusive), with kind
+    'neu' (first event of a project), 'wechsel' (a further stage) or 'ausstieg' (exit)."""
+    df = query_filtered(db, "changes_events", filters, [since, until, since, until]).df
+    df["event_on"] = pd.to_datetime(df["event_on"]).dt.date
+    return df
+
+
+def new_projects(events: pd.DataFrame) -> pd.DataFrame:
+    """Projects whose first stage event lies in the period."""
+    return events[events["kind"] == "neu"].reset_index(drop=True)
+
+
+def stage_moves(events: pd.DataFrame) -> pd.DataFrame:
+    """Moves into a further stage in the period (from_stage -> stage_code)."""
+    return events[events["kind"] == "wechsel"].reset_index(drop=True)
+
+
+def exits(events: pd.DataFrame) -> pd.DataFrame:
+    """Projects that left the pipeline in the period, with the stage and the reason."""
+    return events[events["kind"] == "ausstieg"].reset_index(drop=True)
+
+
+def funding_changes(events: pd.DataFrame) -> pd.DataFrame:
+    """New grants in the period: moves into „Bewilligt“ with the granted amount (derived; see
+    module docstring)."""
+    moved = events[(events["kind"] == "wechsel") & (events["stage_code"] == GRANT_STAGE)]
+    return moved.reset_index(drop=True)
+
+
+def changes_summary(db: Database, filters: Filters, since: date, until: date) -> pd.DataFrame:
+    """Per stage: new projects, moves into the stage, exits at the stage in the period."""
+    events = change_events(db, filters, since, until)
+    stages = db.query("SELECT code AS stage_code, name AS stage_name, sort FROM ref_stage "
+                      "ORDER BY sort").df
+    counts = (events.groupby(["stage_code", "kind"]).size().unstack(fill_value=0)
+              .reindex(columns=["neu", "wechsel", "ausstieg"], fill_value=0))
+    out = stages.merge(counts, left_on="stage_code", right_index=True, how="left").fillna(0)
+    for col in ("neu", "wechsel", "ausstieg"):
+        out[col] = out[col].astype("int64")
+    return out.reset_index(drop=True)
+
+
+def kpis_at(db: Database, filters: Filters, day: date) -> dict[str, float | int]:
+    """The KPI figures as they stood at the end of `day` (see changes_kpis_at.sql)."""
+    row = query_filtered(db, "changes_kpis_at", filters, [day]).first() or {}
+    return {k: (float(row.get(k) or 0) if k.endswith("_eur") else int(row.get(k) or 0))
+            for k in KPI_KEYS}
+
+
+def kpi_changes(db: Database, filters: Filters, today: date,
+                days: int = DEFAULT_DAYS) -> pd.DataFrame:
+    """Per KPI: the value now (as on the Übersicht tiles), the value `days` ago (rebuilt from
+    the stage history), and the difference."""
+    now = kpis(db, filters)
+    then = kpis_at(db, filters, today - timedelta(days=days))
+    rows = [{"kpi": k, "now": now.get(k, 0), "then": then[k], "delta": now.get(k, 0) - then[k]}
+            for k in KPI_KEYS]
+    return pd.DataFrame(rows)
+
+
+def last_meeting(db: Database) -> date | None:
+    """The saved date of the last board meeting, if any."""
+    value = db.scalar("changes_setting_get", [LAST_MEETING_KEY])
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def save_last_meeting(db: Database, day: date) -> None:
+    """Save `day` as "letzte Sitzung" (one transaction)."""
+    with db.transaction() as cur:
+        cur.execute(named_sql("changes_setting_put"), [LAST_MEETING_KEY, day.isoformat()])

@@ -1,0 +1,69 @@
+"""Charts of time in stage and of projects waiting (DataFrame -> Figure)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.charts.style import NEUTRAL, TEXT_COLOUR, apply_layout
+from dashboard.formatting import fmt_date, fmt_int
+
+
+def durations_figure(df: pd.DataFrame, stage_colours: dict[str, str], *,
+                     scale: float = 1.0) -> go.Figure:
+    """Per stage a box of completed stays (box 25.–75. percentile, line median, whiskers 10.–90.
+    percentile) and a marker for the median of current stays."""
+    fig = go.Figure()
+    done = df[df["n_completed"] > 0]
+    for row in done.itertuples():
+        fig.add_trace(go.Box(
+            x=[row.stage_short_name], q1=[row.p25], median=[row.median], q3=[row.p75],
+            lowerfence=[row.p10], upperfence=[row.p90], name=row.stage_short_name,
+            marker_color=stage_colours.get(row.stage_code, NEUTRAL), showlegend=False,
+            hoverinfo="y", hovertemplate=None,
+        ))
+    current = df[df["n_current"] > 0]
+    if not current.empty:
+        fig.add_trace(go.Scatter(
+            x=current["stage_short_name"], y=current["current_median"], mode="markers",
+            name="laufende Fälle: Median", marker={"symbol": "diamond", "size": round(11 * scale),
+                                                   "color": TEXT_COLOUR},
+            customdata=current["n_current"],
+            hovertemplate="%{x}: laufend seit im Median %{y:,.0f} Tagen "
+                          "(%{customdata:,.0f} Projekte)<extra></extra>",
+        ))
+    fig.update_yaxes(title_text="Tage", tickformat=",d", rangemode="tozero")
+    fig.update_layout(legend={"orientation": "h", "y": 1.08, "x": 1, "xanchor": "right"})
+    return apply_layout(fig, scale=scale, height=round(440 * scale))
+
+
+def waiting_figure(df: pd.DataFrame, stage_colours: dict[str, str], *, scale: float = 1.0,
+                   threshold: int | None = None) -> go.Figure:
+    """One bar per project: days in its current stage (coloured by stage), longest on top."""
+    labels = [f"{t[:48]}{'…' if len(t) > 48 else ''} ({pid})"
+              for t, pid in zip(df["title"], df["project_id"], strict=True)]
+    fig = go.Figure(go.Bar(
+        x=df["days"], y=labels, orientation="h",
+        marker_color=[stage_colours.get(c, NEUTRAL) for c in df["stage_code"]],
+        text=[f"{fmt_int(d)} Tage – {s}" for d, s in zip(df["days"], df["stage_name"], strict=True)],
+        textposition="auto", customdata=[fmt_date(d) for d in df["entered_on"]],
+        hovertemplate="%{y}<br>%{x:,.0f} Tage, seit %{customdata}<extra></extra>",
+    ))
+    if threshold is not None:
+        fig.add_vline(x=threshold, line_dash="dash", line_color=NEUTRAL)
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(title_text="Tage in der aktuellen Stufe", tickformat=",d")
+    return apply_layout(fig, scale=scale, height=round((120 + 42 * len(df)) * scale))
+
+
+def stalled_by_stage_figure(counts: pd.DataFrame, stage_colours: dict[str, str], *,
+                            scale: float = 1.0) -> go.Figure:
+    """Stalled projects per review stage (columns stage_code, stage_name, projects)."""
+    fig = go.Figure(go.Bar(
+        x=counts["stage_name"], y=counts["projects"],
+        marker_color=[stage_colours.get(c, NEUTRAL) for c in counts["stage_code"]],
+        text=[fmt_int(v) for v in counts["projects"]], textposition="outside", cliponaxis=False,
+        hovertemplate="%{x}: %{y:,.0f} Projekte<extra></extra>",
+    ))
+    fig.update_yaxes(title_text="Projekte", tickformat=",d")
+    return apply_layout(fig, scale=scale, height=round(380 * scale))

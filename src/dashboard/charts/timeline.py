@@ -1,0 +1,65 @@
+"""Activity over time and changes since a date (DataFrame -> Figure)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.charts.style import NEUTRAL, apply_layout
+
+ACTIVITY_SERIES = (("new_projects", "neue Projekte", "#0072B2"),
+                   ("stage_moves", "Stufenwechsel", "#009E73"),
+                   ("exits", "Ausstiege", "#D55E00"))
+CHANGE_SERIES = (("neu", "neu aufgenommen", "#0072B2"),
+                 ("wechsel", "in die Stufe gewechselt", "#009E73"),
+                 ("ausstieg", "in der Stufe ausgeschieden", "#D55E00"))
+
+
+def quarterly_figure(df: pd.DataFrame, *, scale: float = 1.0) -> go.Figure:
+    """Grouped bars per quarter: new projects, stage moves, exits."""
+    fig = go.Figure()
+    for col, name, colour in ACTIVITY_SERIES:
+        fig.add_trace(go.Bar(x=df["label"], y=df[col], name=name, marker_color=colour,
+                             hovertemplate="%{x}: %{y:,.0f} " + name + "<extra></extra>"))
+    fig.update_layout(barmode="group", legend={"orientation": "h", "y": 1.1, "x": 1,
+                                               "xanchor": "right"})
+    fig.update_yaxes(title_text="Anzahl", tickformat=",d")
+    fig.update_xaxes(type="category")
+    return apply_layout(fig, scale=scale, height=round(400 * scale))
+
+
+def changes_figure(df: pd.DataFrame, *, scale: float = 1.0) -> go.Figure:
+    """Per stage: projects newly taken up, moved into it, and leaving at it in the period."""
+    fig = go.Figure()
+    for col, name, colour in CHANGE_SERIES:
+        if df[col].sum() == 0:
+            continue
+        fig.add_trace(go.Bar(x=df["stage_name"], y=df[col], name=name, marker_color=colour,
+                             hovertemplate="%{x}: %{y:,.0f} " + name + "<extra></extra>"))
+    fig.update_layout(barmode="group", legend={"orientation": "h", "y": 1.1, "x": 1,
+                                               "xanchor": "right"})
+    fig.update_yaxes(title_text="Projekte", tickformat=",d", rangemode="tozero")
+    fig.update_xaxes(linecolor=NEUTRAL)
+    return apply_layout(fig, scale=scale, height=round(400 * scale))
+
+
+def freshness_figure(df: pd.DataFrame, *, scale: float = 1.0, stale_colour: str = "#D55E00",
+                     ok_colour: str = "#0072B2") -> go.Figure:
+    """Days since the last update per Fachnetzwerk; outdated ones in the warning colour, with
+    the limit as a dashed line."""
+    labels = [f"{n} ({r})" for n, r in zip(df["network_name"], df["revier_short_name"], strict=True)]
+    days = df["age_days"].astype("float64")
+    fig = go.Figure(go.Bar(
+        x=days.fillna(0), y=labels, orientation="h",
+        marker_color=[stale_colour if s else ok_colour for s in df["stale"]],
+        text=["keine Daten" if pd.isna(d) else f"{d:,.0f} Tage".replace(",", ".") for d in days],
+        textposition="outside", cliponaxis=False,
+        hovertemplate="%{y}: %{x:,.0f} Tage seit dem letzten Stand<extra></extra>",
+    ))
+    if len(df):
+        fig.add_vline(x=int(df["stale_after"].iloc[0]), line_dash="dash", line_color=stale_colour)
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(title_text="Tage seit dem letzten Datenstand", tickformat=",d",
+                     range=[0, max(float(days.max() if days.notna().any() else 0),
+                                   float(df["stale_after"].max() if len(df) else 0)) * 1.25 + 1])
+    return apply_layout(fig, scale=scale, height=round((110 + 34 * len(df)) * scale))

@@ -1,0 +1,28 @@
+-- The KPI figures as they stood at the end of a past day, rebuilt from stage events: a
+-- project counts when it had an event on or before that day; its stage and status are those
+-- of its last such event (status = the event's outcome, else 'aktiv'). Projects without any
+-- stage event keep their current stage and status. Amounts are today's amounts (there is no
+-- version history of amounts); granted EUR counts only projects at a positive-end stage then.
+-- Parameter: the day.
+WITH last_ev AS (
+    SELECT e.project_id, e.stage_code, coalesce(e.outcome, 'aktiv') AS status
+    FROM stage_event e JOIN fp ON fp.project_id = e.project_id
+    WHERE e.entered_on <= ?::DATE
+    QUALIFY row_number() OVER (PARTITION BY e.project_id ORDER BY e.entered_on DESC, e.event_id DESC) = 1
+),
+state AS (
+    SELECT fp.project_id, coalesce(last_ev.stage_code, fp.stage_code) AS stage_code,
+        coalesce(last_ev.status, fp.status) AS status, fp.requested_eur, fp.granted_eur
+    FROM fp LEFT JOIN last_ev ON last_ev.project_id = fp.project_id
+    WHERE last_ev.project_id IS NOT NULL OR fp.first_entered_on IS NULL
+)
+SELECT
+    count(*) AS projects,
+    count(*) FILTER (WHERE st.status = 'aktiv' AND s.kind = 'active') AS in_review,
+    count(*) FILTER (WHERE s.kind = 'positive_end') AS granted,
+    count(*) FILTER (WHERE st.status <> 'aktiv') AS exited,
+    coalesce(sum(st.requested_eur) FILTER (WHERE st.status = 'aktiv'), 0)::DOUBLE AS requested_eur,
+    coalesce(sum(st.granted_eur) FILTER (WHERE st.status = 'aktiv' AND s.kind = 'positive_end'), 0)::DOUBLE
+        AS granted_eur
+FROM state st
+JOIN ref_stage s ON s.code = st.stage_code
