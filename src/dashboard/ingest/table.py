@@ -3,6 +3,7 @@ found, each located as Excel shows it (file, sheet, row, column letter and heade
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -102,3 +103,137 @@ def read_project_list(
     from dashboard.ingest.reader import read_table
 
     return read_table(data, file_name, taxonomy, sheet)
+
+
+# --- assembling a ParsedTable from a sheet grid (called by reader.read_table) -----------------
+
+_TOTALS = re.compile(r"^(summe|summen|gesamt|gesamtsumme|insgesamt|zwischensumme|total|gesamtergebnis)\b")
+_NOTE_START = ("*", "¹", "²", "(", "quelle", "hinweis", "anmerkung", "stand", "erlaeuterung",
+               "legende", "fussnote")
+
+
+def column_letter(index: int) -> str:
+    """0 -> 'A', 26 -> 'AA'."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def parse_grid(grid, header, file_name, taxonomy, notices, available) -> ParsedTable:
+    """Columns, row classification (blank, totals, notes) and per-column value parsing."""
+    from dashboard.ingest import columns as cols
+    from dashboard.ingest.fields import BY_NAME
+
+    header_idx, cells = header
+    cells, first_data = cols.with_sub_headers(grid, header_idx, cells, taxonomy)
+    sheet = grid.sheet
+
+    def note(message: str, row: int | None = None, letter: str | None = None,
+             header_text: str | None = None, severity: str = "warning", value: str | None = None) -> None:
+        notices.append(Issue(severity, message, file_name, sheet, row, header_text, letter, value))
+
+    columns: list[SourceColumn] = []
+    mapped: list[tuple[cols.HeaderCell, str]] = []
+    seen: dict[str, str] = {}
+    for cell in cells:
+        letter = column_letter(grid.col_offset + cell.index)
+        field_name = cell.field
+        if field_name in seen:
+            note(f"Die Spalte „{cell.header}“ kommt doppelt vor (schon in Spalte {seen[field_name]}) "
+                 "und wurde nicht gelesen.", None, letter, cell.header)
+            field_name = None
+        elif field_name is None:
+            note(f"Die Spalte „{cell.header}“ ist unbekannt und wird nicht übernommen.", None, letter, cell.header)
+        else:
+            seen[field_name] = letter
+            mapped.append((cell, letter))
+            if cell.scale != 1.0:
+                unit = "Tausend" if cell.scale == 1000 else "Millionen"
+                note(f"Die Beträge in „{cell.header}“ sind in {unit} Euro angegeben und werden "
+                     f"mit {int(cell.scale):,} multipliziert.".replace(",", "."), None, letter, cell.header)
+        columns.append(SourceColumn(letter, cell.header, field_name))
+    for f in BY_NAME.values():
+        if f.required and f.name not in seen:
+            note(f"Die Pflichtspalte „{f.header}“ fehlt.", severity="error")
+    if grid.truncated_after:
+        note(f"Nach vielen leeren Zeilen wurde das Lesen in Zeile {grid.truncated_after} beendet; "
+             "weiter unten stehende Einträge wurden nicht gelesen.", grid.truncated_after)
+
+    data = _data_rows(grid, first_data, seen.get("title"), note)
+    rows = _parse_rows(data, mapped, file_name, sheet, taxonomy)
+    return ParsedTable(file_name, sheet, grid.row_offset + header_idx + 1, columns, rows, notices, available)
+
+
+def _data_rows(grid, first_data: int, title_letter: str | None, note) -> list[tuple[int, list[Any]]]:
+    """(Excel row, cells) of the real data rows; totals rows and notes below the table skipped."""
+    from dashboard.ingest.lookups import norm
+    from dashboard.ingest.values import as_text
+
+    kept: list[tuple[int, list[Any], int, int]] = []   # row, cells, filled count, first filled col
+    for i in range(first_data, len(grid.rows)):
+        cells = grid.rows[i]
+        filled = [c for c, v in enumerate(cells) if v != "" and v is not None and not (isinstance(v, str) and not v.strip())]
+        if not filled:
+            continue
+        excel_row = grid.row_offset + i + 1
+        first = cells[filled[0]]
+        if isinstance(first, str) and _TOTALS.match(norm(first)):
+            note(f"Zeile {excel_row} („{as_text(first)}“) ist eine Summenzeile und wurde übersprungen.",
+                 excel_row, value=as_text(first))
+            continue
+        kept.append((excel_row, cells, len(filled), filled[0]))
+    while kept and kept[-1][2] == 1:  # single-cell rows below the table: footnotes, sources
+        excel_row, cells, _, col = kept[-1]
+        text = as_text(cells[col])
+        in_title = column_letter(grid.col_offset + col) == title_letter
+        if in_title and not norm(text).startswith(_NOTE_START) and not text.startswith(_NOTE_START):
+            break
+        note(f"Zeile {excel_row} („{text[:60]}“) ist eine Anmerkung unter der Tabelle und wurde "
+             "übersprungen.", excel_row, value=text)
+        kept.pop()
+    return [(r, cells) for r, cells, _, _ in kept]
+
+
+def _parse_rows(data, mapped, file_name: str, sheet: str, taxonomy) -> list[ParsedRow]:
+    """Parse each column once (with a cache per distinct value), then assemble the rows."""
+    from dashboard.ingest.values import NOTHING, as_text, parser_for
+
+    cells_of = {cell.field: (letter, cell.header) for cell, letter in mapped}
+    parsed_columns = []
+    for cell, letter in mapped:
+        parse = parser_for(cell.field, cell.scale, taxonomy)
+        idx = cell.index
+        cache: dict[Any, Any] = {}
+        results = []
+        for _, cells in data:
+            raw = cells[idx] if idx < len(cells) else ""
+            key = raw if raw.__class__ is str else (raw.__class__, raw)
+            result = cache.get(key)
+            if result is None:
+                result = cache[key] = parse(raw)
+            results.append(result)
+        parsed_columns.append((cell.field, letter, cell.header, idx, results))
+    rows: list[ParsedRow] = []
+    for n, (excel_row, cells) in enumerate(data):
+        values: dict[str, Any] = {}
+        raw: dict[str, Any] = {}
+        issues: list[Issue] = []
+        width = len(cells)
+        for field_name, letter, header_text, idx, results in parsed_columns:
+            result = results[n]
+            if result is NOTHING:
+                continue
+            value = cells[idx] if idx < width else ""
+            if value != "":
+                raw[field_name] = value
+            if result.error is None:
+                if result.value is not None:
+                    values[field_name] = result.value
+            else:
+                issues.append(Issue("error", result.error, file_name, sheet, excel_row, header_text,
+                                    letter, as_text(value), result.suggestion))
+        rows.append(ParsedRow(excel_row, values, raw, issues, cells_of))
+    return rows

@@ -1,0 +1,136 @@
+"""Guards that run BEFORE any parser sees an uploaded file: size, format by content (not by the
+file name), encryption, zip bombs and XML entity tricks. Each failure is one German sentence.
+
+Limits (decided, documented): an upload may be at most 30 MB. A 100.000-row list with 20
+columns is ~8 MB as .xlsx and ~15 MB as .csv, so real lists fit with room to spare; a 50 MB
+file is refused at once, before anything is unpacked or parsed, which keeps memory bounded.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from typing import Literal
+
+from dashboard.ingest.table import FileRejected
+
+MAX_FILE_BYTES = 30 * 1024 * 1024           # whole upload
+MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024  # sum of declared sizes in the zip directory
+MAX_ZIP_ENTRIES = 10_000
+MAX_COMPRESSION_RATIO = 200                 # per entry; real sheets compress 5-30x
+MAX_DATA_ROWS = 200_000                     # rows read from one sheet
+MAX_BLANK_RUN = 1_000                       # stop after this many blank rows in a row
+PROLOG_BYTES = 64 * 1024                    # a DOCTYPE can only stand before the root element
+
+Format = Literal["xlsx", "xlsb", "ods", "xls", "csv"]
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_TEXT_EXTENSIONS = (".csv", ".txt", ".tsv")
+_EXCEL_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f}".replace(".", ",")
+
+
+def check_upload(data: bytes, file_name: str) -> Format:
+    """Return the file's real format or raise FileRejected; reads only the zip directory and
+    the first bytes of each XML part, never a whole sheet."""
+    if not data:
+        raise FileRejected(f"Die Datei {file_name} ist leer.")
+    check_size(len(data), file_name)
+    lower = file_name.lower()
+    if data.startswith((_ZIP_MAGIC, b"PK\x05\x06")):
+        return _check_zip(data, file_name)
+    if data.startswith(_OLE_MAGIC):
+        if _ENCRYPTED_PACKAGE in data:
+            raise _protected(file_name)
+        return "xls"
+    if lower.endswith(_EXCEL_EXTENSIONS) or not lower.endswith(_TEXT_EXTENSIONS):
+        raise FileRejected(
+            f"Die Datei {file_name} ist keine Excel- oder CSV-Datei; ihr Inhalt passt nicht "
+            "zur Dateiendung. Bitte die Originaldatei hochladen."
+        )
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise FileRejected(f"Die Datei {file_name} ist keine lesbare CSV-Datei.")
+    return "csv"
+
+
+def check_size(size: int, file_name: str) -> None:
+    if size > MAX_FILE_BYTES:
+        raise FileRejected(
+            f"Die Datei {file_name} ist mit {_mb(size)} MB zu groß; "
+            f"höchstens {MAX_FILE_BYTES // 1024 // 1024} MB werden angenommen."
+        )
+
+
+def _protected(file_name: str) -> FileRejected:
+    return FileRejected(
+        f"Die Datei {file_name} ist mit einem Kennwort geschützt. Bitte den Kennwortschutz "
+        "in Excel entfernen (Datei › Informationen › Arbeitsmappe schützen) und erneut hochladen."
+    )
+
+
+def _corrupt(file_name: str) -> FileRejected:
+    return FileRejected(
+        f"Die Datei {file_name} ist beschädigt oder unvollständig und kann nicht gelesen "
+        "werden. Bitte die Datei in Excel öffnen, neu speichern und erneut hochladen."
+    )
+
+
+def _check_zip(data: bytes, file_name: str) -> Format:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise _corrupt(file_name) from None
+    if len(entries) > MAX_ZIP_ENTRIES:
+        raise _bomb(file_name)
+    total = 0
+    for entry in entries:
+        total += entry.file_size
+        ratio = entry.file_size / max(entry.compress_size, 1)
+        if total > MAX_UNCOMPRESSED_BYTES or (entry.file_size > 1_000_000 and ratio > MAX_COMPRESSION_RATIO):
+            raise _bomb(file_name)
+    names = {e.filename for e in entries}
+    if "xl/workbook.xml" in names:
+        kind: Format = "xlsx"
+    elif "xl/workbook.bin" in names:
+        kind = "xlsb"
+    elif "content.xml" in names:
+        kind = "ods"
+    else:
+        raise FileRejected(
+            f"Die Datei {file_name} ist keine Excel-Arbeitsmappe (ein ZIP-Archiv ohne Tabellenblätter)."
+        )
+    for entry in entries:
+        if entry.filename.endswith((".xml", ".rels", ".vml")):
+            _check_prolog(archive, entry, file_name)
+    return kind
+
+
+def _check_prolog(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, file_name: str) -> None:
+    try:
+        with archive.open(entry) as part:
+            head = part.read(PROLOG_BYTES)
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
+        if "encrypted" in str(exc).lower():
+            raise _protected(file_name) from None
+        raise _corrupt(file_name) from None
+    if _DTD.search(head):
+        raise FileRejected(
+            f"Die Datei {file_name} enthält unzulässige XML-Definitionen (DOCTYPE/ENTITY) "
+            "und wird aus Sicherheitsgründen nicht gelesen."
+        )
+
+
+def _bomb(file_name: str) -> FileRejected:
+    return FileRejected(
+        f"Die Datei {file_name} wird nicht gelesen: entpackt wäre sie unverhältnismäßig groß "
+        f"(höchstens {MAX_UNCOMPRESSED_BYTES // 1024 // 1024} MB und {MAX_ZIP_ENTRIES:,} Teile "
+        "sind erlaubt).".replace(",", ".")
+    )

@@ -1,0 +1,270 @@
+"""Cell values as people type them -> typed values. Each parser takes one raw cell value and
+returns Parsed(value) or Parsed(error=...); the reader calls them once per distinct value."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+_EXCEL_EPOCH = date(1899, 12, 30)
+MIN_YEAR, MAX_YEAR = 1990, 2100
+EMPTY_MARKS = {"", "-", "–", "—", "k.a.", "k. a.", "n/a", "n.a."}
+_DATE_DE = re.compile(r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{2}|\d{4})$")
+_DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+_DATE_SLASH = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_UNITS = (  # suffix (normalised, lower case) -> factor; longest first
+    ("millionen euro", 1e6), ("millionen €", 1e6), ("millionen", 1e6), ("mio. €", 1e6),
+    ("mio €", 1e6), ("mio. eur", 1e6), ("mio eur", 1e6), ("mio.", 1e6), ("mio", 1e6),
+    ("tsd. €", 1e3), ("tsd €", 1e3), ("tsd. eur", 1e3), ("tsd.", 1e3), ("tsd", 1e3),
+    ("teur", 1e3), ("t€", 1e3), ("k€", 1e3),
+    ("euro", 1.0), ("eur", 1.0), ("€", 1.0),
+)
+_NUMBER = re.compile(r"^[+-]?(\d+|\d{1,3}([.,' ]\d{3})+)([.,]\d+)?$")
+_YES = {"ja", "j", "x", "✓", "✔", "☑", "1", "wahr", "true", "yes", "y"}
+_NO = {"nein", "n", "0", "falsch", "false", "no", "☐"}
+_MARKERS = {
+    "0": 0, "nein": 0, "nicht adressiert": 0, "kein": 0, "keine": 0,
+    "1": 1, "ja": 1, "x": 1, "signifikant": 1, "nebenziel": 1,
+    "2": 2, "schwerpunkt": 2, "hauptziel": 2,
+}
+_STATUS = {
+    "aktiv": "aktiv", "laufend": "aktiv",
+    "zurückgestellt": "zurueckgestellt", "zurueckgestellt": "zurueckgestellt",
+    "abgelehnt": "abgelehnt",
+    "zurückgezogen": "zurueckgezogen", "zurueckgezogen": "zurueckgezogen",
+}
+STATUS_NAMES = {"aktiv": "aktiv", "zurueckgestellt": "zurückgestellt",
+                "abgelehnt": "abgelehnt", "zurueckgezogen": "zurückgezogen"}
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    value: Any = None
+    error: str | None = None
+    suggestion: str | None = None
+
+
+NOTHING = Parsed()
+
+
+def as_text(raw: Any) -> str:
+    """A cell as the user sees it: 17.0 -> '17', dates as 31.12.2025."""
+    if isinstance(raw, bool):
+        return "WAHR" if raw else "FALSCH"
+    if isinstance(raw, float):
+        return str(int(raw)) if raw.is_integer() and abs(raw) < 1e15 else str(raw).replace(".", ",")
+    if isinstance(raw, datetime):
+        return raw.strftime("%d.%m.%Y") if raw.time() == datetime.min.time() else raw.strftime("%d.%m.%Y %H:%M")
+    if isinstance(raw, date):
+        return raw.strftime("%d.%m.%Y")
+    return str(raw).strip()
+
+
+def is_blank(raw: Any) -> bool:
+    return raw is None or raw == "" or (isinstance(raw, str) and raw.strip().casefold() in EMPTY_MARKS)
+
+
+EXCEL_ERRORS = {"#DIV/0!", "#N/A", "#NV", "#VALUE!", "#WERT!", "#REF!", "#BEZUG!", "#NAME?",
+                "#NUM!", "#ZAHL!", "#NULL!", "#SPILL!", "#ÜBERLAUF!", "#CALC!", "#GETTING_DATA"}
+
+
+def excel_error(raw: Any) -> Parsed | None:
+    """Error values of formulas (English and German Excel) as an error, not as text."""
+    if isinstance(raw, str) and raw.strip().upper() in EXCEL_ERRORS:
+        return Parsed(error=f"Die Zelle enthält den Excel-Fehler {raw.strip()}; bitte die Formel prüfen.")
+    return None
+
+
+def parse_text(raw: Any) -> Parsed:
+    return Parsed(as_text(raw)) if not is_blank(raw) else NOTHING
+
+
+def _date_ok(d: date, raw: Any) -> Parsed:
+    if MIN_YEAR <= d.year <= MAX_YEAR:
+        return Parsed(d)
+    return Parsed(error=f"Das Datum {as_text(raw)} liegt außerhalb des plausiblen Zeitraums {MIN_YEAR}–{MAX_YEAR}.")
+
+
+def parse_date(raw: Any) -> Parsed:
+    """31.12.2025, 31.12.25, 2025-12-31, Excel serial numbers and real date cells."""
+    if is_blank(raw):
+        return NOTHING
+    if isinstance(raw, datetime):
+        return _date_ok(raw.date(), raw)
+    if isinstance(raw, date):
+        return _date_ok(raw, raw)
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return _serial(raw)
+    text = str(raw).strip()
+    try:
+        if m := _DATE_DE.match(text):
+            day, month, year = int(m[1]), int(m[2]), int(m[3])
+            year = year + 2000 if year < 100 else year
+            return _date_ok(date(year, month, day), raw)
+        if m := _DATE_ISO.match(text):
+            return _date_ok(date(int(m[1]), int(m[2]), int(m[3])), raw)
+        if m := _DATE_SLASH.match(text):
+            return _date_ok(date(int(m[3]), int(m[2]), int(m[1])), raw)
+    except ValueError:
+        return Parsed(error=f"„{text}“ ist kein gültiges Datum (diesen Tag gibt es nicht).")
+    if text.isdigit() and len(text) == 5:
+        return _serial(int(text))
+    return Parsed(error=f"„{text}“ ist kein Datum. Erwartet wird TT.MM.JJJJ, z. B. 31.12.2025.")
+
+
+def _serial(number: float) -> Parsed:
+    if not 1 <= number < 2958466:
+        return Parsed(error=f"Die Zahl {as_text(number)} ist kein Datum. Erwartet wird TT.MM.JJJJ.")
+    return _date_ok(_EXCEL_EPOCH + timedelta(days=int(number)), number)
+
+
+def parse_number(text: str) -> float | None:
+    """German or English number text without unit; '1.250' is 1250 (thousands point)."""
+    t = text.replace("\u00a0", " ").replace("\u202f", " ").strip()
+    if not _NUMBER.match(t):
+        return None
+    sign = -1.0 if t.startswith("-") else 1.0
+    t = t.lstrip("+-").replace("'", "").replace(" ", "")
+    if "," in t and "." in t:
+        decimal = "," if t.rfind(",") > t.rfind(".") else "."
+    elif "," in t:
+        decimal = "," if not re.fullmatch(r"\d{1,3}(,\d{3})+", t) else ""
+    elif "." in t:
+        decimal = "" if re.fullmatch(r"\d{1,3}(\.\d{3})+", t) else "."
+    else:
+        decimal = ""
+    thousands = {",": ".", ".": ",", "": ".,"}[decimal]
+    for sep in thousands:
+        t = t.replace(sep, "")
+    if decimal == ",":
+        t = t.replace(",", ".")
+    try:
+        return sign * float(t)
+    except ValueError:
+        return None
+
+
+def parse_amount(raw: Any, scale: float = 1.0) -> Parsed:
+    """Euro amounts: numeric cells (times the column's unit scale), '1.250.000,00 €',
+    '1,25 Mio. €', '85 T€', '1250000'. Negative amounts are errors."""
+    if is_blank(raw):
+        return NOTHING
+    if isinstance(raw, bool) or not isinstance(raw, (int, float, str)):
+        return Parsed(error=f"„{as_text(raw)}“ ist kein Betrag.")
+    if isinstance(raw, (int, float)):
+        value = float(raw) * scale
+    else:
+        text = raw.strip().casefold()
+        factor = scale
+        for unit, f in _UNITS:
+            if text.endswith(unit):
+                text, factor = text[: -len(unit)].strip(), f
+                break
+        number = parse_number(text)
+        if number is None:
+            return Parsed(error=f"„{raw.strip()}“ ist kein Betrag. Erwartet wird z. B. 1.250.000,00 € oder 85 T€.")
+        value = number * factor
+    if value < 0:
+        return Parsed(error=f"Der Betrag {as_text(raw)} ist negativ; Beträge müssen 0 oder größer sein.")
+    return Parsed(round(value, 2))
+
+
+def parse_integer(raw: Any) -> Parsed:
+    if is_blank(raw):
+        return NOTHING
+    number = float(raw) if isinstance(raw, (int, float)) and not isinstance(raw, bool) else (
+        parse_number(raw) if isinstance(raw, str) else None
+    )
+    if number is None or not float(number).is_integer():
+        return Parsed(error=f"„{as_text(raw)}“ ist keine ganze Zahl.")
+    if number < 0:
+        return Parsed(error=f"Die Zahl {as_text(raw)} ist negativ; erlaubt sind 0 oder mehr.")
+    return Parsed(int(number))
+
+
+def parse_bool(raw: Any) -> Parsed:
+    if isinstance(raw, bool):
+        return Parsed(raw)
+    if raw is None or raw == "":
+        return NOTHING
+    key = as_text(raw).casefold()
+    if key in _YES:
+        return Parsed(True)
+    if key in _NO or key in EMPTY_MARKS:
+        return Parsed(False)
+    return Parsed(error=f"„{as_text(raw)}“ ist kein Ja/Nein-Wert.", suggestion="Erlaubt sind: ja, nein, x oder leer.")
+
+
+def parse_marker(raw: Any) -> Parsed:
+    """Theme markers 0/1/2, also 'nein'/'ja'/'signifikant'/'Schwerpunkt'/'Hauptziel'."""
+    if raw is None or raw == "":
+        return NOTHING
+    if isinstance(raw, bool):
+        return Parsed(int(raw))
+    key = " ".join(as_text(raw).casefold().split())
+    if key in _MARKERS:
+        return Parsed(_MARKERS[key])
+    if key in EMPTY_MARKS:
+        return Parsed(0)
+    return Parsed(error=f"„{as_text(raw)}“ ist kein gültiger Themenmarker.",
+                  suggestion="Erlaubt sind: 0 (nicht adressiert), 1 (signifikant), 2 (Hauptziel).")
+
+
+def parse_status(raw: Any) -> Parsed:
+    if is_blank(raw):
+        return NOTHING
+    key = " ".join(as_text(raw).casefold().split())
+    if key in _STATUS:
+        return Parsed(_STATUS[key])
+    close = difflib.get_close_matches(key, list(STATUS_NAMES.values()), n=2, cutoff=0.6)
+    suggestion = ("Meinten Sie: " + " oder ".join(close) + "?") if close else (
+        "Erlaubt sind: " + ", ".join(STATUS_NAMES.values()) + ".")
+    return Parsed(error=f"„{as_text(raw)}“ ist kein gültiger Status.", suggestion=suggestion)
+
+
+_LIST_SPLIT = re.compile(r"[,;/|\n]+")
+
+
+def parser_for(field_name: str, scale: float, taxonomy) -> Any:
+    """The parser for one canonical field (raw cell value -> Parsed); Excel error values first."""
+    from dashboard.ingest.fields import BY_NAME
+    from dashboard.ingest.lookups import lookups
+
+    f = BY_NAME[field_name]
+    if f.kind in ("ref", "ref_list"):
+        lookup = lookups(taxonomy)[f.ref]
+
+        def parse_ref(raw: Any) -> Parsed:
+            if is_blank(raw):
+                return NOTHING
+            found = lookup.resolve(as_text(raw))
+            return Parsed(found.code) if found.code else Parsed(error=found.message, suggestion=found.suggestion)
+
+        def parse_ref_list(raw: Any) -> Parsed:
+            if is_blank(raw):
+                return NOTHING
+            codes: list[str] = []
+            for part in _LIST_SPLIT.split(as_text(raw)):
+                if part.strip():
+                    found = parse_ref(part.strip())
+                    if found.error:
+                        return found
+                    if found.value not in codes:
+                        codes.append(found.value)
+            return Parsed(codes)
+
+        base = parse_ref if f.kind == "ref" else parse_ref_list
+    elif f.kind == "amount":
+        def base(raw: Any) -> Parsed:
+            return parse_amount(raw, scale)
+    else:
+        base = {"text": parse_text, "marker": parse_marker, "integer": parse_integer,
+                "date": parse_date, "bool": parse_bool, "status": parse_status}[f.kind]
+
+    def parse(raw: Any) -> Parsed:
+        return excel_error(raw) or base(raw)
+
+    return parse
