@@ -11,6 +11,10 @@ PAGES = {
     t("nav.section.dashboards"): [
         st.Page("pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:",
                 url_path="uebersicht", default=True),
+        st.Page("pages/pipeline.py", title=t("nav.pipeline"), icon=":material/filter_alt:",
+                url_path="pipeline"),
+        st.Page("pages/changes.py", title=t("nav.changes"), icon=":material/update:",
+                url_path="veraenderungen"),
     ],
 }
 

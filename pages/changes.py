@@ -1,0 +1,86 @@
+"""Veränderungen: new projects, stage moves, exits and new grants since a chosen date (default
+30 days ago); a date can be saved as "letzte Sitzung" and chosen again later."""
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.analytics.changes import (default_since, exits, funding_changes, last_meeting,
+                                         new_projects, save_last_meeting, stage_moves)
+from dashboard.formatting import fmt_date, fmt_eur
+from dashboard.ui.components import empty_state, view_block
+from dashboard.ui.resources import database, load, taxonomy
+from dashboard.ui.shell import current_filters
+from dashboard.ui.texts import t
+from dashboard.views.pipeline import build_with
+
+SINCE_KEY = "changes_since"
+
+filters = current_filters()
+today = date.today()
+st.title(t("changes.title"))
+st.caption(t("changes.caption"))
+
+meeting = last_meeting(database())
+if SINCE_KEY not in st.session_state:
+    st.session_state[SINCE_KEY] = default_since(today)
+
+
+def _use_meeting() -> None:
+    st.session_state[SINCE_KEY] = meeting
+
+
+def _save_meeting() -> None:
+    chosen = st.session_state.get(SINCE_KEY) or default_since(today)
+    save_last_meeting(database(), chosen)
+    st.session_state["changes_saved"] = chosen
+
+
+left, middle, right = st.columns([2, 2, 2], vertical_alignment="bottom")
+left.date_input(t("changes.since"), key=SINCE_KEY, max_value=today, format="DD.MM.YYYY",
+                help=t("changes.since_help"))
+middle.button(t("changes.save_meeting"), key="changes_save_meeting", on_click=_save_meeting,
+              icon=":material/bookmark:")
+if meeting:
+    right.button(t("changes.use_meeting", day=fmt_date(meeting)), key="changes_use_meeting",
+                 on_click=_use_meeting, icon=":material/event:")
+else:
+    right.caption(t("changes.no_meeting"))
+if saved := st.session_state.pop("changes_saved", None):
+    st.success(t("changes.saved", day=fmt_date(saved)), icon=":material/check:")
+
+since = min(st.session_state.get(SINCE_KEY) or default_since(today), today)
+view = load(build_with, filters, "changes_since", today, (("since", since),))
+view_block(view)
+if view.is_empty:
+    st.stop()
+
+reasons = {e.code: e.name for e in taxonomy().exit_reasons}
+events = view.meta["events"].assign(outcome=lambda d: d["outcome"].map(reasons))
+
+
+def _table(df: pd.DataFrame, key: str, columns: dict[str, str]) -> None:
+    if df.empty:
+        empty_state(t("changes.none"), key=f"empty_{key}")
+        return
+    shown = df.assign(event_on=[fmt_date(d) for d in df["event_on"]],
+                      granted_eur=[fmt_eur(v, 0) if pd.notna(v) else "–" for v in df["granted_eur"]])
+    st.dataframe(shown[list(columns)].rename(columns=columns), key=key, hide_index=True)
+
+
+base = {"event_on": t("col.date"), "project_id": t("col.project_id"), "title": t("col.title")}
+sections = (
+    ("changes_new", t("changes.new"), new_projects(events), {**base, "stage_name": t("col.stage")}),
+    ("changes_moves", t("changes.moves"), stage_moves(events),
+     {**base, "from_stage": t("col.from_stage"), "stage_name": t("col.stage")}),
+    ("changes_exits", t("changes.exits"), exits(events),
+     {**base, "stage_name": t("col.stage"), "outcome": t("col.reason")}),
+    ("changes_funding", t("changes.funding"), funding_changes(events),
+     {**base, "granted_eur": t("col.granted_eur")}),
+)
+for key, label, df, columns in sections:
+    st.subheader(f"{label} ({len(df)})")
+    if key == "changes_funding":
+        st.caption(t("changes.funding_note"))
+    _table(df, key, columns)
