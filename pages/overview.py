@@ -1,15 +1,21 @@
-"""Übersicht: the state at a glance (KPI tiles, InvKG envelope per Revier)."""
+"""Übersicht: the state at a glance (KPI tiles with change, InvKG envelope per Revier, stages,
+the longest-waiting projects, data freshness per Fachnetzwerk)."""
+
+from datetime import date, timedelta
 
 import streamlit as st
 
+from dashboard.analytics.changes import DEFAULT_DAYS, kpi_changes
 from dashboard.analytics.overview import envelope_commitment, kpis
-from dashboard.formatting import fmt_eur, fmt_eur_short, fmt_int, fmt_pct
-from dashboard.ui.components import empty_state, tile, view_block
+from dashboard.formatting import fmt_date, fmt_eur, fmt_eur_short, fmt_int, fmt_pct
+from dashboard.ui.components import (PROJECT_LINK_COLUMNS, empty_state, project_links, tile,
+                                     view_block)
 from dashboard.ui.resources import load, load_view
 from dashboard.ui.shell import current_filters
 from dashboard.ui.texts import t
 
 filters = current_filters()
+today = date.today()
 st.title(t("overview.title"))
 st.caption(t("overview.caption"))
 
@@ -18,16 +24,23 @@ if figures["projects"] == 0:
     empty_state(t("overview.empty") if not filters.is_empty() else t("overview.empty_db"))
     st.stop()
 
+changes = load(kpi_changes, filters, today, DEFAULT_DAYS).set_index("kpi")
+then = fmt_date(today - timedelta(days=DEFAULT_DAYS))
 cols = st.columns(5)
-for col, key, value in (
-    (cols[0], "projects", fmt_int(figures["projects"])),
-    (cols[1], "in_review", fmt_int(figures["in_review"])),
-    (cols[2], "granted", fmt_int(figures["granted"])),
-    (cols[3], "requested_eur", fmt_eur_short(figures["requested_eur"])),
-    (cols[4], "granted_eur", fmt_eur_short(figures["granted_eur"])),
+for col, key, value, fmt in (
+    (cols[0], "projects", fmt_int(figures["projects"]), fmt_int),
+    (cols[1], "in_review", fmt_int(figures["in_review"]), fmt_int),
+    (cols[2], "granted", fmt_int(figures["granted"]), fmt_int),
+    (cols[3], "requested_eur", fmt_eur_short(figures["requested_eur"]), fmt_eur_short),
+    (cols[4], "granted_eur", fmt_eur_short(figures["granted_eur"]), fmt_eur_short),
 ):
+    delta = changes.at[key, "delta"]
+    sign = "+" if delta > 0 else ("±" if delta == 0 else "-")  # st.metric reads a leading "-"
     with col:
-        tile(t(f"kpi.{key}"), value, help_text=t(f"kpi.{key}.help"), key=f"kpi_{key}")
+        tile(t(f"kpi.{key}"), value, key=f"kpi_{key}",
+             help_text=f"{t(f'kpi.{key}.help')}\n\n{t('kpi.delta.help', day=then, days=DEFAULT_DAYS)}",
+             delta=t("kpi.delta", sign=sign, value=fmt(abs(delta)), day=then),
+             delta_color="normal" if delta else "off")
 
 st.subheader(t("envelope.title"))
 st.caption(t("envelope.caption"))
@@ -41,3 +54,9 @@ for col, row in zip(st.columns(len(envelopes)), envelopes.itertuples(), strict=T
         st.progress(min(1.0, float(row.share)))
 
 view_block(load_view("stage_current", filters))
+waiting = load_view("longest_waiting", filters, today=today)
+view_block(waiting)
+if not waiting.is_empty:
+    st.dataframe(project_links(waiting.meta["projects"]), key="longest_waiting_table",
+                 hide_index=True, column_config=PROJECT_LINK_COLUMNS)
+view_block(load_view("data_freshness", filters, today=today))

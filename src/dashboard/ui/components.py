@@ -13,10 +13,10 @@ from dashboard.ui.texts import t
 
 
 def tile(label: str, value: str, *, help_text: str | None = None, key: str,
-         delta: str | None = None) -> None:
+         delta: str | None = None, delta_color: str = "normal") -> None:
     """One KPI tile; `key` becomes a CSS class `st-key-<key>` that tests find it by."""
     with st.container(key=key, border=True):
-        st.metric(label, value, delta=delta, help=help_text)
+        st.metric(label, value, delta=delta, help=help_text, delta_color=delta_color)
 
 
 def empty_state(message: str, *, key: str = "empty_state") -> None:
@@ -38,12 +38,31 @@ def chart_block(*, key: str, title: str, explanation: str, figure: go.Figure,
         st.subheader(title)
         st.caption(explanation)
         st.plotly_chart(figure, key=f"plot_{key}", config={"displaylogo": False})
-        left, right, _ = st.columns([1, 1, 4])
+        left, right, png, svg, _ = st.columns([1, 1, 1, 1, 2])
         left.download_button(t("download.csv"), lambda: to_csv_bytes(data), f"{stem}.csv", "text/csv",
                              key=f"csv_{key}", icon=":material/download:")
         right.download_button(t("download.xlsx"), lambda: to_xlsx_bytes(data), f"{stem}.xlsx",
                               "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                               key=f"xlsx_{key}", icon=":material/download:")
+        image_downloads(figure, key=key, file_stem=stem, slots=(png, svg))
+
+
+def image_downloads(figure: go.Figure, *, key: str, file_stem: str, slots=None,
+                    width: int = 1280, height: int = 720) -> None:
+    """PNG and SVG buttons (keys png_<key>, svg_<key>); the image is rendered on the server only
+    when clicked. Without chromium a sentence says what to install instead."""
+    from dashboard.briefing.renderer import render_png, render_svg, unavailable_reason
+
+    if reason := unavailable_reason():
+        st.caption(t("image.unavailable", reason=reason))
+        return
+    png, svg = slots or st.columns(2)
+    png.download_button(t("image.png"), lambda: render_png(figure, width=width, height=height,
+                                                           scale=2), f"{file_stem}.png",
+                        "image/png", key=f"png_{key}", icon=":material/image:")
+    svg.download_button(t("image.svg"), lambda: render_svg(figure, width=width, height=height),
+                        f"{file_stem}.svg", "image/svg+xml", key=f"svg_{key}",
+                        icon=":material/image:")
 
 
 def view_block(view, *, key: str | None = None) -> None:
@@ -55,3 +74,24 @@ def view_block(view, *, key: str | None = None) -> None:
         return
     chart_block(key=key, title=view.title, explanation=view.explanation, figure=view.figure,
                 data=view.data, file_stem=view.key)
+
+
+# Project lists that link to the Projekte page (which reads ?projekt=<project_id>).
+PROJECT_LINK_COLUMNS = {
+    "Projekt": st.column_config.LinkColumn("Kennung", display_text=r"projekt=(.+)$"),
+    "Titel": st.column_config.TextColumn("Titel", width="large"),
+    "Prüfstufe": st.column_config.TextColumn("Prüfstufe"),
+    "seit": st.column_config.DateColumn("in der Stufe seit", format="DD.MM.YYYY"),
+    "Tage": st.column_config.NumberColumn("Tage in der Stufe", format="%d"),
+}
+
+
+def project_links(projects: pd.DataFrame) -> pd.DataFrame:
+    """Columns project_id, title, stage_name, entered_on, days -> a table for PROJECT_LINK_COLUMNS."""
+    from urllib.parse import quote
+
+    return pd.DataFrame({
+        "Projekt": [f"projekte?projekt={quote(str(p))}" for p in projects["project_id"]],
+        "Titel": projects["title"], "Prüfstufe": projects["stage_name"],
+        "seit": projects["entered_on"], "Tage": projects["days"],
+    })
