@@ -6,8 +6,15 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from dashboard.analytics.changes import (default_since, exits, funding_changes, last_meeting,
-                                         new_projects, save_last_meeting, stage_moves)
+from dashboard.analytics.changes import (
+    default_since,
+    exits,
+    funding_changes,
+    last_meeting,
+    new_projects,
+    save_last_meeting,
+    stage_moves,
+)
 from dashboard.formatting import fmt_date, fmt_eur
 from dashboard.ui.components import empty_state, view_block
 from dashboard.ui.resources import database, load, taxonomy

@@ -8,8 +8,13 @@ import streamlit as st
 from dashboard.analytics.changes import DEFAULT_DAYS, kpi_changes
 from dashboard.analytics.overview import envelope_commitment, kpis
 from dashboard.formatting import fmt_date, fmt_eur, fmt_eur_short, fmt_int, fmt_pct
-from dashboard.ui.components import (PROJECT_LINK_COLUMNS, empty_state, project_links, tile,
-                                     view_block)
+from dashboard.ui.components import (
+    PROJECT_LINK_COLUMNS,
+    empty_state,
+    project_links,
+    tile,
+    view_block,
+)
 from dashboard.ui.resources import load, load_view
 from dashboard.ui.shell import current_filters
 from dashboard.ui.texts import t
