@@ -15,6 +15,8 @@ PAGES = {
                 url_path="pipeline"),
         st.Page("pages/changes.py", title=t("nav.changes"), icon=":material/update:",
                 url_path="veraenderungen"),
+        st.Page("pages/presentation.py", title=t("nav.presentation"), icon=":material/co_present:",
+                url_path="praesentation"),
     ],
 }
 

@@ -86,6 +86,14 @@ def generic_sentences(data: pd.DataFrame, existing: Sequence[str] = ()) -> list[
     return out
 
 
+def key_sentences(view: View) -> tuple[str, ...]:
+    """The view's own sentences, topped up with generic ones when it has fewer than two."""
+    sentences = list(view.sentences)
+    if len(sentences) < 2 and not view.is_empty:
+        sentences += generic_sentences(view.data, sentences)
+    return tuple(sentences[:3])
+
+
 def check_view_keys(view_keys: Sequence[str]) -> list[str]:
     """The requested keys (all registered ones when empty); German ValueError for unknown."""
     known = list(all_views())
@@ -114,10 +122,7 @@ def collect(db: Database, filters: Filters, taxonomy: Taxonomy, view_keys: Seque
         pictures = {v.key: png for v, png in zip(drawn, images, strict=True)}
     charts = []
     for key, view in zip(keys, views, strict=True):
-        sentences = list(view.sentences)
-        if len(sentences) < 2 and not view.is_empty:
-            sentences += generic_sentences(view.data, sentences)
-        charts.append(ChartEntry(key, registry[key][0], view, tuple(sentences[:3]),
+        charts.append(ChartEntry(key, registry[key][0], view, key_sentences(view),
                                  pictures.get(view.key)))
     return Briefing(
         title=t("briefing.title"), subtitle=t("briefing.subtitle"),

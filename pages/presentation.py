@@ -1,0 +1,88 @@
+"""Präsentation: the chosen charts as full-screen slides for the projector, with live refresh."""
+
+import time
+from datetime import datetime
+
+import streamlit as st
+
+from dashboard.briefing.content import key_sentences, kpi_figures
+from dashboard.formatting import fmt_datetime
+from dashboard.ui import presentation as pres
+from dashboard.ui.components import empty_state, image_downloads, tile
+from dashboard.ui.resources import data_version, load, load_view, taxonomy
+from dashboard.ui.shell import current_filters
+from dashboard.ui.texts import t
+from dashboard.views import all_views
+
+pres.projector_layout()
+state = st.session_state
+filters = current_filters()
+choices = pres.slide_choices({k: label for k, (label, _) in all_views().items()})
+state["pres_slides"] = [k for k in state.get("pres_slides", list(choices)) if k in choices]
+frozen = state.get("pres_freeze", False)
+
+# what is on screen stays on screen while frozen; otherwise the newest commit is shown
+version = data_version()
+if not frozen or "pres_version" not in state:
+    if state.get("pres_version") != version:
+        if "pres_version" in state:
+            st.toast(t("pres.updated"), icon=":material/update:")
+        state["pres_stand"] = datetime.now()
+    state["pres_version"] = version
+snapshot = state.setdefault("pres_snapshot", {})
+
+
+def fetch(kind: str, loader):
+    key = (kind, filters.model_dump_json())
+    if not (frozen and key in snapshot):
+        if len(snapshot) > 64:
+            snapshot.clear()
+        snapshot[key] = loader()
+    return snapshot[key]
+
+
+top_left, top_right = st.columns([3, 1], vertical_alignment="center")
+with top_left:
+    pres.filter_chips(filters, taxonomy())
+with top_right, st.container(key="pres_stand"):
+    stand = t("pres.stand", when=fmt_datetime(state["pres_stand"]))
+    st.markdown(f"**{stand}**" + (f" · {t('pres.frozen')}" if frozen else ""))
+
+slides = state["pres_slides"]
+if not slides:
+    empty_state(t("pres.slides.empty"), key="pres_no_slides")
+index = pres.clamp_index(state.get("pres_index", 0), len(slides))
+state["pres_index"] = index
+state.setdefault("pres_shown_at", time.monotonic())
+current = slides[index] if slides else None
+
+main, side = st.columns([4, 1])
+with main:
+    if current == pres.KPI_SLIDE:
+        with st.container(key="pres_headline"):
+            st.title(t("pres.kpis.title"))
+        figures = fetch(current, lambda: load(kpi_figures, filters))
+        for row in range(0, len(figures), 3):
+            for col, (i, (label, value)) in zip(st.columns(3), enumerate(figures[row:row + 3], row),
+                                                strict=False):
+                with col:
+                    tile(label, value, key=f"pres_kpi_{i}")
+    elif current:
+        view = fetch(current, lambda: load_view(current, filters, scale=pres.PROJECTOR_SCALE))
+        with st.container(key="pres_headline"):
+            st.title(view.title)
+        if view.is_empty:
+            empty_state(view.empty_message or t("briefing.empty"), key="pres_empty")
+        else:
+            st.plotly_chart(view.figure, key=f"pres_plot_{current}",
+                            config={"displaylogo": False, "displayModeBar": False})
+with side:
+    if current and current != pres.KPI_SLIDE and not view.is_empty:
+        with st.container(key="pres_sentences"):
+            for sentence in key_sentences(view):
+                st.markdown(sentence)
+        image_downloads(view.figure, key=f"pres_{current}", file_stem=current)
+    pres.share_box(filters)
+
+pres.controls(choices, slides, index, filters)
+pres.watch()

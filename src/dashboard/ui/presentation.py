@@ -1,0 +1,223 @@
+"""Pieces of the presentation page: projector layout, filter chips, slide sequence, live
+refresh decisions, share link with QR code. The decisions are plain functions (tested, benched)."""
+
+from __future__ import annotations
+
+import io
+import os
+import time
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+import segno
+import streamlit as st
+
+from dashboard.domain.filters import Filters
+from dashboard.domain.taxonomy import Taxonomy
+from dashboard.formatting import fmt_date
+from dashboard.ui.filter_text import FIELDS, LABELS, options
+from dashboard.ui.texts import t
+
+KPI_SLIDE = "kpis"          # the KPI tiles are a slide like the views
+PROJECTOR_SCALE = 1.6       # chart text 14 px * 1.6 = 22 px at 1920 x 1080
+POLL_EVERY = "2s"           # live refresh: new figures show within 2 s of a commit
+AUTO_CHOICES = (0, 15, 30, 60)
+PAGE_PATH, SHARE_PATH = "praesentation", "uebersicht"
+
+# big type, high contrast, no Streamlit chrome; the sidebar (filter bar) stays reachable
+_CSS = """<style>
+[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
+[data-testid="stStatusWidget"], footer, #MainMenu {display: none !important;}
+.block-container {padding-top: 0.8rem !important; padding-bottom: 0.5rem !important;
+  max-width: 100% !important;}
+[data-testid="stAppViewContainer"] {background: #FFFFFF; color: #111111;}
+[data-testid="stMain"] p, [data-testid="stMain"] li, [data-testid="stMain"] label,
+[data-testid="stMain"] button {font-size: 1.3rem !important;}
+.st-key-pres_headline h1 {font-size: 2.6rem !important; color: #0B2E4F; line-height: 1.15;}
+.st-key-pres_sentences p {font-size: 1.7rem !important; color: #111111;}
+.st-key-pres_stand p {font-size: 1.2rem !important; color: #1F2933; font-weight: 600;}
+[data-testid="stMetricValue"] {font-size: 3.6rem !important; color: #0B2E4F;}
+[data-testid="stMetricLabel"] p {font-size: 1.6rem !important;}
+</style>"""
+
+
+def projector_layout() -> None:
+    """Collapse the sidebar, hide Streamlit's chrome and enlarge the type."""
+    st.set_page_config(layout="wide", initial_sidebar_state="collapsed")
+    st.html(_CSS)
+
+
+# -- slides ---------------------------------------------------------------------------------
+def slide_choices(view_labels: dict[str, str]) -> dict[str, str]:
+    """KPI slide first, then every registered view, in registry order."""
+    return {KPI_SLIDE: t("pres.kpis"), **view_labels}
+
+
+def clamp_index(index: int, count: int) -> int:
+    return index % count if count else 0
+
+
+def step(delta: int, count: int) -> None:
+    """Button callback: next/previous slide, wrapping around."""
+    st.session_state["pres_index"] = clamp_index(st.session_state.get("pres_index", 0) + delta,
+                                                 count)
+    st.session_state["pres_shown_at"] = time.monotonic()
+
+
+# -- live refresh ---------------------------------------------------------------------------
+def refresh_due(current_version: int, shown_version: int | None, frozen: bool) -> bool:
+    """A newer commit than the figures on screen, and nobody froze the screen."""
+    return not frozen and shown_version is not None and current_version != shown_version
+
+
+def advance_due(now: float, shown_at: float | None, interval_s: int) -> bool:
+    """Auto-advance: the slide has been on screen for the chosen interval."""
+    return bool(interval_s) and shown_at is not None and now - shown_at >= interval_s
+
+
+# -- filter chips ---------------------------------------------------------------------------
+def _chip_list(filters: Filters) -> list[str]:
+    chips = [f"{field}:{code}" for field in FIELDS for code in getattr(filters, field)]
+    if filters.period_from or filters.period_to:
+        chips.append("period:")
+    return chips
+
+
+def _chips_changed() -> None:
+    kept = set(st.session_state.get("pres_chips") or [])
+    for field in FIELDS:
+        current = st.session_state.get(f"filter_{field}") or []
+        st.session_state[f"filter_{field}"] = [c for c in current if f"{field}:{c}" in kept]
+    if "period:" not in kept:
+        st.session_state["filter_period_from"] = st.session_state["filter_period_to"] = None
+
+
+def _copy_filter(field: str) -> None:
+    st.session_state[f"filter_{field}"] = list(st.session_state.get(f"pres_filter_{field}") or [])
+
+
+def filter_chips(filters: Filters, taxonomy: Taxonomy) -> None:
+    """Active filters as chips (tap removes one) and a popover to change them. Writes the shared
+    `filter_<field>` state, so the sidebar filter bar and the URL follow."""
+    opts = options(taxonomy)
+    labels = {f"{field}:{code}": f"{t(LABELS[field])}: {opts[field].get(code, code)}"
+              for field in FIELDS for code in opts[field]}
+    labels["period:"] = t("pres.period", start=fmt_date(filters.period_from) if filters.period_from
+                          else "…", end=fmt_date(filters.period_to) if filters.period_to else "…")
+    chips = _chip_list(filters)
+    st.session_state["pres_chips"] = chips
+    left, right = st.columns([5, 1], vertical_alignment="center")
+    with left:
+        if chips:
+            st.pills(t("pres.filters"), chips, selection_mode="multi", key="pres_chips",
+                     format_func=labels.get, on_change=_chips_changed,
+                     help=t("pres.filters.remove_help"), label_visibility="collapsed")
+        else:
+            st.markdown(t("pres.filters.none"))
+    with right, st.popover(t("pres.filters.change"), icon=":material/filter_alt:",
+                           key="pres_filter_popover"):
+        for field in FIELDS:
+            st.session_state[f"pres_filter_{field}"] = list(
+                st.session_state.get(f"filter_{field}") or [])
+            st.multiselect(t(LABELS[field]), list(opts[field]), format_func=opts[field].get,
+                           key=f"pres_filter_{field}", on_change=_copy_filter, args=(field,),
+                           placeholder=t("filter.placeholder"))
+
+
+# -- share link -----------------------------------------------------------------------------
+def share_url(page_url: str, filters: Filters, public_base: str | None = None) -> str:
+    """Link to the Übersicht with the current filters, on the public base URL if one is set
+    ($DASHBOARD_PUBLIC_URL), else on the address the presentation screen uses."""
+    if public_base:
+        base = public_base.rstrip("/")
+    else:
+        parts = urlsplit(page_url)
+        path = parts.path.rstrip("/")
+        if path.endswith(f"/{PAGE_PATH}") or path == PAGE_PATH:
+            path = path[: -len(PAGE_PATH)].rstrip("/")
+        base = urlunsplit((parts.scheme, parts.netloc, path, "", "")).rstrip("/")
+    query = urlencode(filters.to_query_params(), safe=",")
+    return f"{base}/{SHARE_PATH}" + (f"?{query}" if query else "")
+
+
+def qr_png(url: str) -> bytes:
+    """A QR code of the link, large enough to scan from the back row."""
+    buffer = io.BytesIO()
+    segno.make(url, error="m").save(buffer, kind="png", scale=8, border=2, dark="#000000")
+    return buffer.getvalue()
+
+
+def share_box(filters: Filters) -> None:
+    """QR code and short link for participants' own devices."""
+    try:
+        page_url = st.context.url or ""
+    except Exception:  # noqa: BLE001 - no browser context (tests): fall back to the local app
+        page_url = ""
+    url = share_url(page_url or "http://localhost:8501", filters,
+                    os.environ.get("DASHBOARD_PUBLIC_URL"))
+    with st.container(key="pres_share"):
+        st.markdown(f"**{t('pres.share')}**")
+        st.image(qr_png(url), width=220)
+        st.code(url, language=None, wrap_lines=True)
+        st.caption(t("pres.share.caption"))
+
+
+# -- controls and the live-refresh ticker ---------------------------------------------------
+def _auto_changed() -> None:
+    st.session_state["pres_shown_at"] = time.monotonic()
+
+
+def _briefing(kind: str, filters: Filters, slides: list[str]) -> bytes:
+    from dashboard.briefing.deck import briefing_pptx
+    from dashboard.briefing.pdf import briefing_pdf
+    from dashboard.ui import resources
+
+    build = briefing_pptx if kind == "pptx" else briefing_pdf
+    return build(resources.database(), filters, resources.taxonomy(),
+                 [k for k in slides if k != KPI_SLIDE])
+
+
+def controls(choices: dict[str, str], slides: list[str], index: int, filters: Filters) -> None:
+    """Previous/next (arrow keys), freeze, auto-advance, slide choice, briefing downloads."""
+    from dashboard.briefing.renderer import unavailable_reason
+
+    count = len(slides)
+    cols = st.columns([1, 1.2, 1, 1.3, 1.4, 1.2, 1.3], vertical_alignment="center")
+    cols[0].button(t("pres.prev"), key="pres_prev", on_click=step, args=(-1, count),
+                   shortcut="Left", icon=":material/arrow_back:", disabled=count < 2)
+    cols[1].markdown(t("pres.counter", n=index + 1 if count else 0, total=count))
+    cols[2].button(t("pres.next"), key="pres_next", on_click=step, args=(1, count),
+                   shortcut="Right", icon=":material/arrow_forward:", disabled=count < 2)
+    cols[3].toggle(t("pres.freeze"), key="pres_freeze", help=t("pres.freeze.help"))
+    cols[4].selectbox(t("pres.auto"), AUTO_CHOICES, key="pres_auto", on_change=_auto_changed,
+                      format_func=lambda s: t("pres.auto.seconds", s=s) if s else t("pres.auto.off"))
+    with cols[5].popover(t("pres.slides"), icon=":material/view_carousel:",
+                         key="pres_slides_popover"):
+        st.multiselect(t("pres.slides"), list(choices), format_func=choices.get,
+                       key="pres_slides", help=t("pres.slides.help"))
+        st.caption(t("pres.keys"))
+    with cols[6].popover(t("pres.briefing"), icon=":material/download:",
+                         key="pres_briefing_popover"):
+        if reason := unavailable_reason():
+            st.caption(t("image.unavailable", reason=reason))
+            return
+        st.download_button(t("briefing.download.pptx"),
+                           lambda: _briefing("pptx", filters, slides), "briefing.pptx",
+                           "application/vnd.openxmlformats-officedocument.presentationml."
+                           "presentation", key="pres_pptx", icon=":material/slideshow:")
+        st.download_button(t("briefing.download.pdf"), lambda: _briefing("pdf", filters, slides),
+                           "briefing.pdf", "application/pdf", key="pres_pdf",
+                           icon=":material/picture_as_pdf:")
+
+
+@st.fragment(run_every=POLL_EVERY)
+def watch() -> None:
+    """Runs every 2 s on its own: reads only the data version and a clock; the whole page
+    reruns only when there is something new to show or the slide is due to advance."""
+    from dashboard.ui.resources import data_version
+
+    s = st.session_state
+    if refresh_due(data_version(), s.get("pres_version"), s.get("pres_freeze", False)):
+        st.rerun(scope="app")
+    if advance_due(time.monotonic(), s.get("pres_shown_at"), s.get("pres_auto", 0)):
+        step(1, len(s.get("pres_slides") or ()))
+        st.rerun(scope="app")
