@@ -52,6 +52,31 @@ def open_db(args: argparse.Namespace, *, read_only: bool = False) -> Database:
     return Database.open_existing(config.db_path(args.db), read_only=read_only)
 
 
+def run_owned(args: argparse.Namespace, op: str, payload: dict[str, Any]) -> dict[str, Any]:
+    """Run a write operation of dashboard.remote: here when this process can open the database,
+    else through the running app that owns it (store.server)."""
+    from dashboard.remote import HANDLERS
+    from dashboard.store.server import GatewayUnavailable, RemoteError, call
+
+    path = config.db_path(args.db)
+    try:
+        db = Database.open_existing(path)
+    except DatabaseError as exc:
+        if "verwendet" not in str(exc):
+            raise
+        try:
+            return call(path, op, payload)
+        except GatewayUnavailable:
+            raise exc from None
+        except RemoteError as remote:
+            raise CliError(str(remote)) from None
+    with db:
+        from dashboard.store.schema import migrate
+
+        migrate(db)
+        return HANDLERS[op](db, payload)
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     from dashboard.store.setup import init_database
 

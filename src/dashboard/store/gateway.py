@@ -76,6 +76,7 @@ class Database:
         self._open_lock = threading.Lock()
         self._write_lock = threading.RLock()
         self._version = 0
+        self._on_close: list = []
 
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
@@ -101,7 +102,13 @@ class Database:
                     raise _translate(self.path, exc) from exc
             return self._conn
 
+    def on_close(self, callback) -> None:
+        """Run `callback()` when the database is closed (e.g. stop serving other processes)."""
+        self._on_close.append(callback)
+
     def close(self) -> None:
+        while self._on_close:
+            self._on_close.pop()()
         with self._open_lock:
             if self._conn is not None:
                 self._conn.close()

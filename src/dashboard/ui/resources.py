@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -11,16 +12,23 @@ import streamlit as st
 from dashboard import config
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
+from dashboard.remote import HANDLERS
 from dashboard.store.gateway import Database
 from dashboard.store.reference import read_taxonomy
 from dashboard.store.schema import migrate
+from dashboard.store.server import serve
 
 
-@st.cache_resource(show_spinner=False)
+@st.cache_resource(show_spinner=False, on_release=lambda db: db.close())
 def database() -> Database:
-    """One read-write connection per process (imports run inside the app process)."""
+    """One read-write connection per process (imports run inside the app process). The CLI
+    reaches it through store.server while the app owns the file."""
     db = Database.open_existing(config.db_path())
     migrate(db)
+    try:
+        db.on_close(serve(db, HANDLERS))
+    except (OSError, RuntimeError) as exc:  # the app works without; the CLI then says "locked"
+        logging.getLogger("dashboard").warning("Kein Gateway-Socket: %s", exc)
     return db
 
 
