@@ -1,0 +1,115 @@
+"""The import as one call, used by the page, the CLI and the app process on the CLI's behalf:
+read -> plan -> (commit), undo, history. Pure functions of (database, bytes, options)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from dashboard.domain.taxonomy import Taxonomy
+from dashboard.ingest.commit import NotCommitted, commit_plan, undo_batch
+from dashboard.ingest.plan import ImportPlan, build_plan
+from dashboard.ingest.table import FileRejected, Issue, ParsedTable, read_project_list
+from dashboard.store.gateway import Database
+from dashboard.store.reference import read_taxonomy
+from dashboard.store.schema import current_version, migrate, migrations
+
+__all__ = ["FileRejected", "ImportResult", "list_imports", "run_import", "undo_import"]
+
+
+def issue_json(issue: Issue) -> dict[str, Any]:
+    """The CLI/JSON shape of one problem."""
+    return {"row": issue.row, "column": issue.column, "value": issue.value,
+            "message": issue.message, "suggestion": issue.suggestion}
+
+
+@dataclass
+class ImportResult:
+    """What an import did (or would do, for a dry run)."""
+
+    plan: ImportPlan
+    committed: bool
+    batch_id: int | None = None
+    message: str | None = None   # why nothing was written, when it was not
+    table: ParsedTable | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """Exactly the object `python -m dashboard import --json` prints."""
+        c = self.plan.counts()
+        return {"file": self.plan.file_name, "sheet": self.plan.sheet, "rows": c["rows"],
+                "new": c["new"], "changed": c["changed"], "unchanged": c["unchanged"],
+                "rejected": c["rejected"], "committed": self.committed, "batch_id": self.batch_id,
+                "errors": [issue_json(i) for i in self.plan.errors],
+                "warnings": [issue_json(i) for i in self.plan.warnings]}
+
+
+def rejected_json(file_name: str, message: str) -> dict[str, Any]:
+    """The JSON object for a file that could not be read at all."""
+    return {"file": file_name, "sheet": None, "rows": 0, "new": 0, "changed": 0, "unchanged": 0,
+            "rejected": 0, "committed": False, "batch_id": None,
+            "errors": [{"row": None, "column": None, "value": None, "message": message,
+                        "suggestion": None}], "warnings": []}
+
+
+def ensure_schema(db: Database) -> None:
+    """Apply pending migrations (history tables) before the first write."""
+    if not db.read_only and current_version(db) < migrations()[-1][0]:
+        migrate(db)
+
+
+def plan_import(db: Database, data: bytes, file_name: str, *, sheet: str | None = None,
+                taxonomy: Taxonomy | None = None) -> tuple[ParsedTable, ImportPlan]:
+    """Read the file and work out the plan; raises FileRejected for unreadable files."""
+    taxonomy = taxonomy or read_taxonomy(db)
+    table = read_project_list(data, file_name, taxonomy, sheet)
+    return table, build_plan(db, table, taxonomy, data_version=db.data_version)
+
+
+def run_import(db: Database, data: bytes, file_name: str, *, sheet: str | None = None,
+               dry_run: bool = False, allow_partial: bool = False, user: str,
+               taxonomy: Taxonomy | None = None) -> ImportResult:
+    """Read, plan and (unless dry_run) commit in one transaction. A plan with errors is only
+    committed with allow_partial (valid rows only). Raises FileRejected for unreadable files."""
+    if not dry_run:
+        ensure_schema(db)
+    taxonomy = taxonomy or read_taxonomy(db)
+    table, plan = plan_import(db, data, file_name, sheet=sheet, taxonomy=taxonomy)
+    if dry_run:
+        return ImportResult(plan, committed=False, table=table)
+    return commit_result(db, table, plan, data, user=user, allow_partial=allow_partial,
+                         taxonomy=taxonomy)
+
+
+def commit_result(db: Database, table: ParsedTable, plan: ImportPlan, data: bytes, *, user: str,
+                  allow_partial: bool, taxonomy: Taxonomy) -> ImportResult:
+    """Commit a plan computed earlier (the page shows it first); recomputed if data changed."""
+    replan: Callable = lambda cur: build_plan(cur, table, taxonomy,
+                                              data_version=db.data_version)
+    try:
+        batch_id, written = commit_plan(db, plan, data, user=user, allow_partial=allow_partial,
+                                        replan=replan)
+    except NotCommitted as exc:
+        return ImportResult(plan, committed=False, message=exc.message, table=table)
+    return ImportResult(written, committed=True, batch_id=batch_id, table=table)
+
+
+def undo_import(db: Database, batch_id: int, *, user: str) -> dict[str, Any]:
+    """Undo an import: {"undone": bool, "batch_id", "undo_batch_id", "message"} (German)."""
+    ensure_schema(db)
+    try:
+        undo_id = undo_batch(db, batch_id, user=user)
+    except NotCommitted as exc:
+        return {"undone": False, "batch_id": batch_id, "undo_batch_id": None,
+                "message": exc.message}
+    return {"undone": True, "batch_id": batch_id, "undo_batch_id": undo_id,
+            "message": f"Import Nr. {batch_id} wurde rückgängig gemacht (Vorgang Nr. {undo_id})."}
+
+
+def list_imports(db: Database) -> pd.DataFrame:
+    """The import history, newest first, with an `undoable` flag."""
+    if current_version(db) < migrations()[-1][0]:
+        return pd.DataFrame(columns=["batch_id", "kind", "created_at", "undoable"])
+    return db.query("ingest_history").df
