@@ -11,7 +11,7 @@ ev AS (
     JOIN touched t ON t.project_id = e.project_id
     WINDOW w AS (PARTITION BY e.project_id ORDER BY e.entered_on, e.event_id)
 )
-SELECT ev.project_id, fp.title, fp.revier_code, fp.focus_area_code,
+SELECT ev.event_id, ev.project_id, fp.title, fp.revier_code, fp.focus_area_code,
     CASE WHEN ev.n = 1 THEN 'neu' WHEN ev.outcome IS NOT NULL THEN 'ausstieg' ELSE 'wechsel' END AS kind,
     ev.entered_on AS event_on, ev.from_stage, ev.stage_code, s.name AS stage_name, s.sort,
     s.kind AS stage_kind, ev.outcome, fp.requested_eur::DOUBLE AS requested_eur,

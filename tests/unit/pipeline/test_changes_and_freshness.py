@@ -1,0 +1,173 @@
+"""Changes since a date, KPI state of a past day, "letzte Sitzung", data freshness vs pandas."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pandas as pd
+import pytest
+
+from dashboard.analytics.changes import (
+    change_events,
+    changes_summary,
+    exits,
+    funding_changes,
+    kpi_changes,
+    kpis_at,
+    last_meeting,
+    new_projects,
+    save_last_meeting,
+    stage_moves,
+)
+from dashboard.analytics.freshness import network_freshness
+from dashboard.analytics.overview import kpis
+from dashboard.domain.filters import Filters
+from dashboard.store.gateway import Database
+from tests.conftest import DEMO_AS_OF
+from tests.unit.pipeline.reference import FILTER_CASES, Raw
+
+CASES = list(FILTER_CASES.items())
+IDS = list(FILTER_CASES)
+SINCE = [date(2026, 8, 1), date(2025, 1, 1)]
+
+
+@pytest.fixture(scope="module")
+def raw(demo_db_path):
+    with Database.open_existing(demo_db_path, read_only=True) as db:
+        return Raw(db)
+
+
+def _classified(raw: Raw, filters, since, until) -> pd.DataFrame:
+    ev = raw.events_of(filters)
+    ev["n"] = ev.groupby("project_id").cumcount() + 1
+    ev["from_stage"] = ev.groupby("project_id")["stage_code"].shift(1)
+    ev = ev[(ev["entered_on"] >= pd.Timestamp(since)) & (ev["entered_on"] <= pd.Timestamp(until))]
+    ev["kind"] = "wechsel"
+    ev.loc[ev["outcome"].notna(), "kind"] = "ausstieg"
+    ev.loc[ev["n"] == 1, "kind"] = "neu"
+    return ev
+
+
+def _keys(df: pd.DataFrame) -> list[tuple]:
+    return sorted(zip(df["project_id"], df["stage_code"], pd.to_datetime(df["event_on"]
+                  if "event_on" in df else df["entered_on"]).dt.date, df["kind"], strict=True))
+
+
+@pytest.mark.parametrize(("name", "filters"), CASES, ids=IDS)
+@pytest.mark.parametrize("since", SINCE, ids=str)
+def test_change_events_match_pandas(demo_db, raw, name, filters, since):
+    got = change_events(demo_db, filters, since, DEMO_AS_OF)
+    expected = _classified(raw, filters, since, DEMO_AS_OF)
+    assert _keys(got) == _keys(expected)
+    assert len(new_projects(got)) == (expected["kind"] == "neu").sum()
+    assert len(stage_moves(got)) == (expected["kind"] == "wechsel").sum()
+    assert len(exits(got)) == expected["outcome"].notna().sum() - (
+        (expected["kind"] == "neu") & expected["outcome"].notna()).sum()
+    moves = stage_moves(got).merge(expected, on="event_id", suffixes=("", "_x"))
+    assert len(moves) == len(stage_moves(got))
+    assert (moves["from_stage"] == moves["from_stage_x"]).all()
+    grants = funding_changes(got)
+    assert set(grants["project_id"]) == set(
+        expected[(expected["kind"] == "wechsel") & (expected["stage_code"] == "BEW")]["project_id"])
+    if name == "leer":
+        assert got.empty
+
+
+@pytest.mark.parametrize(("name", "filters"), CASES, ids=IDS)
+def test_changes_summary_counts_per_stage(demo_db, raw, name, filters):
+    since = SINCE[1]
+    got = changes_summary(demo_db, filters, since, DEMO_AS_OF).set_index("stage_code")
+    expected = _classified(raw, filters, since, DEMO_AS_OF).groupby(["stage_code", "kind"]).size()
+    assert list(got.index) == raw.stages["code"].tolist()
+    for code in got.index:
+        for kind in ("neu", "wechsel", "ausstieg"):
+            assert got.at[code, kind] == expected.get((code, kind), 0)
+
+
+def _state_at(raw: Raw, filters, day) -> dict:
+    fp = raw.filtered(filters)
+    ev = raw.events_of(filters)
+    ev = ev[ev["entered_on"] <= pd.Timestamp(day)]
+    last = ev.groupby("project_id").tail(1).set_index("project_id")
+    rows = []
+    for p in fp.itertuples():
+        if p.project_id in last.index:
+            e = last.loc[p.project_id]
+            rows.append((e["stage_code"], e["outcome"] if pd.notna(e["outcome"]) else "aktiv",
+                         p.requested_eur, p.granted_eur))
+        elif pd.isna(p.first_on):
+            rows.append((p.stage_code, p.status, p.requested_eur, p.granted_eur))
+    st = pd.DataFrame(rows, columns=["stage", "status", "req", "gra"])
+    kind = st["stage"].map(raw.kind) if len(st) else pd.Series(dtype=object)
+    live = st["status"] == "aktiv"
+    return {"projects": len(st), "in_review": int((live & (kind == "active")).sum()),
+            "granted": int((kind == "positive_end").sum()), "exited": int((~live).sum()),
+            "requested_eur": float(pd.to_numeric(st.loc[live, "req"]).fillna(0).sum()),
+            "granted_eur": float(pd.to_numeric(
+                st.loc[live & (kind == "positive_end"), "gra"]).fillna(0).sum())}
+
+
+@pytest.mark.parametrize(("name", "filters"), CASES, ids=IDS)
+@pytest.mark.parametrize("day", [date(2024, 3, 31), date(2026, 10, 2)], ids=str)
+def test_kpis_at_a_past_day_match_pandas(demo_db, raw, name, filters, day):
+    got = kpis_at(demo_db, filters, day)
+    expected = _state_at(raw, filters, day)
+    for key, value in expected.items():
+        assert got[key] == pytest.approx(value), key
+
+
+@pytest.mark.parametrize(("name", "filters"), CASES, ids=IDS)
+def test_kpis_today_equal_the_tiles_and_delta_is_the_difference(demo_db, name, filters):
+    now = kpis(demo_db, filters)
+    assert kpis_at(demo_db, filters, DEMO_AS_OF) == pytest.approx(now)
+    table = kpi_changes(demo_db, filters, DEMO_AS_OF, 30).set_index("kpi")
+    then = kpis_at(demo_db, filters, DEMO_AS_OF - timedelta(days=30))
+    for key in then:
+        assert table.at[key, "then"] == pytest.approx(then[key])
+        assert table.at[key, "delta"] == pytest.approx(now[key] - then[key])
+    if name == "alle":
+        assert table.at["projects", "delta"] > 0
+
+
+def test_last_meeting_round_trip(writable_db_path):
+    with Database.open_existing(writable_db_path) as db:
+        assert last_meeting(db) is None
+        version = db.data_version
+        save_last_meeting(db, date(2026, 9, 15))
+        assert last_meeting(db) == date(2026, 9, 15)
+        save_last_meeting(db, date(2026, 10, 20))
+        assert last_meeting(db) == date(2026, 10, 20)
+        assert db.data_version > version
+        assert db.scalar("SELECT count(*) FROM app_setting WHERE key = 'last_meeting'") == 1
+        with db.transaction() as cur:
+            cur.execute("UPDATE app_setting SET value = 'kaputt' WHERE key = 'last_meeting'")
+        assert last_meeting(db) is None
+
+
+@pytest.mark.parametrize(("name", "filters"), CASES, ids=IDS)
+def test_network_freshness_matches_pandas(demo_db, raw, name, filters):
+    got = network_freshness(demo_db, filters, DEMO_AS_OF, stale_after=60)
+    fp = raw.filtered(filters)
+    rows = []
+    for n in raw.networks.itertuples():
+        mine = fp[(fp["revier_code"] == n.revier_code) & fp["focus_area_code"].isin(list(n.focus_area_codes))]
+        if not filters.is_empty() and mine.empty:
+            continue
+        as_of = pd.to_datetime(mine["as_of"]).max()
+        age = (pd.Timestamp(DEMO_AS_OF) - as_of).days if pd.notna(as_of) else None
+        rows.append((n.code, len(mine), age, age is None or age > 60))
+    assert list(zip(got["network_code"], got["projects"],
+                    [None if pd.isna(a) else int(a) for a in got["age_days"]], got["stale"],
+                    strict=True)) == rows
+    if name == "alle":
+        assert got["stale"].sum() == 1  # the demo generator leaves one network 95 days behind
+    if name == "leer":
+        assert got.empty
+
+
+def test_freshness_threshold_from_config(demo_db, monkeypatch):
+    monkeypatch.setenv("DASHBOARD_STALE_DAYS", "10")
+    strict = network_freshness(demo_db, Filters(), DEMO_AS_OF)
+    monkeypatch.setenv("DASHBOARD_STALE_DAYS", "400")
+    lax = network_freshness(demo_db, Filters(), DEMO_AS_OF)
+    assert strict["stale"].sum() > 1 and lax["stale"].sum() == 0
