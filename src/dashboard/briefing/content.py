@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -25,6 +26,8 @@ from dashboard.ui.filter_text import describe
 from dashboard.ui.texts import t
 from dashboard.views import View, all_views
 
+# columns whose values add up (counts, money); only those get generic sentences
+ADDITIVE = re.compile(r"projekte|anzahl|summe|€|eur", re.IGNORECASE)
 VIEW_SCALE = 1.5  # text of the slide pictures: 21 px in a 1600 px wide image
 
 
@@ -72,6 +75,8 @@ def generic_sentences(data: pd.DataFrame, existing: Sequence[str] = ()) -> list[
     if not labels or not numbers:
         return []
     label_col, value_col = labels[0], numbers[0]
+    if not ADDITIVE.search(str(value_col)):
+        return []  # a total of durations or shares would mean nothing
     values = pd.to_numeric(data[value_col], errors="coerce")
     total = values.sum()
     if values.isna().all() or (values < 0).any() or total <= 0:

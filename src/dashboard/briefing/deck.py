@@ -19,7 +19,7 @@ from dashboard.domain.taxonomy import Taxonomy
 from dashboard.store.gateway import Database
 from dashboard.ui.texts import t
 
-SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
+SLIDE_W, SLIDE_H = Emu(12192000), Emu(6858000)  # exactly 16:9 (13,333 x 7,5 in)
 # the chart keeps the image's 16:9 ratio; sentences take the column to its right
 PICTURE_LEFT, PICTURE_TOP, PICTURE_WIDTH = Inches(0.4), Inches(1.45), Inches(8.8)
 PICTURE_HEIGHT = Emu(round(PICTURE_WIDTH * SLIDE_HEIGHT_PX / SLIDE_WIDTH_PX))

@@ -17,7 +17,8 @@ def fmt_value(value: object) -> str:
     """One cell in German format: 1.234 / 1.234,56 / 31.12.2025 / text; missing -> '–'."""
     if hasattr(value, "item") and not isinstance(value, (str, pd.Timestamp)):
         value = value.item()  # numpy scalars
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+    if value is None or value is pd.NA or value is pd.NaT or (
+            isinstance(value, float) and math.isnan(value)):
         return "–"
     if isinstance(value, bool):
         return "ja" if value else "nein"

@@ -1,0 +1,91 @@
+"""Generic sentences, German cells and the appendix cut, view-key checks, the renderer's German
+message when chromium is missing, and the CLI."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from dashboard.briefing.content import check_view_keys, generic_sentences
+from dashboard.briefing.renderer import ChartRenderer, RendererUnavailable, unavailable_reason
+from dashboard.briefing.tables import appendix_table, fmt_value
+from dashboard.cli import main
+
+
+def test_generic_sentences_for_counts():
+    data = pd.DataFrame({"Prüfstufe": ["A", "B", "C"], "Projekte": [5, 15, 0]})
+    assert generic_sentences(data) == [
+        "Der größte Wert bei „Projekte“ entfällt auf „B“: 15 (75 % der Summe).",
+        "Insgesamt 20 Projekte, verteilt auf 3 Werte von „Prüfstufe“.",
+    ]
+    # the largest entry already named by the view: only the total is added
+    assert len(generic_sentences(data, ["„B“ führt"])) == 1
+
+
+@pytest.mark.parametrize("data", [
+    pd.DataFrame({"Stufe": ["A", "B"], "Tage": [40, 90]}),          # durations do not add up
+    pd.DataFrame({"Stufe": ["A", "B"], "Projekte": [0, 0]}),         # nothing to say
+    pd.DataFrame({"Projekte": [1, 2]}),                              # no labels
+    pd.DataFrame({"Stufe": [], "Projekte": []}),
+])
+def test_no_generic_sentences_when_meaningless(data):
+    assert generic_sentences(data) == []
+
+
+def test_cells_in_german_format():
+    assert fmt_value(1234567) == "1.234.567"
+    assert fmt_value(1234.5) == "1.234,50"
+    assert fmt_value(date(2025, 12, 31)) == "31.12.2025"
+    assert fmt_value(pd.NaT) == "–"
+    assert fmt_value(float("nan")) == "–"
+    assert fmt_value(pd.Series([3]).iloc[0]) == "3"
+
+
+def test_appendix_is_cut_with_a_note():
+    data = pd.DataFrame({"Nr": range(30), "Text": ["x"] * 30})
+    header, rows, note = appendix_table(data)
+    assert header == ["Nr", "Text"] and len(rows) == 12
+    assert note.startswith("Gezeigt: 12 von 30 Zeilen")
+    assert appendix_table(data.head(3))[2] == "Alle 3 Zeilen."
+
+
+def test_unknown_view_keys_are_named():
+    with pytest.raises(ValueError, match="Unbekannte Diagramme: gibtsnicht"):
+        check_view_keys(["stage_current", "gibtsnicht"])
+    assert check_view_keys([])[0] == "stage_current"
+
+
+def test_missing_chromium_says_what_to_install(tmp_path):
+    missing = tmp_path / "kein-chromium"
+    assert "apt-get install chromium" in unavailable_reason(missing)
+    with pytest.raises(RendererUnavailable, match="Chromium fehlt unter .*apt-get install chromium"):
+        ChartRenderer(missing).render(None)
+
+
+def test_cli_exit_2_with_german_message_without_chromium(demo_db_path, tmp_path, monkeypatch,
+                                                         capsys):
+    monkeypatch.setenv("DASHBOARD_CHROMIUM", str(tmp_path / "nichts"))
+    out = tmp_path / "b.pptx"
+    assert main(["briefing", "--out", str(out), "--db", str(demo_db_path)]) == 2
+    assert "apt-get install chromium" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_cli_rejects_bad_input(demo_db_path, tmp_path, capsys):
+    assert main(["briefing", "--out", str(tmp_path / "b.docx"), "--db", str(demo_db_path)]) == 2
+    assert main(["briefing", "--out", str(tmp_path / "b.pdf"), "--db",
+                 str(tmp_path / "fehlt.duckdb")]) == 2
+    assert main(["briefing", "--out", str(tmp_path / "b.pdf"), "--db", str(demo_db_path),
+                 "--views", "gibtsnicht"]) == 2
+    err = capsys.readouterr().err
+    assert ".pptx oder .pdf" in err and "existiert nicht" in err and "Unbekannte" in err
+
+
+def test_cli_writes_a_pdf(demo_db_path, tmp_path, renderer, capsys):
+    out = tmp_path / "briefing.pdf"
+    assert main(["briefing", "--out", str(out), "--db", str(demo_db_path), "--views",
+                 "stage_current", "--revier", "MR"]) == 0
+    assert out.read_bytes()[:5] == b"%PDF-"
+    assert "Briefing geschrieben" in capsys.readouterr().out

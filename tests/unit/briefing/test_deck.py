@@ -1,0 +1,135 @@
+"""The briefing deck opened with python-pptx: slides, titles, pictures, and figures that match
+an independent computation on the fixture database."""
+
+from __future__ import annotations
+
+import io
+import re
+import struct
+from datetime import date
+
+import pytest
+from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+from dashboard.briefing import deck
+from dashboard.briefing.content import collect
+from dashboard.briefing.pdf import pdf_from
+from dashboard.domain.filters import Filters
+from dashboard.formatting import fmt_eur_short, fmt_int
+from dashboard.store.reference import read_taxonomy
+from dashboard.views import all_views
+
+TODAY = date(2026, 11, 1)
+LR = Filters(reviere=("LR",))
+NOBODY = Filters(reviere=("LR",), period_from=date(2031, 1, 1))  # no project entered then
+
+
+def _png_size(blob: bytes) -> tuple[int, int]:
+    assert blob[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", blob[16:24])
+
+
+def _texts(slide) -> list[str]:
+    return [s.text_frame.text for s in slide.shapes if s.has_text_frame]
+
+
+def _pictures(slide):
+    return [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
+
+
+@pytest.fixture(scope="module")
+def keys():
+    return list(all_views())[:3]  # whatever is registered now; the deck is generic
+
+
+@pytest.fixture(scope="module")
+def lr_briefing(demo_db_path, renderer, keys):
+    from dashboard.store.gateway import Database
+
+    with Database.open_existing(demo_db_path, read_only=True) as db:
+        return collect(db, LR, read_taxonomy(db), keys, today=TODAY, renderer=renderer)
+
+
+@pytest.fixture(scope="module")
+def lr_deck(lr_briefing):
+    return Presentation(io.BytesIO(deck.deck_from(lr_briefing)))
+
+
+def test_slide_count_and_titles(lr_deck, lr_briefing, keys):
+    slides = list(lr_deck.slides)
+    appendix = [c for c in lr_briefing.charts if not c.view.data.empty]
+    assert len(slides) == 2 + len(keys) + len(appendix)
+    assert lr_deck.slide_width * 9 == lr_deck.slide_height * 16  # 16:9
+    title = _texts(slides[0])
+    assert "Strukturwandel-Monitor" in title
+    assert "Auswahl: Revier: Lausitzer Revier" in title[2]
+    assert "Stand: 01.11.2026" in title[2]
+    assert _texts(slides[1])[0] == "Die Lage in Zahlen"
+    for slide, chart in zip(slides[2:2 + len(keys)], lr_briefing.charts, strict=True):
+        assert _texts(slide)[0] == chart.view.title
+    assert _texts(slides[2 + len(keys)])[0] == f"Anhang: {appendix[0].label}"
+
+
+def test_chart_slides_hold_a_16_9_picture_of_1600_by_900(lr_deck, keys):
+    for slide in list(lr_deck.slides)[2:2 + len(keys)]:
+        pictures = _pictures(slide)
+        assert len(pictures) == 1
+        pic = pictures[0]
+        assert (pic.width, pic.height) == (deck.PICTURE_WIDTH, deck.PICTURE_HEIGHT)
+        assert abs(pic.width / pic.height - 16 / 9) < 0.001
+        assert _png_size(pic.image.blob) == (1600, 900)
+
+
+def test_kpi_slide_matches_plain_sql(lr_deck, demo_db):
+    row = demo_db.query(
+        "SELECT count(*) AS n, count(*) FILTER (WHERE p.status <> 'aktiv') AS exited, "
+        "count(*) FILTER (WHERE s.kind = 'positive_end') AS granted, "
+        "count(*) FILTER (WHERE p.status = 'aktiv' AND s.kind = 'active') AS in_review, "
+        "coalesce(sum(p.granted_eur) FILTER (WHERE p.status = 'aktiv'), 0)::DOUBLE AS eur "
+        "FROM project p JOIN ref_stage s ON s.code = p.stage_code WHERE p.revier_code = 'LR'"
+    ).first()
+    texts = _texts(list(lr_deck.slides)[1])
+    values = dict(zip(texts[1:-1:2], texts[2:-1:2], strict=True))
+    assert values["Projekte"] == fmt_int(row["n"])
+    assert values["In Prüfung"] == fmt_int(row["in_review"])
+    assert values["Ausgeschieden"] == fmt_int(row["exited"])
+    assert values["Bewilligt"].startswith(f"{fmt_int(row['granted'])} (")
+    assert values["Bewilligt (€)"] == fmt_eur_short(row["eur"])
+    assert row["n"] > 0
+
+
+def test_stage_slide_sentence_matches_pandas(demo_db, renderer):
+    projects = demo_db.query("SELECT p.stage_code, s.name FROM project p "
+                             "JOIN ref_stage s ON s.code = p.stage_code "
+                             "WHERE p.revier_code = 'LR'").df
+    counts = projects["name"].value_counts()
+    top, n, total = counts.index[0], int(counts.iloc[0]), len(projects)
+    b = collect(demo_db, LR, read_taxonomy(demo_db), ["stage_current"], today=TODAY,
+                renderer=renderer)
+    prs = Presentation(io.BytesIO(deck.deck_from(b)))
+    slide = list(prs.slides)[2]
+    texts = _texts(slide)
+    assert texts[0] == f"Die meisten Projekte stehen in der Stufe „{top}“"
+    sentences = next(t for t in texts if t.startswith("• "))
+    assert f"{fmt_int(n)} von {fmt_int(total)} Projekten" in sentences
+    # the view has one sentence; the generic second one states the total
+    assert f"Insgesamt {fmt_int(total)} Projekte, verteilt auf" in sentences
+
+
+def test_empty_selection_gives_slides_without_pictures(demo_db, renderer, keys):
+    b = collect(demo_db, NOBODY, read_taxonomy(demo_db), keys, today=TODAY, renderer=renderer)
+    prs = Presentation(io.BytesIO(deck.deck_from(b)))
+    slides = list(prs.slides)
+    kpi = _texts(slides[1])
+    assert kpi[kpi.index("Projekte") + 1] == "0"
+    for slide in slides[2:2 + len(keys)]:
+        assert not _pictures(slide)
+    assert b"%PDF" in pdf_from(b)[:8]
+
+
+def test_pdf_has_one_page_per_slide(lr_briefing, lr_deck):
+    data = pdf_from(lr_briefing)
+    pages = len(re.findall(rb"/Type\s*/Page\b(?!s)", data))
+    assert pages == len(lr_deck.slides)
+    assert data.count(b"/Subtype /Image") >= len(lr_briefing.charts)
