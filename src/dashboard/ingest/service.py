@@ -9,6 +9,7 @@ from typing import Any
 
 import pandas as pd
 
+from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.ingest.commit import NotCommitted, commit_plan, undo_batch
 from dashboard.ingest.plan import ImportPlan, build_plan
@@ -17,7 +18,8 @@ from dashboard.store.gateway import Database
 from dashboard.store.reference import read_taxonomy
 from dashboard.store.schema import current_version, migrate, migrations
 
-__all__ = ["FileRejected", "ImportResult", "list_imports", "run_import", "undo_import"]
+__all__ = ["FileRejected", "ImportResult", "export_projects", "list_imports", "run_import",
+           "undo_import"]
 
 
 def issue_json(issue: Issue) -> dict[str, Any]:
@@ -113,3 +115,19 @@ def list_imports(db: Database) -> pd.DataFrame:
     if current_version(db) < migrations()[-1][0]:
         return pd.DataFrame(columns=["batch_id", "kind", "created_at", "undoable"])
     return db.query("ingest_history").df
+
+
+def export_frames(db: Database, filters: Filters) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The filtered projects and their stage history, as the Excel export writes them."""
+    from dashboard.analytics.filtering import query_filtered
+
+    return (query_filtered(db, "export_projects", filters).df,
+            query_filtered(db, "export_events", filters).df)
+
+
+def export_projects(db: Database, filters: Filters, taxonomy: Taxonomy | None = None) -> bytes:
+    """The current projects (respecting filters) as .xlsx in the template format."""
+    from dashboard.export.projects_xlsx import projects_xlsx
+
+    projects, events = export_frames(db, filters)
+    return projects_xlsx(projects, events, taxonomy or read_taxonomy(db))

@@ -1,0 +1,171 @@
+"""CLI commands of the import: import, template, export, imports list|undo (German output)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from dashboard.formatting import fmt_datetime, fmt_int
+
+MAX_LISTED = 50
+
+
+def register(command: Callable[..., argparse.ArgumentParser]) -> None:
+    """Add the import commands to the CLI (cli.build_parser calls this)."""
+    from dashboard.cli import add_filter_args
+
+    p = command("import", cmd_import, "Projektliste (xlsx, xlsm, xls, xlsb, ods, csv) importieren")
+    p.add_argument("file", metavar="DATEI", help="die Projektliste")
+    p.add_argument("--sheet", metavar="NAME", help="Tabellenblatt (Standard: das erste passende)")
+    p.add_argument("--dry-run", action="store_true", help="nur prüfen, nichts schreiben")
+    p.add_argument("--allow-partial", action="store_true",
+                   help="bei Fehlern die gültigen Zeilen trotzdem übernehmen")
+    p.add_argument("--json", action="store_true", help="Ergebnis als ein JSON-Objekt")
+    p.add_argument("--user", metavar="NAME", help="für wen der Import vermerkt wird")
+
+    p = command("template", cmd_template, "Excel-Vorlage für Projektlisten erzeugen")
+    p.add_argument("--out", required=True, metavar="DATEI.xlsx")
+
+    p = command("export", cmd_export, "Projekte als Excel-Datei im Vorlagenformat ausgeben")
+    p.add_argument("--out", required=True, metavar="DATEI.xlsx")
+    add_filter_args(p)
+
+    p = command("imports", cmd_imports, "Importhistorie anzeigen oder einen Import rückgängig machen")
+    p.add_argument("action", choices=("list", "undo"), help="list = anzeigen, undo = rückgängig")
+    p.add_argument("batch_id", nargs="?", type=int, metavar="NR", help="Nummer des Imports (undo)")
+    p.add_argument("--user", metavar="NAME", help="für wen das Rückgängigmachen vermerkt wird")
+    p.add_argument("--json", action="store_true", help="als JSON")
+
+
+def _user(args: argparse.Namespace) -> str:
+    if args.user:
+        return args.user
+    try:
+        return f"{getpass.getuser()} (Kommandozeile)"
+    except (KeyError, OSError):
+        return "Kommandozeile"
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from dashboard.cli import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, CliError, run_owned
+    from dashboard.ingest.service import rejected_json
+    from dashboard.ingest.table import FileRejected
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise CliError(f"Die Datei {path} gibt es nicht.")
+    payload = {"path": str(path.resolve()), "file_name": path.name, "sheet": args.sheet,
+               "dry_run": args.dry_run, "allow_partial": args.allow_partial, "user": _user(args)}
+    try:
+        result = run_owned(args, "import", payload)
+        code = EXIT_OK if result["committed"] or (args.dry_run and not result["errors"]) \
+            else EXIT_ERRORS
+    except FileRejected as exc:
+        result, code = rejected_json(path.name, exc.message), EXIT_USAGE
+    except CliError as exc:  # refused by the app process that owns the database
+        result, code = rejected_json(path.name, str(exc)), exc.code
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, default=str))
+    else:
+        _print_import(result, dry_run=args.dry_run, code=code)
+    return code
+
+
+def _print_import(r: dict[str, Any], *, dry_run: bool, code: int) -> None:
+    sheet = f", Blatt „{r['sheet']}“" if r["sheet"] else ""
+    print(f"Datei {r['file']}{sheet}: {fmt_int(r['rows'])} Zeilen")
+    print(f"  neu: {fmt_int(r['new'])}, geändert: {fmt_int(r['changed'])}, "
+          f"unverändert: {fmt_int(r['unchanged'])}, abgelehnt: {fmt_int(r['rejected'])}")
+    for title, issues in (("Fehler", r["errors"]), ("Hinweise", r["warnings"])):
+        if issues:
+            print(f"{title} ({fmt_int(len(issues))}):")
+        for issue in issues[:MAX_LISTED]:
+            where = ", ".join(p for p in (f"Zeile {issue['row']}" if issue["row"] else "",
+                                          f"Spalte {issue['column']}" if issue["column"] else "") if p)
+            value = f" (Wert: {issue['value']})" if issue["value"] not in (None, "") else ""
+            hint = f" → {issue['suggestion']}" if issue["suggestion"] else ""
+            print(f"  {where + ': ' if where else ''}{issue['message']}{value}{hint}")
+        if len(issues) > MAX_LISTED:
+            print(f"  … und {fmt_int(len(issues) - MAX_LISTED)} weitere (alle mit --json)")
+    if r["committed"]:
+        print(f"Übernommen als Import Nr. {r['batch_id']}.")
+    elif dry_run and code == 0:
+        print("Probelauf: keine Fehler, nichts geschrieben.")
+    elif code == 2:
+        print("Die Datei konnte nicht gelesen werden; nichts geschrieben.")
+    else:
+        print("Nichts übernommen. Fehler beheben oder mit --allow-partial nur die gültigen "
+              "Zeilen übernehmen.")
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from dashboard.export.template import template_xlsx
+
+    Path(args.out).write_bytes(template_xlsx(_taxonomy(args)))
+    print(f"Vorlage gespeichert: {args.out}")
+    return 0
+
+
+def _taxonomy(args: argparse.Namespace):
+    """The reference data of the database; the CSV folder while another process holds it."""
+    from dashboard import config
+    from dashboard.cli import open_db
+    from dashboard.domain.taxonomy import read_reference_dir
+    from dashboard.store.gateway import DatabaseError
+    from dashboard.store.reference import read_taxonomy
+
+    try:
+        with open_db(args, read_only=True) as db:
+            return read_taxonomy(db)
+    except DatabaseError:
+        return read_reference_dir(config.reference_dir())
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from dashboard.cli import filters_from_args, open_db
+    from dashboard.ingest.service import export_projects
+
+    with open_db(args, read_only=True) as db:
+        data = export_projects(db, filters_from_args(args))
+    Path(args.out).write_bytes(data)
+    print(f"Projekte gespeichert: {args.out}")
+    return 0
+
+
+def cmd_imports(args: argparse.Namespace) -> int:
+    from dashboard.cli import EXIT_ERRORS, EXIT_OK, CliError, open_db, run_owned
+    from dashboard.ingest.service import list_imports
+
+    if args.action == "undo":
+        if args.batch_id is None:
+            raise CliError("Bitte die Nummer des Imports angeben: imports undo NR")
+        result = run_owned(args, "undo", {"batch_id": args.batch_id, "user": _user(args)})
+        print(json.dumps(result, ensure_ascii=False) if args.json else result["message"])
+        return EXIT_OK if result["undone"] else EXIT_ERRORS
+    with open_db(args, read_only=True) as db:
+        history = list_imports(db)
+    if args.json:
+        print(history.to_json(orient="records", date_format="iso", force_ascii=False))
+        return EXIT_OK
+    if history.empty:
+        print("Noch keine Importe.")
+    for b in history.itertuples():
+        state = (f"rückgängig gemacht (Nr. {int(b.undone_by)})" if _given(b.undone_by)
+                 else f"macht Nr. {int(b.undo_of)} rückgängig" if _given(b.undo_of)
+                 else "rückgängig machbar" if b.undoable else "")
+        counts = (f"neu {fmt_int(b.n_new)}, geändert {fmt_int(b.n_changed)}, "
+                  f"abgelehnt {fmt_int(b.n_rejected)}" if b.kind == "import" else "")
+        print(f"Nr. {b.batch_id:>4}  {b.kind:<6}  {fmt_datetime(b.created_at)}  "
+              f"{b.user_name if _given(b.user_name) else '-'}  "
+              f"{b.file_name if _given(b.file_name) else (b.note or '')}  {counts}  {state}".rstrip())
+    return EXIT_OK
+
+
+def _given(value: object) -> bool:
+    import pandas as pd
+
+    return not pd.isna(value) and str(value) != ""
