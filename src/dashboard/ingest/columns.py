@@ -111,7 +111,9 @@ def header_index(taxonomy: Taxonomy) -> dict[str, str]:
     index: dict[str, str] = {}
     for f in ALL_FIELDS:
         for spelling in (f.header, *SYNONYMS.get(f.name, ())):
-            index.setdefault(norm(split_unit(spelling)[0]), f.name)
+            key = norm(split_unit(spelling)[0])
+            index.setdefault(key, f.name)
+            index.setdefault(key.replace(" ", ""), f.name)  # "Handlungs-\nfeld", "Projekt ID"
     for stage in taxonomy.stages:
         for name in {stage.name, stage.short_name, stage.name.replace("Fachgruppe", "FG")}:
             for pattern in ("Datum {}", "{} am", "{} seit", "Datum {} am"):
@@ -126,7 +128,8 @@ def match_header(text: Any, taxonomy: Taxonomy) -> HeaderCell | None:
     shown = " ".join(text.split())
     name, unit = split_unit(shown)
     index = header_index(taxonomy)
-    field = index.get(norm(name)) or index.get(norm(shown))
+    key = norm(name)
+    field = index.get(key) or index.get(norm(shown)) or index.get(key.replace(" ", ""))
     scale = unit_scale(unit) if field and BY_NAME[field].kind == "amount" else 1.0
     return HeaderCell(-1, shown, field, scale)
 

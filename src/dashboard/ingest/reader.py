@@ -105,19 +105,24 @@ def _sheet_grid(book: calamine.CalamineWorkbook, name: str, file_name: str) -> G
         sheet = book.get_sheet_by_name(name)
     except Exception:  # noqa: BLE001 - same: any failure to load a sheet means a broken file
         raise safety._corrupt(file_name) from None
+    # iter_rows yields rows from the sheet's first row but columns from the first used column
     start = sheet.start or (0, 0)
+    end = sheet.end or (0, 0)
     rows: list[list[Any]] = []
     blank_run = 0
     truncated = None
-    for row in sheet.iter_rows():
+    for i, row in enumerate(sheet.iter_rows()):
+        if i < start[0]:
+            rows.append([])
+            continue
         if any(v != "" for v in row):
             blank_run = 0
         else:
             blank_run += 1
             if blank_run >= safety.MAX_BLANK_RUN:
-                # a long empty stretch: formatted-but-empty rows; data after it is not read
-                if len(rows) + 1 < sheet.height:
-                    truncated = start[0] + len(rows) + 1
+                # a long empty stretch (cells formatted but empty): what follows is not read
+                if end[0] > i:
+                    truncated = i + 1
                 break
         rows.append(row)
         if len(rows) > safety.MAX_DATA_ROWS:
@@ -125,7 +130,7 @@ def _sheet_grid(book: calamine.CalamineWorkbook, name: str, file_name: str) -> G
     while rows and not any(v != "" for v in rows[-1]):
         rows.pop()
     merged = list(sheet.merged_cell_ranges or [])
-    return Grid(name, rows, start[0], start[1], merged, truncated)
+    return Grid(name, rows, 0, start[1], merged, truncated)
 
 
 def _too_many(file_name: str) -> FileRejected:

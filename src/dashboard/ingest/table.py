@@ -185,15 +185,18 @@ def _data_rows(grid, first_data: int, title_letter: str | None, note) -> list[tu
                  excel_row, value=as_text(first))
             continue
         kept.append((excel_row, cells, len(filled), filled[0]))
+    footnotes: list[tuple[int, str]] = []
     while kept and kept[-1][2] == 1:  # single-cell rows below the table: footnotes, sources
         excel_row, cells, _, col = kept[-1]
         text = as_text(cells[col])
         in_title = column_letter(grid.col_offset + col) == title_letter
         if in_title and not norm(text).startswith(_NOTE_START) and not text.startswith(_NOTE_START):
             break
+        footnotes.insert(0, (excel_row, text))
+        kept.pop()
+    for excel_row, text in footnotes:
         note(f"Zeile {excel_row} („{text[:60]}“) ist eine Anmerkung unter der Tabelle und wurde "
              "übersprungen.", excel_row, value=text)
-        kept.pop()
     return [(r, cells) for r, cells, _, _ in kept]
 
 
