@@ -1,0 +1,103 @@
+"""Präsentation page in AppTest: KPI slide figures, next/previous, slide choice, freeze."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.domain.filters import Filters
+from dashboard.formatting import fmt_int
+from dashboard.ui import presentation as pres
+from dashboard.views import all_views, build
+
+PAGE = "pages/presentation.py"
+
+
+def _metric(at, label: str) -> str:
+    return next(m.value for m in at.metric if m.label == label)
+
+
+def _counts(db_path, where: str = "true") -> dict:
+    from dashboard.ui.resources import database  # the app's own connection (same process)
+
+    assert database().path == db_path
+    return database().query("SELECT count(*) AS n, count(*) FILTER (WHERE status <> 'aktiv') AS "
+                            f"exited FROM project WHERE {where}").first()
+
+
+@pytest.fixture
+def app(make_app, writable_db_path):
+    at = make_app(writable_db_path, page=PAGE)
+    assert not at.exception
+    return at
+
+
+def test_starts_on_kpis_with_independent_counts(app, writable_db_path):
+    counts = _counts(writable_db_path)
+    assert _metric(app, "Projekte") == fmt_int(counts["n"])
+    assert _metric(app, "Ausgeschieden") == fmt_int(counts["exited"])
+    assert any(m.value.startswith("**Stand: ") for m in app.markdown)
+    assert app.session_state["pres_slides"] == [pres.KPI_SLIDE, *all_views()]
+
+
+def test_next_and_previous_walk_the_slides(app, writable_db_path):
+    first_view = next(iter(all_views()))
+    from dashboard.store.reference import read_taxonomy
+    from dashboard.ui.resources import database
+
+    db = database()
+    expected = build(first_view, db, Filters(), read_taxonomy(db), scale=pres.PROJECTOR_SCALE).title
+    app.button(key="pres_next").click().run()
+    assert [t.value for t in app.title] == [expected]
+    assert app.get("plotly_chart")
+    app.button(key="pres_prev").click().run()
+    app.button(key="pres_prev").click().run()  # wraps around to the last slide
+    assert app.session_state["pres_index"] == len(app.session_state["pres_slides"]) - 1
+    assert not app.exception
+
+
+def test_slide_choice_keeps_the_order(app):
+    app.multiselect(key="pres_slides").set_value(["stage_current", pres.KPI_SLIDE]).run()
+    assert app.title[0].value.startswith("Die meisten Projekte")
+    app.button(key="pres_next").click().run()
+    assert app.title[0].value == "Die Lage in Zahlen"
+    assert any(m.value == "Folie 2 von 2" for m in app.markdown)
+
+
+def test_filter_chip_removal_reaches_the_filter_bar(make_app, writable_db_path):
+    at = make_app(writable_db_path, page=PAGE, query={"revier": "LR"})
+    assert _metric(at, "Projekte") == fmt_int(_counts(writable_db_path, "revier_code = 'LR'")["n"])
+    assert at.session_state["pres_chips"] == ["reviere:LR"]
+    at.pills(key="pres_chips").set_value([]).run()
+    assert at.multiselect(key="filter_reviere").value == []
+    assert _metric(at, "Projekte") == fmt_int(_counts(writable_db_path)["n"])
+
+
+def test_freeze_holds_the_figures_until_released(app, writable_db_path):
+    from dashboard.ui.resources import database
+
+    before = _counts(writable_db_path)
+    app.toggle(key="pres_freeze").set_value(True).run()
+    with database().transaction() as cur:  # a commit in the app process, like an import
+        cur.execute("UPDATE project SET status = 'abgelehnt' WHERE project_id = "
+                    "(SELECT min(project_id) FROM project WHERE status = 'aktiv')")
+    app.run()
+    assert _metric(app, "Ausgeschieden") == fmt_int(before["exited"])
+    app.toggle(key="pres_freeze").set_value(False).run()
+    assert _metric(app, "Ausgeschieden") == fmt_int(before["exited"] + 1)
+
+
+def test_refresh_and_advance_decisions():
+    assert pres.refresh_due(3, 2, frozen=False)
+    assert not pres.refresh_due(3, 2, frozen=True)
+    assert not pres.refresh_due(2, 2, frozen=False)
+    assert pres.advance_due(100.0, 69.0, 30) and not pres.advance_due(100.0, 71.0, 30)
+    assert not pres.advance_due(100.0, 0.0, 0)
+
+
+def test_share_link_carries_the_filters():
+    f = Filters(reviere=("LR",), focus_areas=("F4", "F5"))
+    assert pres.share_url("http://host:8501/praesentation", f) == \
+        "http://host:8501/uebersicht?revier=LR&schwerpunkt=F4,F5"
+    assert pres.share_url("http://x/app/praesentation", Filters(), "https://monitor.example/") \
+        == "https://monitor.example/uebersicht"
+    assert pres.qr_png("http://x")[:4] == b"\x89PNG"
