@@ -1,0 +1,152 @@
+"""Texts of the pages Missionen & Schwerpunkte, Querschnittsthemen and Projekte."""
+
+DE = {
+    # navigation and pages
+    "nav.missions": "Missionen & Schwerpunkte",
+    "nav.themes": "Querschnittsthemen",
+    "nav.projects": "Projekte",
+    "missions.title": "Missionen & Schwerpunkte",
+    "missions.caption": "Erreichen die zehn Zukunftsmissionen die Entwicklungsschwerpunkte und "
+                        "beide Reviere? Nach den gewählten Filtern.",
+    "missions.measure": "Darstellung",
+    "missions.measure.projects": "Anzahl Projekte",
+    "missions.measure.requested_eur": "Beantragte Mittel",
+    "missions.measure.granted_eur": "Bewilligte Mittel",
+    "missions.further": "Weitere Missionen mitzählen",
+    "missions.further.help": "Aus: jedes Projekt zählt nur bei seiner Hauptmission. An: ein "
+                             "Projekt zählt bei jeder seiner Missionen; die Summe der Felder "
+                             "ist dann größer als die Zahl der Projekte.",
+    "missions.gaps.title": "Lücken in der Abdeckung",
+    "missions.gaps.none": "In der Auswahl gibt es keine Abdeckungslücken.",
+    "missions.unmapped.title": "Mögliche Fehlzuordnungen",
+    "missions.unmapped.caption": "Projekte, deren Hauptmission laut Referenzzuordnung nicht zu "
+                                 "ihrem Schwerpunkt gehört. Bitte prüfen, ob Mission oder "
+                                 "Schwerpunkt falsch erfasst sind.",
+    "missions.unmapped.none": "Alle Projekte mit Mission liegen in zugeordneten Kombinationen.",
+    "missions.unmapped.count": "{n} Projekte in nicht zugeordneten Kombinationen.",
+    "themes.title": "Querschnittsthemen",
+    "themes.caption": "Wie stark tragen die Projekte Fachkräftesicherung, Kinder und Jugendliche, "
+                      "Gleichstellung und demografischen Wandel? Nach den gewählten Filtern.",
+    "themes.gaps.title": "Lücken in den Fachnetzwerken",
+    "themes.gaps.none": "In jedem Fachnetzwerk der Auswahl hat jedes Thema mindestens ein "
+                        "Projekt als Hauptziel.",
+    "themes.funding_measure": "Fördermittel",
+    "projects.title": "Projekte",
+    "projects.caption": "Alle Projekte der Auswahl. Suche, Sortierung und Blättern wirken auf die "
+                        "ganze Liste; eine Zeile anklicken öffnet das Projekt.",
+    "projects.search": "Suche",
+    "projects.search.placeholder": "Titel, Träger, Ort oder Projekt-ID",
+    "projects.sort": "Sortieren nach",
+    "projects.descending": "absteigend",
+    "projects.page": "Seite",
+    "projects.range": "Projekte {first}–{last} von {total} (je Seite {size}).",
+    "projects.none": "Keine Projekte passen zur Suche und den Filtern.",
+    "projects.unknown": "Ein Projekt mit der Kennung „{project_id}“ gibt es nicht.",
+    "projects.detail": "Projekt {project_id}: {title}",
+    "projects.close": "Projekt schließen",
+    "projects.missions": "Missionen",
+    "projects.missions.none": "Dem Projekt ist keine Zukunftsmission zugeordnet.",
+    "projects.role.primary": "Hauptmission",
+    "projects.role.further": "weitere Mission",
+    "projects.themes": "Querschnittsthemen",
+    "projects.history": "Verlauf durch die Prüfstufen",
+    "projects.history.none": "Für dieses Projekt sind keine Prüfstufen erfasst.",
+    "projects.history.open": "seit {date}",
+    "projects.fields": "Angaben",
+    # table columns and detail fields
+    "col.project_id": "Projekt-ID", "col.title": "Titel", "col.revier": "Revier",
+    "col.focus_area": "Schwerpunkt", "col.mission": "Mission", "col.stage": "Prüfstufe",
+    "col.status": "Status", "col.sponsor": "Träger", "col.municipality": "Ort",
+    "col.requested_eur": "Beantragt", "col.granted_eur": "Bewilligt",
+    "col.first_entered_on": "Eingang", "col.as_of": "Stand",
+    "col.entered_on": "Eingetreten", "col.left_on": "Verlassen", "col.days": "Tage",
+    "col.outcome": "Ausgeschieden", "col.role": "Rolle", "col.name": "Name", "col.code": "Kürzel",
+    "col.theme": "Thema", "col.marker": "Kennzeichnung", "col.field": "Feld", "col.value": "Wert",
+    "field.project_id": "Projekt-ID", "field.title": "Titel", "field.description": "Beschreibung",
+    "field.sponsor": "Projektträger", "field.sponsor_type_name": "Art des Trägers",
+    "field.revier_name": "Revier", "field.bundesland_name": "Bundesland",
+    "field.district_name": "Landkreis / kreisfreie Stadt", "field.municipality": "Ort",
+    "field.focus_area_name": "Entwicklungsschwerpunkt", "field.stage_name": "Prüfstufe",
+    "field.status_name": "Status", "field.programme_name": "Förderprogramm",
+    "field.total_cost_eur": "Gesamtkosten", "field.requested_eur": "Beantragte Mittel",
+    "field.granted_eur": "Bewilligte Mittel", "field.planned_jobs": "Geplante Arbeitsplätze",
+    "field.start_date": "Projektbeginn", "field.end_date": "Projektende",
+    "field.first_entered_on": "Eingang in die Prüfkette", "field.contact": "Ansprechperson",
+    "field.remarks": "Bemerkungen", "field.as_of": "Stand der Angaben", "field.source": "Quelle",
+    # coverage gaps (analytics sentences)
+    "gap.focus_unmapped": "Dem Schwerpunkt „{focus}“ ist keine Zukunftsmission zugeordnet; "
+                          "{without} von {total} Projekten dort haben keine Mission.",
+    "gap.focus_unmapped_empty": "Dem Schwerpunkt „{focus}“ ist keine Zukunftsmission zugeordnet.",
+    "gap.mission_none": "Die Mission {code} {name} hat in der Auswahl kein Projekt.",
+    "gap.mission_revier": "Die Mission {code} {name} hat {revier} kein Projekt.",
+    "gap.mapping_unused": "Die Mission {code} {name} ist dem Schwerpunkt „{focus}“ zugeordnet, "
+                          "aber kein Projekt verbindet beide.",
+    "gap.theme_main": "Im Fachnetzwerk {network} {revier} hat kein Projekt {theme} als Hauptziel.",
+    "gap.theme_none": "Im Fachnetzwerk {network} {revier} berücksichtigt kein Projekt das Thema "
+                      "{theme}.",
+}
+
+EN = {
+    "nav.missions": "Missions & focus areas",
+    "nav.themes": "Cross-cutting themes",
+    "nav.projects": "Projects",
+}
+
+DE.update({
+    # views (headlines state the finding; explanations say what is counted)
+    "view.empty.title": "Keine Projekte in der Auswahl",
+    "view.empty": "Für diese Auswahl gibt es keine Projekte. Filter lockern, um Zahlen zu sehen.",
+    "view.unit.projects": "Projekte",
+    "view.unit.requested_eur": "Mio. € beantragt",
+    "view.unit.granted_eur": "Mio. € bewilligt",
+    "view.col.projects": "Projekte",
+    "view.col.requested_eur": "Beantragt (€)",
+    "view.col.granted_eur": "Bewilligt (€)",
+    "view.col.strength": "Referenzzuordnung",
+    "view.col.source": "Von",
+    "view.col.target": "Nach",
+    "view.mark.primary": "Hauptzuordnung",
+    "view.mark.secondary": "Nebenzuordnung",
+    "view.mark.gap": "Lücke",
+    "view.matrix.explanation.projects": "Projekte je Hauptmission und Entwicklungsschwerpunkt.",
+    "view.matrix.explanation.requested_eur": "Beantragte Mittel (Mio. €) der nicht "
+                                             "ausgeschiedenen Projekte je Hauptmission und "
+                                             "Schwerpunkt.",
+    "view.matrix.explanation.granted_eur": "Bewilligte Mittel (Mio. €) der nicht ausgeschiedenen "
+                                           "Projekte je Hauptmission und Schwerpunkt.",
+    "view.matrix.legend": "Rahmen: durchgezogen = Hauptzuordnung, gestrichelt = Nebenzuordnung "
+                          "laut Referenzdaten; * = Kombination ohne Zuordnung (mögliche "
+                          "Fehlzuordnung).",
+    "view.matrix.further": "Weitere Missionen sind mitgezählt.",
+    "view.matrix.title.projects": "{share} der Projekte mit Mission liegen in zugeordneten "
+                                  "Kombinationen",
+    "view.matrix.title.requested_eur": "{share} der beantragten Mittel mit Mission liegen in "
+                                       "zugeordneten Kombinationen",
+    "view.matrix.title.granted_eur": "{share} der bewilligten Mittel mit Mission liegen in "
+                                     "zugeordneten Kombinationen",
+    "view.matrix.top": "Größtes Feld: {mission} im Schwerpunkt {focus} mit {value} {unit} "
+                       "({share}).",
+    "view.matrix.stray": "{n} Projekte liegen in Kombinationen ohne Referenzzuordnung "
+                         "(mögliche Fehlzuordnung).",
+    "view.matrix.none": "{n} Projekte ({share}) haben keine Mission.",
+    "view.sankey.explanation.projects": "Projekte von der Hauptmission über den Schwerpunkt zum "
+                                        "Revier; „ohne Mission“ eingeschlossen.",
+    "view.sankey.explanation.requested_eur": "Beantragte Mittel (Mio. €, nicht ausgeschiedene "
+                                             "Projekte) von der Hauptmission über den "
+                                             "Schwerpunkt zum Revier.",
+    "view.sankey.explanation.granted_eur": "Bewilligte Mittel (Mio. €, nicht ausgeschiedene "
+                                           "Projekte) von der Hauptmission über den Schwerpunkt "
+                                           "zum Revier.",
+    "view.sankey.title": "Der größte Strom führt in den Schwerpunkt {focus} ({share})",
+    "view.sankey.reviere": "Nach Revier: {parts}.",
+    "view.sankey.biggest": "Stärkste Verbindung: {source} → {target} mit {value} {unit}.",
+    "view.coverage.explanation": "Projekte je Mission und Revier (Haupt- und weitere Missionen); "
+                                 "gepunktet umrandet: Lücke in der Auswahl.",
+    "view.coverage.title": "{n} Abdeckungslücken bei Missionen und Schwerpunkten",
+    "view.coverage.title.one": "Eine Abdeckungslücke bei Missionen und Schwerpunkten",
+    "view.matrix.title.no_mission": "In der Auswahl hat kein Projekt eine Mission",
+    "view.unit_dat.projects": "Projekten",
+    "view.unit_dat.requested_eur": "Mio. € beantragt",
+    "view.unit_dat.granted_eur": "Mio. € bewilligt",
+    "view.coverage.title.none": "Keine Abdeckungslücken: jede Mission erreicht jedes Revier",
+})
