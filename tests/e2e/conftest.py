@@ -27,15 +27,17 @@ def free_port() -> int:
 
 
 class StreamlitServer:
-    def __init__(self, db_path: Path, extra_env: dict[str, str] | None = None):
-        self.port = free_port()
+    def __init__(self, db_path: Path, extra_env: dict[str, str] | None = None, *,
+                 port: int | None = None, extra_args: list[str] | None = None):
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, "DASHBOARD_DB": str(db_path), **(extra_env or {})}
         self.log = open(ARTIFACTS / f"streamlit-{self.port}.log", "w")  # noqa: SIM115
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
              "--server.port", str(self.port), "--server.address", "127.0.0.1",
-             "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+             "--server.headless", "true", "--browser.gatherUsageStats", "false",
+             *(extra_args or [])],
             cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + 60

@@ -7,12 +7,14 @@ import streamlit as st
 from dashboard import config
 from dashboard.store.gateway import DatabaseError
 from dashboard.ui import resources
+from dashboard.ui.auth import login_gate
 from dashboard.ui.filters import filter_bar
 from dashboard.ui.texts import t
 
 
 def run(pages: dict) -> None:
     """Show the navigation and run the chosen page; no traceback ever reaches a user."""
+    login_gate()
     navigation = st.navigation(pages)
     try:
         resources.database()

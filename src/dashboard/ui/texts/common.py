@@ -10,6 +10,10 @@ DE = {
                       "unverändert. Bitte die Seite neu laden; wenn der Fehler bleibt, an den "
                       "Betrieb melden ({kind}).",
     "nav.overview": "Übersicht",
+    "auth.please_login": "Bitte melden Sie sich an, um den Strukturwandel-Monitor zu öffnen.",
+    "auth.login": "Anmelden",
+    "auth.logout": "Abmelden",
+    "auth.logged_in_as": "Angemeldet als {user}",
     "download.csv": "CSV",
     "download.xlsx": "Excel",
     "nav.section.dashboards": "Auswertungen",

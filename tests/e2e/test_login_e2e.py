@@ -1,0 +1,63 @@
+"""Login through a real local OIDC provider (oidc-provider-mock) with Streamlit's st.login."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+from oidc_provider_mock import run_server_in_thread
+
+from tests.e2e.conftest import StreamlitServer, assert_no_exception, free_port, wait_for_app
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def oidc_url():
+    with run_server_in_thread(port=0) as server:
+        yield f"http://127.0.0.1:{server.server_port}"
+
+
+@pytest.fixture
+def login_server(oidc_url, demo_db_path, tmp_path):
+    db = tmp_path / "login.duckdb"
+    shutil.copy(demo_db_path, db)
+    port = free_port()
+    secrets = tmp_path / "secrets.toml"
+    secrets.write_text(
+        "[auth]\n"
+        f'redirect_uri = "http://127.0.0.1:{port}/oauth2callback"\n'
+        'cookie_secret = "e2e-test-cookie-secret-0123456789"\n'
+        'client_id = "strukturwandel-monitor"\n'
+        'client_secret = "e2e-secret"\n'
+        f'server_metadata_url = "{oidc_url}/.well-known/openid-configuration"\n',
+        encoding="utf-8")
+    server = StreamlitServer(db, port=port, extra_args=["--secrets.files", str(secrets)])
+    yield server
+    server.stop()
+
+
+def test_login_required_then_user_shown(login_server, page):
+    page.goto(login_server.url)
+    wait_for_app(page)
+    assert page.locator(".st-key-login_screen").is_visible()
+    assert page.locator(".st-key-kpi_projects").count() == 0  # no data before login
+    page.locator(".st-key-login_button button").click()
+    page.wait_for_selector("input[name='sub']", timeout=20_000)
+    page.fill("input[name='sub']", "netzwerk@sas.example")
+    page.click("button[type='submit']:has-text('Authorize')")
+    page.wait_for_url(f"{login_server.url}/**", timeout=20_000)
+    wait_for_app(page)
+    page.wait_for_selector(".st-key-kpi_projects", timeout=20_000)
+    assert_no_exception(page)
+    assert page.get_by_text("Angemeldet als netzwerk@sas.example").is_visible()
+    page.locator(".st-key-logout_button button").click()
+    # the provider asks to confirm ending its session, then sends the browser back
+    page.wait_for_url(re.compile(r".*/oauth2/end_session.*"), timeout=20_000)
+    page.locator("button[type='submit']").first.click()
+    page.wait_for_url(f"{login_server.url}/**", timeout=20_000)
+    page.goto(login_server.url)
+    wait_for_app(page)
+    page.wait_for_selector(".st-key-login_screen", timeout=20_000)
+    assert page.locator(".st-key-kpi_projects").count() == 0
