@@ -18,6 +18,10 @@ PAGES = {
         st.Page("pages/presentation.py", title=t("nav.presentation"), icon=":material/co_present:",
                 url_path="praesentation"),
     ],
+    t("nav.section.data"): [
+        st.Page("pages/import_projects.py", title=t("nav.import"), icon=":material/upload_file:",
+                url_path="import"),
+    ],
 }
 
 shell.run(PAGES)

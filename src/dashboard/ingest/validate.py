@@ -266,11 +266,12 @@ def _milestones(problems: _Problems, cols: dict[str, list], present: set[str],
                              "Meilensteindatum ableiten.", suggestion="Prüfstufe oder das Datum "
                              "der erreichten Stufe eintragen.")
         elif latest[i] > position.get(stage[i], 99):
-            for j in np.flatnonzero(has[i] & (field_pos > position[stage[i]])):
-                problems.add(i, fields[j], f"Für „{name[fields[j][5:]]}“ ist ein Datum eingetragen, "
-                             f"die Prüfstufe ist aber „{name[stage[i]]}“.",
-                             suggestion=f"Prüfstufe auf „{stages[latest[i]].name}“ setzen oder das "
-                             "Datum löschen.")
+            later = np.flatnonzero(has[i] & (field_pos > position[stage[i]]))
+            listed = ", ".join(f"„{name[fields[j][5:]]}“" for j in later)
+            problems.add(i, fields[later[0]], f"Für {listed} ist ein Datum eingetragen, die "
+                         f"Prüfstufe ist aber „{name[stage[i]]}“.",
+                         suggestion=f"Prüfstufe auf „{stages[latest[i]].name}“ setzen oder die "
+                         "späteren Daten löschen.")
     last_day = np.nanmax(np.where(has, days, -np.inf), axis=1) if fields else np.full(n, -np.inf)
     exit_days = _days(cols["exit_date"])
     status = cols["status"]

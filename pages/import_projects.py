@@ -1,0 +1,25 @@
+"""Import: upload a project list, see what it would change, commit, undo."""
+
+import streamlit as st
+
+from dashboard.ui import importer
+from dashboard.ui.texts import t
+
+st.title(t("importer.title"))
+st.caption(t("importer.caption"))
+importer.show_message()
+importer.downloads()
+
+upload = st.file_uploader(t("importer.upload"), type=importer.FILE_TYPES, key="import_upload",
+                          help=t("importer.upload_help"))
+if upload is not None:
+    read = importer.read_upload(upload, importer.chosen_sheet(upload))
+    if read is not None:
+        table, plan, data = read
+        importer.sheet_choice(table)
+        importer.plan_tiles(plan)
+        importer.issues_table(table, plan, data)
+        importer.plan_details(plan)
+        importer.commit_area(table, plan, data)
+
+importer.history()

@@ -1,0 +1,253 @@
+"""Streamlit pieces of the Import page: upload -> plan -> commit, downloads, history with undo.
+
+The plan of an upload is kept in session_state, keyed by (file, sheet, data_version), so reruns
+do not read the file again; a commit changes data_version and every cached figure refreshes.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.ingest.fields import BY_NAME
+from dashboard.ingest.plan import ImportPlan, build_plan
+from dashboard.ingest.service import (commit_result, export_frames, list_imports,
+                                      undo_import)
+from dashboard.ingest.table import FileRejected, ParsedTable, read_project_list
+from dashboard.formatting import fmt_date, fmt_datetime, fmt_eur, fmt_int
+from dashboard.ui import resources
+from dashboard.ui.auth import current_user
+from dashboard.ui.components import tile
+from dashboard.ui.filter_text import describe
+from dashboard.ui.shell import current_filters
+from dashboard.ui.texts import t
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+FILE_TYPES = ["xlsx", "xlsm", "xls", "xlsb", "ods", "csv"]
+MAX_EXPANDERS = 30
+
+
+def format_value(field: str, value: Any) -> str:
+    """A stored or imported value as a German reader expects it."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+        return "–"
+    kind = BY_NAME[field].kind if field in BY_NAME else "text"
+    if kind == "amount":
+        return fmt_eur(float(value))
+    if kind == "date" or isinstance(value, (date, datetime)):
+        return fmt_date(pd.Timestamp(value))
+    if kind == "bool":
+        return "ja" if value else "nein"
+    if kind == "ref_list":
+        return ", ".join(value) if len(value) else "–"
+    return str(value)
+
+
+def downloads() -> None:
+    """Template and the current projects (respecting the filters) as Excel."""
+    from dashboard.export.projects_xlsx import projects_xlsx
+    from dashboard.export.template import template_xlsx
+
+    taxonomy = resources.taxonomy()
+    filters = current_filters()
+    left, right = st.columns(2)
+    left.download_button(t("importer.template"), lambda: template_xlsx(taxonomy),
+                         "Projektliste_Vorlage.xlsx", XLSX, key="download_template",
+                         icon=":material/download:")
+    frames = resources.load(export_frames, filters)
+    right.download_button(t("importer.current", summary=describe(filters, taxonomy)),
+                          lambda: projects_xlsx(frames[0], frames[1], taxonomy),
+                          "Projekte.xlsx", XLSX, key="download_projects",
+                          icon=":material/download:")
+
+
+def read_upload(upload, sheet: str | None) -> tuple[ParsedTable, ImportPlan, bytes] | None:
+    """Read and plan an upload once per (file, sheet, data version); None when refused."""
+    db, taxonomy = resources.database(), resources.taxonomy()
+    key = (upload.file_id, upload.name, sheet, db.data_version)
+    state = st.session_state.get("import_state")
+    if state and state["key"] == key:
+        return state["table"], state["plan"], state["data"]
+    data = upload.getvalue()
+    with st.status(t("importer.reading"), expanded=False) as status:
+        try:
+            st.write(t("importer.step.read"))
+            table = read_project_list(data, upload.name, taxonomy, sheet)
+            st.write(t("importer.step.plan"))
+            plan = build_plan(db, table, taxonomy, data_version=db.data_version)
+        except FileRejected as exc:
+            status.update(label=t("importer.rejected_file", message=exc.message), state="error")
+            st.session_state.pop("import_state", None)
+            return None
+        status.update(label=t("importer.read_done", file=upload.name, rows=fmt_int(plan.rows)),
+                      state="complete")
+    st.session_state["import_state"] = {"key": key, "table": table, "plan": plan, "data": data}
+    return table, plan, data
+
+
+def chosen_sheet(upload) -> str | None:
+    """The sheet the user picked for this upload (None = let the reader choose)."""
+    if st.session_state.get("import_sheet_for") != upload.file_id:
+        st.session_state.pop("import_sheet", None)
+        st.session_state["import_sheet_for"] = upload.file_id
+    return st.session_state.get("import_sheet")
+
+
+def sheet_choice(table: ParsedTable) -> None:
+    """A sheet picker when the workbook has several sheets (rerun reads the chosen one)."""
+    if len(table.available_sheets) < 2:
+        return
+    options = list(table.available_sheets)
+    if st.session_state.get("import_sheet") not in options:
+        st.session_state["import_sheet"] = table.sheet if table.sheet in options else options[0]
+    st.selectbox(t("importer.sheet"), options, key="import_sheet")
+
+
+def plan_tiles(plan: ImportPlan) -> None:
+    counts = plan.counts()
+    st.subheader(t("importer.plan"))
+    for col, name in zip(st.columns(6), ("rows", "new", "changed", "unchanged", "rejected",
+                                         "missing"), strict=True):
+        with col:
+            tile(t(f"importer.tile.{name}"), fmt_int(counts[name]), key=f"import_{name}",
+                 help_text=t("importer.tile.missing_help") if name == "missing" else None)
+
+
+def issues_table(table: ParsedTable, plan: ImportPlan, data: bytes) -> None:
+    if not plan.issues:
+        return
+    st.subheader(t("importer.issues"))
+    st.caption(t("importer.issues_caption", errors=fmt_int(len(plan.errors)),
+                 warnings=fmt_int(len(plan.warnings))))
+    frame = pd.DataFrame([{
+        t("importer.col.kind"): t(f"importer.{i.severity}"), t("importer.col.file"): i.file,
+        t("importer.col.sheet"): i.sheet, t("importer.col.row"): i.row,
+        t("importer.col.column"): " ".join(p for p in (i.column_letter, f"({i.column})"
+                                                       if i.column else None) if p),
+        t("importer.col.value"): i.value, t("importer.col.message"): i.message,
+        t("importer.col.suggestion"): i.suggestion} for i in plan.issues])
+    st.dataframe(frame, key="import_issues", hide_index=True, width="stretch")
+    if plan.errors:
+        from dashboard.export.error_report import error_report_xlsx
+
+        stem = table.file_name.rsplit(".", 1)[0]
+        st.download_button(t("importer.error_report"),
+                           lambda: error_report_xlsx(data, table.file_name, table, plan.issues),
+                           f"{stem}_Fehler.xlsx", XLSX, key="download_error_report",
+                           icon=":material/download:")
+
+
+def plan_details(plan: ImportPlan) -> None:
+    """New projects, expandable diffs per changed project, and the 'not in this list' table."""
+    if len(plan.new):
+        with st.expander(t("importer.new", n=fmt_int(len(plan.new)))):
+            st.dataframe(plan.new[["row", "project_id", "title", "revier_code", "focus_area_code",
+                                   "stage_code"]], key="import_new_table", hide_index=True)
+    if len(plan.diffs):
+        st.subheader(t("importer.changed", n=fmt_int(len(plan.changed))))
+        diffs = plan.diffs.assign(
+            old=[format_value(f, v) for f, v in zip(plan.diffs["field"], plan.diffs["old"], strict=True)],
+            new=[format_value(f, v) for f, v in zip(plan.diffs["field"], plan.diffs["new"], strict=True)])
+        labels = {"column": t("importer.col.field"), "old": t("importer.col.old"),
+                  "new": t("importer.col.new")}
+        for n, (pid, group) in enumerate(diffs.groupby("project_id", sort=False)):
+            if n == MAX_EXPANDERS:
+                st.caption(t("importer.changed_more", n=fmt_int(diffs["project_id"].nunique() - n)))
+                break
+            with st.expander(t("importer.changed_one", pid=pid, title=group["title"].iloc[0],
+                               n=len(group))):
+                st.table(group[["column", "old", "new"]].rename(columns=labels))
+        with st.expander(t("importer.all_changes")):
+            st.dataframe(diffs[["project_id", "title", "column", "old", "new"]].rename(
+                columns={**labels, "project_id": t("importer.col.project"),
+                         "title": t("importer.col.title")}), key="import_diffs", hide_index=True)
+    if len(plan.missing):
+        with st.expander(t("importer.missing", n=fmt_int(len(plan.missing)))):
+            st.caption(t("importer.missing_caption"))
+            st.dataframe(plan.missing[["project_id", "title", "network_name", "stage_code",
+                                       "status"]].rename(columns={
+                "project_id": t("importer.col.project"), "title": t("importer.col.title"),
+                "network_name": t("importer.col.network"), "stage_code": t("importer.col.stage"),
+                "status": t("importer.col.status")}), key="import_missing", hide_index=True)
+
+
+def commit_area(table: ParsedTable, plan: ImportPlan, data: bytes) -> None:
+    """The commit button (disabled on errors unless 'only valid rows' is ticked)."""
+    user = current_user()
+    partial = False
+    if plan.has_errors:
+        partial = st.checkbox(t("importer.partial"), key="import_partial")
+    if user is None:
+        st.info(t("importer.login"))
+    else:
+        st.caption(t("importer.user", user=user))
+    blocked = user is None or (plan.has_errors and not partial)
+    if st.button(t("importer.commit"), key="import_commit", type="primary", disabled=blocked,
+                 help=t("importer.commit_help_errors") if plan.has_errors else None):
+        with st.spinner(t("importer.committing")):
+            result = commit_result(resources.database(), table, plan, data, user=user,
+                                   allow_partial=partial, taxonomy=resources.taxonomy())
+        if result.committed:
+            counts = result.plan.counts()
+            st.session_state["import_message"] = ("success", t(
+                "importer.committed", batch=result.batch_id, new=fmt_int(counts["new"]),
+                changed=fmt_int(counts["changed"])))
+        else:
+            st.session_state["import_message"] = ("error", t("importer.not_committed",
+                                                             message=result.message))
+        st.rerun()
+
+
+def show_message() -> None:
+    kind, text = st.session_state.pop("import_message", (None, None))
+    if kind == "success":
+        st.success(text, icon=":material/check_circle:")
+    elif kind:
+        st.error(text, icon=":material/error:")
+
+
+def history() -> None:
+    """Past imports and undos; undo of the latest import of its projects, after confirming."""
+    st.subheader(t("importer.history"))
+    db = resources.database()
+    frame = list_imports(db)
+    if frame.empty:
+        st.info(t("importer.history_empty"))
+        return
+    table = pd.DataFrame({
+        t("importer.col.batch"): frame["batch_id"],
+        t("importer.col.kind_batch"): [t(f"importer.kind.{k}") if k in ("import", "undo", "demo")
+                                       else k for k in frame["kind"]],
+        t("importer.col.when"): [fmt_datetime(v) for v in frame["created_at"]],
+        t("importer.col.user"): frame["user_name"],
+        t("importer.col.file"): frame["file_name"].where(frame["file_name"].notna(), frame["note"]),
+        t("importer.tile.new"): frame["n_new"], t("importer.tile.changed"): frame["n_changed"],
+        t("importer.tile.rejected"): frame["n_rejected"],
+        t("importer.col.state"): [_state(r) for r in frame.itertuples()]})
+    st.dataframe(table, key="import_history", hide_index=True, width="stretch")
+    undoable = frame.loc[frame["undoable"].astype(bool), "batch_id"].tolist()
+    if not undoable:
+        st.caption(t("importer.undo_none"))
+        return
+    batch = st.selectbox(t("importer.undo_pick"), undoable, key="undo_batch",
+                         format_func=lambda b: f"Nr. {b}")
+    confirmed = st.checkbox(t("importer.undo_confirm", n=batch), key="undo_confirm")
+    if st.button(t("importer.undo_button"), key="undo_button", disabled=not confirmed
+                 or current_user() is None):
+        result = undo_import(db, int(batch), user=current_user())
+        st.session_state["import_message"] = ("success" if result["undone"] else "error",
+                                              result["message"])
+        st.session_state.pop("undo_confirm", None)
+        st.rerun()
+
+
+def _state(row) -> str:
+    if pd.notna(row.undone_by):
+        return t("importer.state.undone", n=int(row.undone_by))
+    if pd.notna(row.undo_of):
+        return t("importer.state.undo_of", n=int(row.undo_of))
+    return t("importer.state.undoable") if row.undoable else ""
