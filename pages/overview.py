@@ -62,6 +62,7 @@ view_block(load_view("stage_current", filters))
 waiting = load_view("longest_waiting", filters, today=today)
 view_block(waiting)
 if not waiting.is_empty:
-    st.dataframe(project_links(waiting.meta["projects"]), key="longest_waiting_table",
-                 hide_index=True, column_config=PROJECT_LINK_COLUMNS)
+    with st.container(key="longest_waiting_table"):
+        st.dataframe(project_links(waiting.meta["projects"]), hide_index=True,
+                     column_config=PROJECT_LINK_COLUMNS)
 view_block(load_view("data_freshness", filters, today=today))

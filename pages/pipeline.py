@@ -37,7 +37,8 @@ stalled = load(build_with, filters, "stalled_projects", today, (("threshold_days
 view_block(stalled)
 if not stalled.is_empty:
     st.caption(t("pipeline.stalled_table"))
-    st.dataframe(project_links(stalled.meta["projects"]), key="stalled_table", hide_index=True,
-                 column_config=PROJECT_LINK_COLUMNS)
+    with st.container(key="stalled_table"):
+        st.dataframe(project_links(stalled.meta["projects"]), hide_index=True,
+                     column_config=PROJECT_LINK_COLUMNS)
 
 view_block(load_view("quarterly_activity", filters, today=today))

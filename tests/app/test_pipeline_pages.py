@@ -1,0 +1,157 @@
+"""Übersicht (additions), Pipeline and Veränderungen in AppTest: the plotted values equal the
+analytics results for several filter selections; empty selections give sentences."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import pytest
+
+from dashboard.analytics.changes import changes_summary, kpi_changes, last_meeting
+from dashboard.analytics.durations import longest_waiting, stage_durations, stalled_projects
+from dashboard.analytics.freshness import network_freshness
+from dashboard.analytics.pipeline import stage_funnel, stage_funnel_by
+from dashboard.domain.filters import Filters
+from dashboard.formatting import fmt_int
+from dashboard.store.gateway import Database
+from tests.app.conftest import decode_typed_arrays
+
+PIPELINE = "pages/pipeline.py"
+CHANGES = "pages/changes.py"
+SELECTIONS = {
+    "alle": ({}, Filters()),
+    "lausitz_energie": ({"revier": "LR", "schwerpunkt": "F4"}, Filters(reviere=("LR",), focus_areas=("F4",))),
+    "ohne_mission": ({"mission": "ohne"}, Filters(missions=("ohne",))),
+}
+
+
+def _spec(at, key: str) -> dict:
+    el = next(e for e in at.get("plotly_chart") if e.key == f"plot_{key}")
+    return decode_typed_arrays(json.loads(el.proto.spec))
+
+
+def _compute(db_path, func, *args):
+    """Expected figures from the (identical) original fixture file: the app process holds its
+    copy read-write, and DuckDB refuses a second, read-only connection to it."""
+    with Database.open_existing(db_path, read_only=True) as db:
+        return func(db, *args)
+
+
+def _project_table(at):
+    """The one table of linked projects on the page (st.dataframe has no key in AppTest)."""
+    tables = [d.value for d in at.dataframe if "Projekt" in d.value.columns]
+    assert len(tables) == 1
+    return tables[0]
+
+
+def _ok(at) -> None:
+    assert not at.exception
+    assert not at.error
+
+
+@pytest.mark.parametrize("case", list(SELECTIONS))
+def test_pipeline_page_plots_the_analytics(make_app, demo_db_path, writable_db_path, case):
+    query, filters = SELECTIONS[case]
+    today = date.today()
+    at = make_app(writable_db_path, page=PIPELINE, query=query)
+    _ok(at)
+    funnel = _compute(demo_db_path, stage_funnel, filters)
+    assert _spec(at, "pipeline_funnel")["data"][0]["x"] == funnel["reached"].tolist()
+    for key, dim in (("pipeline_funnel_revier", "revier"), ("pipeline_funnel_focus", "focus_area")):
+        df = _compute(demo_db_path, stage_funnel_by, filters, dim)
+        plotted = [x for trace in _spec(at, key)["data"] for x in trace["x"]]
+        assert plotted == df["reached"].tolist()
+    durations = _compute(demo_db_path, stage_durations, filters, today)
+    boxes = [t for t in _spec(at, "stage_durations")["data"] if t["type"] == "box"]
+    assert [b["median"][0] for b in boxes] == durations.loc[durations["n_completed"] > 0, "median"].tolist()
+    stalled = _compute(demo_db_path, stalled_projects, filters, today, 90)
+    assert sum(_spec(at, "stalled_projects")["data"][0]["y"]) == len(stalled)
+    table = _project_table(at)
+    assert table["Projekt"].str.removeprefix("projekte?projekt=").tolist() == stalled["project_id"].tolist()
+
+
+def test_stalled_threshold_widget(make_app, demo_db_path, writable_db_path):
+    today = date.today()
+    at = make_app(writable_db_path, page=PIPELINE)
+    at.number_input(key="stalled_days").set_value(200).run()
+    _ok(at)
+    stalled = _compute(demo_db_path, stalled_projects, Filters(), today, 200)
+    assert sum(_spec(at, "stalled_projects")["data"][0]["y"]) == len(stalled)
+    assert any(s.value.startswith(f"{fmt_int(len(stalled))} Projekt") for s in at.subheader)
+
+
+def test_pipeline_filter_change_by_widget(make_app, demo_db_path, writable_db_path):
+    at = make_app(writable_db_path)
+    at.multiselect(key="filter_reviere").set_value(["MR"]).run()
+    at.switch_page(PIPELINE)  # the selection follows to the next page (via session and URL)
+    at.run()
+    _ok(at)
+    assert at.session_state["filters"] == Filters(reviere=("MR",))
+    funnel = _compute(demo_db_path, stage_funnel, Filters(reviere=("MR",)))
+    assert _spec(at, "pipeline_funnel")["data"][0]["x"] == funnel["reached"].tolist()
+    assert len(_spec(at, "pipeline_funnel_revier")["data"]) == 1
+
+
+def test_pipeline_empty_selection_is_a_sentence(make_app, demo_db_path, writable_db_path):
+    at = make_app(writable_db_path, page=PIPELINE, query={"revier": "LR", "land": "ST"})
+    _ok(at)
+    assert not at.get("plotly_chart")
+    assert any("keine Projekte" in i.value for i in at.info)
+
+
+@pytest.mark.parametrize("case", ["alle", "lausitz_energie"])
+def test_overview_additions(make_app, demo_db_path, writable_db_path, case):
+    query, filters = SELECTIONS[case]
+    today = date.today()
+    at = make_app(writable_db_path, query=query)
+    _ok(at)
+    changes = _compute(demo_db_path, kpi_changes, filters, today, 30).set_index("kpi")
+    metric = next(m for m in at.metric if m.label == "Projekte")
+    delta = int(changes.at["projects", "delta"])
+    sign = "+" if delta > 0 else ("±" if delta == 0 else "-")
+    assert metric.proto.delta == f"{sign}{fmt_int(abs(delta))} seit {(today - timedelta(30)):%d.%m.%Y}"
+    waiting = _compute(demo_db_path, longest_waiting, filters, today, 5)
+    assert _spec(at, "longest_waiting")["data"][0]["x"] == waiting["days"].tolist()
+    assert _project_table(at)["Tage"].tolist() == waiting["days"].tolist()
+    fresh = _compute(demo_db_path, network_freshness, filters, today)
+    bar = _spec(at, "data_freshness")["data"][0]
+    assert bar["x"] == fresh["age_days"].astype(float).fillna(0).tolist()
+    assert bar["marker"]["color"].count("#D55E00") == int(fresh["stale"].sum())
+
+
+@pytest.mark.parametrize("case", list(SELECTIONS))
+def test_changes_page_default_is_30_days(make_app, demo_db_path, writable_db_path, case):
+    query, filters = SELECTIONS[case]
+    today = date.today()
+    at = make_app(writable_db_path, page=CHANGES, query=query)
+    _ok(at)
+    since = today - timedelta(days=30)
+    assert at.date_input(key="changes_since").value == since
+    summary = _compute(demo_db_path, changes_summary, filters, since, today)
+    if summary[["neu", "wechsel", "ausstieg"]].to_numpy().sum() == 0:
+        assert any("keine Veränderungen" in i.value for i in at.info)
+        return
+    traces = {t["name"]: t["y"] for t in _spec(at, "changes_since")["data"]}
+    assert traces.get("in die Stufe gewechselt", [0] * len(summary)) == summary["wechsel"].tolist()
+
+
+def test_changes_page_save_and_reuse_last_meeting(make_app, demo_db_path, writable_db_path):
+    at = make_app(writable_db_path, page=CHANGES)
+    chosen = date(2025, 6, 30)
+    at.date_input(key="changes_since").set_value(chosen).run()
+    _ok(at)
+    summary = _compute(demo_db_path, changes_summary, Filters(), chosen, date.today())
+    traces = {t["name"]: t["y"] for t in _spec(at, "changes_since")["data"]}
+    assert traces["neu aufgenommen"][0] == summary["neu"].sum()
+    at.button(key="changes_save_meeting").click().run()
+    _ok(at)
+    assert any("30.06.2025" in s.value for s in at.success)
+    at.date_input(key="changes_since").set_value(date.today() - timedelta(days=3)).run()
+    at.button(key="changes_use_meeting").click().run()
+    _ok(at)
+    assert at.date_input(key="changes_since").value == chosen
+    # the page's database connection holds the file; read through the same process afterwards
+    from dashboard.ui.resources import database
+
+    assert last_meeting(database()) == chosen
