@@ -175,16 +175,19 @@ def _data_rows(grid, first_data: int, title_letter: str | None, note) -> list[tu
     kept: list[tuple[int, list[Any], int, int]] = []   # row, cells, filled count, first filled col
     for i in range(first_data, len(grid.rows)):
         cells = grid.rows[i]
-        filled = [c for c, v in enumerate(cells) if v != "" and v is not None and not (isinstance(v, str) and not v.strip())]
+        filled = len(cells) - cells.count("")  # calamine and csv give "" for empty cells
+        if filled <= 2:  # few cells: make sure they are not just spaces (rare, so checked only here)
+            filled = sum(1 for v in cells if not (isinstance(v, str) and not v.strip()))
         if not filled:
             continue
         excel_row = grid.row_offset + i + 1
-        first = cells[filled[0]]
+        col = next(c for c, v in enumerate(cells) if not (isinstance(v, str) and not v.strip()))
+        first = cells[col]
         if isinstance(first, str) and _TOTALS.match(norm(first)):
             note(f"Zeile {excel_row} („{as_text(first)}“) ist eine Summenzeile und wurde übersprungen.",
                  excel_row, value=as_text(first))
             continue
-        kept.append((excel_row, cells, len(filled), filled[0]))
+        kept.append((excel_row, cells, filled, col))
     footnotes: list[tuple[int, str]] = []
     while kept and kept[-1][2] == 1:  # single-cell rows below the table: footnotes, sources
         excel_row, cells, _, col = kept[-1]
@@ -200,43 +203,45 @@ def _data_rows(grid, first_data: int, title_letter: str | None, note) -> list[tu
     return [(r, cells) for r, cells, _, _ in kept]
 
 
+_MISSING = object()
+
+
 def _parse_rows(data, mapped, file_name: str, sheet: str, taxonomy) -> list[ParsedRow]:
-    """Parse each column once (with a cache per distinct value), then assemble the rows."""
-    from dashboard.ingest.values import NOTHING, as_text, parser_for
+    """Parse each column once (a cache per distinct value: lists repeat themselves), then
+    assemble the rows by transposing the parsed columns; no per-cell objects beyond that."""
+    from dashboard.ingest.values import as_text, parser_for
 
     cells_of = {cell.field: (letter, cell.header) for cell, letter in mapped}
-    parsed_columns = []
+    fields: list[str] = []
+    value_cols: list[list[Any]] = []
+    raw_cols: list[list[Any]] = []
+    issues_by_row: dict[int, list[Issue]] = {}
     for cell, letter in mapped:
         parse = parser_for(cell.field, cell.scale, taxonomy)
         idx = cell.index
+        column = [cells[idx] if idx < len(cells) else "" for _, cells in data]
         cache: dict[Any, Any] = {}
         results = []
-        for _, cells in data:
-            raw = cells[idx] if idx < len(cells) else ""
+        for raw in column:
             key = raw if raw.__class__ is str else (raw.__class__, raw)
             result = cache.get(key)
             if result is None:
                 result = cache[key] = parse(raw)
             results.append(result)
-        parsed_columns.append((cell.field, letter, cell.header, idx, results))
+        fields.append(cell.field)
+        value_cols.append([_MISSING if r.value is None or r.error else r.value for r in results])
+        raw_cols.append([_MISSING if v == "" else v for v in column])
+        for n, result in enumerate(results):
+            if result.error is not None:
+                excel_row = data[n][0]
+                issues_by_row.setdefault(n, []).append(Issue(
+                    "error", result.error, file_name, sheet, excel_row, cell.header, letter,
+                    as_text(column[n]), result.suggestion))
+    if not fields:
+        return [ParsedRow(r, {}, {}, [], cells_of) for r, _ in data]
     rows: list[ParsedRow] = []
-    for n, (excel_row, cells) in enumerate(data):
-        values: dict[str, Any] = {}
-        raw: dict[str, Any] = {}
-        issues: list[Issue] = []
-        width = len(cells)
-        for field_name, letter, header_text, idx, results in parsed_columns:
-            result = results[n]
-            if result is NOTHING:
-                continue
-            value = cells[idx] if idx < width else ""
-            if value != "":
-                raw[field_name] = value
-            if result.error is None:
-                if result.value is not None:
-                    values[field_name] = result.value
-            else:
-                issues.append(Issue("error", result.error, file_name, sheet, excel_row, header_text,
-                                    letter, as_text(value), result.suggestion))
-        rows.append(ParsedRow(excel_row, values, raw, issues, cells_of))
+    for n, ((excel_row, _), vrow, rrow) in enumerate(zip(data, zip(*value_cols), zip(*raw_cols), strict=True)):
+        values = {f: v for f, v in zip(fields, vrow) if v is not _MISSING}
+        raw = {f: v for f, v in zip(fields, rrow) if v is not _MISSING}
+        rows.append(ParsedRow(excel_row, values, raw, issues_by_row.get(n) or [], cells_of))
     return rows

@@ -22,6 +22,7 @@ _UNITS = (  # suffix (normalised, lower case) -> factor; longest first
     ("teur", 1e3), ("t€", 1e3), ("k€", 1e3),
     ("euro", 1.0), ("eur", 1.0), ("€", 1.0),
 )
+_GERMAN_EUR = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+))?\s*(€|EUR|Euro)?\s*$")
 _NUMBER = re.compile(r"^[+-]?(\d+|\d{1,3}([.,' ]\d{3})+)([.,]\d+)?$")
 _YES = {"ja", "j", "x", "✓", "✔", "☑", "1", "wahr", "true", "yes", "y"}
 _NO = {"nein", "n", "0", "falsch", "false", "no", "☐"}
@@ -79,6 +80,9 @@ def excel_error(raw: Any) -> Parsed | None:
 
 
 def parse_text(raw: Any) -> Parsed:
+    if raw.__class__ is str:
+        text = raw.strip()
+        return NOTHING if not text or (len(text) <= 5 and text.casefold() in EMPTY_MARKS) else Parsed(text)
     return Parsed(as_text(raw)) if not is_blank(raw) else NOTHING
 
 
@@ -156,6 +160,8 @@ def parse_amount(raw: Any, scale: float = 1.0) -> Parsed:
         return Parsed(error=f"„{as_text(raw)}“ ist kein Betrag.")
     if isinstance(raw, (int, float)):
         value = float(raw) * scale
+    elif m := _GERMAN_EUR.match(raw):  # the common case, "1.250.000,00 €", without the slow path
+        value = float(m[1].replace(".", "") + "." + (m[2] or "0")) * (1.0 if m[3] else scale)
     else:
         text = raw.strip().casefold()
         factor = scale
