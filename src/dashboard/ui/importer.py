@@ -13,12 +13,11 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from dashboard.formatting import fmt_date, fmt_datetime, fmt_eur, fmt_int
 from dashboard.ingest.fields import BY_NAME
 from dashboard.ingest.plan import ImportPlan, build_plan
-from dashboard.ingest.service import (commit_result, export_frames, list_imports,
-                                      undo_import)
+from dashboard.ingest.service import commit_result, export_frames, list_imports, undo_import
 from dashboard.ingest.table import FileRejected, ParsedTable, read_project_list
-from dashboard.formatting import fmt_date, fmt_datetime, fmt_eur, fmt_int
 from dashboard.ui import resources
 from dashboard.ui.auth import current_user
 from dashboard.ui.components import tile
