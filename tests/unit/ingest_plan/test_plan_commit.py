@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import threading
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -102,7 +103,7 @@ def test_rejected_file_changes_nothing_unless_partial(db):
     batch = db.query("SELECT * FROM import_batch WHERE batch_id = ?", [partial.batch_id]).first()
     assert (batch["n_rows"], batch["n_new"], batch["n_rejected"], batch["user_name"]) == (2, 1, 1, "t")
     assert batch["sha256"] == commit_module.sha256(data)
-    assert open(batch["archived_path"], "rb").read() == data
+    assert Path(batch["archived_path"]).read_bytes() == data
 
 
 def test_undo_restores_the_state_before_and_is_blocked_by_later_imports(db):
