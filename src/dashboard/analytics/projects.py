@@ -3,6 +3,7 @@ project's detail with its missions, theme markers and stage history."""
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import pandas as pd
@@ -31,7 +32,7 @@ DETAIL_FIELDS: tuple[tuple[str, str], ...] = (
 
 
 def _missing(value: object) -> bool:
-    return value is None or value is pd.NaT or (isinstance(value, float) and value != value)
+    return value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
 
 
 def _fmt(value: object, kind: str) -> str:
@@ -125,3 +126,15 @@ def stage_history(db: Database, project_id: str, today: date) -> pd.DataFrame:
     df["end"] = end
     df["outcome"] = df["outcome"].astype(object).where(df["outcome"].notna(), None)
     return df
+
+
+def history_rows(stays: pd.DataFrame, exit_names: dict[str, str]) -> pd.DataFrame:
+    """The stage history in German formats: stage, entered, left ('–' while open), days,
+    exit reason (by name)."""
+    return pd.DataFrame({
+        "stage": stays["stage_name"],
+        "entered_on": [_fmt(v, "date") for v in stays["entered_on"]],
+        "left_on": [_fmt(v, "date") for v in stays["left_on"]],
+        "days": [_fmt(v, "int") if not pd.isna(v) else "–" for v in stays["days"]],
+        "outcome": [exit_names.get(o, o) if o else "" for o in stays["outcome"]],
+    })

@@ -59,13 +59,19 @@ def load(func: Callable[..., Any], filters: Filters, *args: Any) -> Any:
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
-def _view(key: str, filters_json: str, version: int, scale: float, today) -> Any:
-    from dashboard.views import build
+def _view(key: str, filters_json: str, version: int, scale: float, today,
+          options: tuple = ()) -> Any:
+    from dashboard.views import all_views, build
 
+    if options:  # builder-specific keyword options, e.g. (("measure", "granted_eur"),)
+        return all_views()[key][1](database(), Filters.model_validate_json(filters_json),
+                                   taxonomy(), scale=scale, today=today, **dict(options))
     return build(key, database(), Filters.model_validate_json(filters_json), taxonomy(),
                  scale=scale, today=today)
 
 
-def load_view(key: str, filters: Filters, *, scale: float = 1.0, today=None):
-    """A views.View through the data cache (same invalidation as `load`)."""
-    return _view(key, filters.model_dump_json(), data_version(), scale, today)
+def load_view(key: str, filters: Filters, *, scale: float = 1.0, today=None, **options: Any):
+    """A views.View through the data cache (same invalidation as `load`). Extra keyword
+    options go to the builder (hashable values only)."""
+    return _view(key, filters.model_dump_json(), data_version(), scale, today,
+                 tuple(sorted(options.items())))

@@ -9,8 +9,13 @@ from datetime import date
 import pandas as pd
 
 from dashboard.analytics.filtering import NO_MISSION
-from dashboard.analytics.portfolio import (MEASURES, coverage_gaps, mission_focus_matrix,
-                                           mission_revier_counts, sankey_links)
+from dashboard.analytics.portfolio import (
+    MEASURES,
+    coverage_gaps,
+    mission_focus_matrix,
+    mission_revier_counts,
+    sankey_links,
+)
 from dashboard.charts.heatmap import matrix_heatmap
 from dashboard.charts.sankey import flow_sankey
 from dashboard.charts.style import focus_area_colours

@@ -150,3 +150,66 @@ DE.update({
     "view.unit_dat.granted_eur": "Mio. € bewilligt",
     "view.coverage.title.none": "Keine Abdeckungslücken: jede Mission erreicht jedes Revier",
 })
+
+DE.update({
+    "view.marker.2": "Hauptziel",
+    "view.marker.1": "signifikant",
+    "view.col.group.focus_area": "Schwerpunkt",
+    "view.col.group.revier": "Revier",
+    "view.col.group.stage": "Prüfstufe",
+    "view.col.marker_1": "Projekte signifikant (1)",
+    "view.col.marker_2": "Projekte Hauptziel (2)",
+    "view.col.share_1": "Anteil signifikant",
+    "view.col.share_2": "Anteil Hauptziel",
+    "view.col.total_eur": "Mittel insgesamt (€)",
+    "view.col.any_eur": "Mittel mit Thema ≥ 1 (€)",
+    "view.col.main_eur": "Mittel mit Thema als Hauptziel (€)",
+    "view.col.share_any": "Anteil Thema ≥ 1",
+    "view.col.share_main": "Anteil Hauptziel",
+    "view.col.network": "Fachnetzwerk",
+    "view.themes.explanation.focus_area": "Anteil der Projekte je Schwerpunkt, die das Thema als "
+                                          "Hauptziel (2) oder signifikant (1) verfolgen.",
+    "view.themes.explanation.revier": "Anteil der Projekte je Revier, die das Thema als "
+                                      "Hauptziel (2) oder signifikant (1) verfolgen.",
+    "view.themes.explanation.stage": "Anteil der Projekte je aktueller Prüfstufe, die das Thema "
+                                     "als Hauptziel (2) oder signifikant (1) verfolgen.",
+    "view.themes.title": "Das Thema {theme} ist am häufigsten Hauptziel: in {share} der Projekte",
+    "view.themes.strongest.focus_area": "Das Thema {theme} ist im Schwerpunkt {group} am stärksten "
+                                        "vertreten ({share} als Hauptziel).",
+    "view.themes.strongest.revier": "Das Thema {theme} ist {group} am stärksten vertreten "
+                                    "({share} als Hauptziel).",
+    "view.themes.strongest.stage": "Das Thema {theme} ist in der Stufe „{group}“ am stärksten vertreten "
+                                   "({share} als Hauptziel).",
+    "view.themes.weakest.focus_area": "Das Thema {theme} ist nur in {share} der Projekte Hauptziel, im "
+                                      "Schwerpunkt {group} in {group_share}.",
+    "view.themes.weakest.revier": "Das Thema {theme} ist nur in {share} der Projekte Hauptziel, "
+                                  "{group} in {group_share}.",
+    "view.themes.weakest.stage": "Das Thema {theme} ist nur in {share} der Projekte Hauptziel, in der "
+                                 "Stufe „{group}“ in {group_share}.",
+    "view.funding.explanation.requested_eur": "Anteil der beantragten Mittel (nicht "
+                                              "ausgeschiedene Projekte) in Projekten, die das "
+                                              "Thema als Hauptziel oder signifikant verfolgen.",
+    "view.funding.explanation.granted_eur": "Anteil der bewilligten Mittel (nicht ausgeschiedene "
+                                            "Projekte) in Projekten, die das Thema als Hauptziel "
+                                            "oder signifikant verfolgen.",
+    "view.funding.title.requested_eur": "{share} der beantragten Mittel fließen in Projekte mit "
+                                        "{theme}",
+    "view.funding.title.granted_eur": "{share} der bewilligten Mittel fließen in Projekte mit "
+                                      "{theme}",
+    "view.funding.total": "Grundlage: {total} in der Auswahl.",
+    "view.funding.weakest": "Am wenigsten Mittel gehen an {theme} als Hauptziel: {share} "
+                            "({amount}).",
+    "view.networks.explanation": "Anteil der Projekte je Fachnetzwerk, die das Thema als "
+                                 "Hauptziel verfolgen (in Klammern: Anzahl); gepunktet "
+                                 "umrandet: kein Projekt mit diesem Hauptziel.",
+    "view.networks.title": "In {n} von {total} Fachnetzwerken fehlt ein Thema als Hauptziel",
+    "view.networks.title.none": "Jedes Fachnetzwerk hat jedes Thema mindestens einmal als "
+                                "Hauptziel",
+})
+
+DE.update({
+    "projects.history.caption": "Jede Prüfstufe, in der das Projekt war, mit Ein- und Austritt; "
+                                "offene Stufen bis heute gezählt. Orange umrandet: hier "
+                                "ausgeschieden.",
+})
+DE.update({"projects.history.today": "heute", "projects.history.days": "Tage"})

@@ -1,0 +1,57 @@
+"""Missionen & Schwerpunkte: the mission x focus-area matrix, flows to the Reviere, gaps."""
+
+import streamlit as st
+
+from dashboard.analytics.portfolio import MEASURES, unmapped_projects
+from dashboard.ui.components import empty_state, view_block
+from dashboard.ui.resources import load, load_view
+from dashboard.ui.shell import current_filters
+from dashboard.ui.texts import t
+
+
+def sentences(view, key: str) -> None:
+    """The view's key sentences as a short list under its chart."""
+    if view.sentences and not view.is_empty:
+        with st.container(key=key):
+            st.markdown("\n".join(f"- {s}" for s in view.sentences))
+
+
+filters = current_filters()
+st.title(t("missions.title"))
+st.caption(t("missions.caption"))
+
+left, right = st.columns([3, 2])
+measure = left.radio(t("missions.measure"), MEASURES, key="missions_measure", horizontal=True,
+                     format_func=lambda m: t(f"missions.measure.{m}")) or "projects"
+further = right.toggle(t("missions.further"), key="missions_further",
+                       help=t("missions.further.help"))
+
+matrix = load_view("portfolio_matrix", filters, measure=measure, include_further=further)
+view_block(matrix)
+if matrix.is_empty:
+    st.stop()
+sentences(matrix, "missions_matrix_sentences")
+
+st.subheader(t("missions.unmapped.title"))
+st.caption(t("missions.unmapped.caption"))
+unmapped = load(unmapped_projects, filters)
+if unmapped.empty:
+    empty_state(t("missions.unmapped.none"), key="missions_unmapped_empty")
+else:
+    st.markdown(t("missions.unmapped.count", n=len(unmapped)))
+    table = unmapped.assign(link="projekte?projekt=" + unmapped["project_id"])[
+        ["link", "title", "mission_code", "focus_area_name", "revier_name", "stage_name"]]
+    st.dataframe(table, key="missions_unmapped", hide_index=True, column_config={
+        "link": st.column_config.LinkColumn(t("col.project_id"), display_text=r"projekt=(.*)$"),
+        "title": t("col.title"), "mission_code": t("col.mission"),
+        "focus_area_name": t("col.focus_area"), "revier_name": t("col.revier"),
+        "stage_name": t("col.stage")})
+
+sankey = load_view("portfolio_sankey", filters, measure=measure)
+view_block(sankey)
+sentences(sankey, "missions_sankey_sentences")
+
+coverage = load_view("portfolio_coverage", filters)
+view_block(coverage)
+st.subheader(t("missions.gaps.title"))
+sentences(coverage, "missions_gaps")
