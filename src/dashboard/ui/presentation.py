@@ -35,8 +35,9 @@ _CSS = """<style>
 .st-key-pres_headline h1 {font-size: 2.6rem !important; color: #0B2E4F; line-height: 1.15;}
 .st-key-pres_sentences p {font-size: 1.7rem !important; color: #111111;}
 .st-key-pres_stand p {font-size: 1.2rem !important; color: #1F2933; font-weight: 600;}
-[data-testid="stMetricValue"] {font-size: 3.6rem !important; color: #0B2E4F;}
-[data-testid="stMetricLabel"] p {font-size: 1.6rem !important;}
+[data-testid="stMain"] [data-testid="stMetricValue"] p {font-size: 3.6rem !important;
+  color: #0B2E4F; font-weight: 700;}
+[data-testid="stMain"] [data-testid="stMetricLabel"] p {font-size: 1.6rem !important;}
 </style>"""
 
 
