@@ -95,8 +95,8 @@ def _workbook_grid(
                 )
             grid = _sheet_grid(book, wanted, file_name)
             return grid, find_header(grid.rows, taxonomy), visible
-        for m in metas:
-            if m.name not in visible:
+        for m in metas:  # hidden sheets that hold a project list are mentioned (not "Listen")
+            if m.name not in visible and find_header(_sheet_grid(book, m.name, file_name, 30).rows, taxonomy):
                 notices.append(Issue("warning", f"Das ausgeblendete Blatt „{m.name}“ wurde nicht gelesen.",
                                      file_name, m.name))
         empty = True
@@ -113,7 +113,18 @@ def _workbook_grid(
         book.close()
 
 
-def _sheet_grid(book: calamine.CalamineWorkbook, name: str, file_name: str) -> Grid:
+def load_grid(data: bytes, file_name: str, sheet: str) -> Grid:
+    """The cells of one sheet as read for import (for the error report); 'CSV' for csv files."""
+    if safety.check_upload(data, file_name) == "csv":
+        return _csv_grid(data, file_name)
+    book = _open(data, file_name)
+    try:
+        return _sheet_grid(book, sheet, file_name)
+    finally:
+        book.close()
+
+
+def _sheet_grid(book: calamine.CalamineWorkbook, name: str, file_name: str, limit: int | None = None) -> Grid:
     try:
         sheet = book.get_sheet_by_name(name)
     except Exception:  # noqa: BLE001 - same: any failure to load a sheet means a broken file
@@ -125,6 +136,8 @@ def _sheet_grid(book: calamine.CalamineWorkbook, name: str, file_name: str) -> G
     blank_run = 0
     truncated = None
     for i, row in enumerate(sheet.iter_rows()):
+        if limit is not None and i >= limit:
+            break
         if i < start[0]:
             rows.append([])
             continue

@@ -231,7 +231,7 @@ def parse_status(raw: Any) -> Parsed:
     return Parsed(error=f"„{as_text(raw)}“ ist kein gültiger Status.", suggestion=suggestion)
 
 
-_LIST_SPLIT = re.compile(r"[,;/|\n]+")
+_LIST_SPLIT = re.compile(r"[;|\n]+")
 
 
 def parser_for(field_name: str, scale: float, taxonomy) -> Any:
@@ -250,17 +250,25 @@ def parser_for(field_name: str, scale: float, taxonomy) -> Any:
             return Parsed(found.code) if found.code else Parsed(error=found.message, suggestion=found.suggestion)
 
         def parse_ref_list(raw: Any) -> Parsed:
+            """'M01; Mobilität' -> ['M01', 'M09']; commas split too, unless a name has one."""
             if is_blank(raw):
                 return NOTHING
             codes: list[str] = []
             for part in _LIST_SPLIT.split(as_text(raw)):
-                if part.strip():
-                    found = parse_ref(part.strip())
-                    if found.error:
-                        return found
-                    if found.value not in codes:
-                        codes.append(found.value)
-            return Parsed(codes)
+                found = parse_ref(part.strip()) if part.strip() else NOTHING
+                if "," in part:
+                    pieces = [parse_ref(p.strip()) for p in part.split(",") if p.strip()]
+                    error = next((p for p in pieces if p.error), None)
+                    if error is None:
+                        found = Parsed([p.value for p in pieces])
+                    elif found.error:
+                        found = error
+                if found.error:
+                    return found
+                for code in found.value if isinstance(found.value, list) else [found.value]:
+                    if code is not None and code not in codes:
+                        codes.append(code)
+            return Parsed(codes) if codes else NOTHING
 
         base = parse_ref if f.kind == "ref" else parse_ref_list
     elif f.kind == "amount":
