@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -15,6 +16,7 @@ from dashboard.briefing.renderer import (
     SLIDE_HEIGHT_PX,
     SLIDE_WIDTH_PX,
     ChartRenderer,
+    RendererUnavailable,
     shared_renderer,
 )
 from dashboard.briefing.tables import fmt_value
@@ -112,16 +114,25 @@ def check_view_keys(view_keys: Sequence[str]) -> list[str]:
     return keys
 
 
+def _start_quietly(renderer: ChartRenderer) -> None:
+    try:
+        renderer.start()
+    except RendererUnavailable:
+        pass  # render_many raises it again, on the caller's thread
+
+
 def collect(db: Database, filters: Filters, taxonomy: Taxonomy, view_keys: Sequence[str], *,
             today: date | None = None, renderer: ChartRenderer | None = None) -> Briefing:
     """Build every chosen view once (scale for slides) and render their pictures together."""
     registry = all_views()
     keys = check_view_keys(view_keys)
+    renderer = renderer or shared_renderer()
+    # a cold chromium starts while the views query the database
+    threading.Thread(target=_start_quietly, args=(renderer,), daemon=True).start()
     views = [registry[k][1](db, filters, taxonomy, scale=VIEW_SCALE, today=today) for k in keys]
     drawn = [v for v in views if not v.is_empty]
     pictures: dict[str, bytes] = {}
     if drawn:
-        renderer = renderer or shared_renderer()
         images = renderer.render_many([v.figure for v in drawn], "png",
                                       width=SLIDE_WIDTH_PX, height=SLIDE_HEIGHT_PX)
         pictures = {v.key: png for v, png in zip(drawn, images, strict=True)}
