@@ -221,12 +221,12 @@ def _required(problems: _Problems, cols: dict[str, list], present: set[str]) -> 
     return missing_columns
 
 
+_EPOCH = 719163  # date(1970, 1, 1).toordinal()
+
+
 def _days(values: list) -> np.ndarray:
-    """Dates as float day numbers (nan for none), for column-wise comparisons."""
-    arr = np.array(values, dtype="datetime64[D]")
-    out = arr.astype("int64").astype(float)
-    out[np.isnat(arr)] = np.nan
-    return out
+    """Dates as float day numbers since 1970 (nan for none), for column-wise comparisons."""
+    return np.array([np.nan if v is None else v.toordinal() - _EPOCH for v in values], dtype=float)
 
 
 def _milestones(problems: _Problems, cols: dict[str, list], present: set[str],
@@ -362,7 +362,11 @@ _GERMAN = {
 
 def _pydantic(problems: _Problems, cols: dict[str, list]) -> None:
     ok = np.flatnonzero(~problems.bad)
-    records = [{f: cols[f][i] for f in PROJECT_COLUMNS} for i in ok]
+    rows = zip(*(cols[f] for f in PROJECT_COLUMNS), strict=True)
+    if len(ok) < len(problems.bad):
+        keep = set(ok.tolist())
+        rows = (values for i, values in enumerate(rows) if i in keep)
+    records = [dict(zip(PROJECT_COLUMNS, values, strict=True)) for values in rows]
     try:
         _ADAPTER.validate_python(records)
     except ValidationError as exc:
