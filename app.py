@@ -10,7 +10,7 @@ st.set_page_config(page_title=t("app.title"), page_icon=":material/insights:", l
 PAGES = {
     t("nav.section.dashboards"): [
         st.Page("pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:",
-                url_path="uebersicht", default=True),
+                default=True),  # the default page is served at the root URL
         st.Page("pages/pipeline.py", title=t("nav.pipeline"), icon=":material/filter_alt:",
                 url_path="pipeline"),
         st.Page("pages/missions.py", title=t("nav.missions"), icon=":material/grid_on:",

@@ -97,7 +97,7 @@ def test_refresh_and_advance_decisions():
 def test_share_link_carries_the_filters():
     f = Filters(reviere=("LR",), focus_areas=("F4", "F5"))
     assert pres.share_url("http://host:8501/praesentation", f) == \
-        "http://host:8501/uebersicht?revier=LR&schwerpunkt=F4,F5"
+        "http://host:8501/?revier=LR&schwerpunkt=F4,F5"
     assert pres.share_url("http://x/app/praesentation", Filters(), "https://monitor.example/") \
-        == "https://monitor.example/uebersicht"
+        == "https://monitor.example/"
     assert pres.qr_png("http://x")[:4] == b"\x89PNG"

@@ -45,7 +45,7 @@ def test_overview_tiles_match_stats(demo_server, page, expected):
 
 
 def test_shared_url_reproduces_filtered_view(demo_server, page, expected):
-    page.goto(f"{demo_server.url}/uebersicht?revier=LR&schwerpunkt=F4")
+    page.goto(f"{demo_server.url}/?revier=LR&schwerpunkt=F4")
     wait_for_app(page)
     assert_no_exception(page)
     assert _tile_value(page, "kpi_projects") == fmt_int(expected["lr"]["projects"])

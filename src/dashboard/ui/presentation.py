@@ -21,7 +21,7 @@ KPI_SLIDE = "kpis"          # the KPI tiles are a slide like the views
 PROJECTOR_SCALE = 1.6       # chart text 14 px * 1.6 = 22 px at 1920 x 1080
 POLL_EVERY = "2s"           # live refresh: new figures show within 2 s of a commit
 AUTO_CHOICES = (0, 15, 30, 60)
-PAGE_PATH, SHARE_PATH = "praesentation", "uebersicht"
+PAGE_PATH = "praesentation"  # the Übersicht is the default page: it lives at the root URL
 
 # big type, high contrast, no Streamlit chrome; the sidebar (filter bar) stays reachable
 _CSS = """<style>
@@ -137,7 +137,7 @@ def share_url(page_url: str, filters: Filters, public_base: str | None = None) -
             path = path[: -len(PAGE_PATH)].rstrip("/")
         base = urlunsplit((parts.scheme, parts.netloc, path, "", "")).rstrip("/")
     query = urlencode(filters.to_query_params(), safe=",")
-    return f"{base}/{SHARE_PATH}" + (f"?{query}" if query else "")
+    return f"{base}/" + (f"?{query}" if query else "")
 
 
 def qr_png(url: str) -> bytes:
