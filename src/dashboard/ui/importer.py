@@ -222,7 +222,7 @@ def history() -> None:
         t("importer.col.kind_batch"): [t(f"importer.kind.{k}") if k in ("import", "undo", "demo")
                                        else k for k in frame["kind"]],
         t("importer.col.when"): [fmt_datetime(v) for v in frame["created_at"]],
-        t("importer.col.user"): frame["user_name"],
+        t("importer.col.user"): frame["user_name"].astype(object).fillna("–"),
         t("importer.col.file"): frame["file_name"].where(frame["file_name"].notna(), frame["note"]),
         t("importer.tile.new"): frame["n_new"], t("importer.tile.changed"): frame["n_changed"],
         t("importer.tile.rejected"): frame["n_rejected"],

@@ -8,7 +8,7 @@ DE = {
                         "rückgängig machen.",
     "importer.downloads": "Vorlagen und Daten",
     "importer.template": "Leere Vorlage (Excel)",
-    "importer.current": "Aktuelle Projekte (Filter: {summary})",
+    "importer.current": "Aktuelle Projekte als Excel ({summary})",
     "importer.upload": "Projektliste (xlsx, xlsm, xls, xlsb, ods oder csv)",
     "importer.upload_help": "Kopfzeile irgendwo in den ersten 30 Zeilen; Spalten wie in der Vorlage "
                             "oder mit üblichen Namen („Vorhaben“, „Träger“, „Gesamtkosten (€)“ …).",

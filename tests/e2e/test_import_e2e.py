@@ -1,0 +1,57 @@
+"""A real browser uploads an xlsx on the Import page, sees the plan, commits, and the Übersicht
+shows the new project count (the commit changes data_version, so cached figures refresh)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from dashboard.formatting import fmt_int
+from tests.e2e.conftest import ARTIFACTS, StreamlitServer, assert_no_exception, wait_for_app
+from tests.unit.ingest_plan.helpers import good_record, xlsx_bytes
+
+pytestmark = pytest.mark.e2e
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@pytest.fixture(scope="module")
+def import_server(demo_db_path, tmp_path_factory):
+    path = tmp_path_factory.mktemp("import_server") / "import.duckdb"
+    shutil.copy(demo_db_path, path)
+    server = StreamlitServer(path)
+    yield server
+    server.stop()
+
+
+def _tile(page, key: str) -> str:
+    return page.locator(f".st-key-{key} [data-testid='stMetricValue']").inner_text().strip()
+
+
+def test_upload_plan_commit_updates_overview(import_server, page):
+    page.goto(import_server.url)
+    wait_for_app(page)
+    before = int(_tile(page, "kpi_projects").replace(".", ""))  # the page caches this figure now
+
+    page.goto(f"{import_server.url}/import")
+    wait_for_app(page)
+    data = xlsx_bytes([good_record(), good_record(project_id="T-0002", title="Zweites Vorhaben")])
+    page.locator(".st-key-import_upload input[type='file']").set_input_files(
+        files=[{"name": "liste.xlsx", "mimeType": XLSX, "buffer": data}])
+    page.wait_for_selector(".st-key-import_new [data-testid='stMetricValue']", timeout=30_000)
+    wait_for_app(page)
+    assert_no_exception(page)
+    assert _tile(page, "import_new") == "2"
+    assert _tile(page, "import_rejected") == "0"
+    page.screenshot(path=str(ARTIFACTS / "import_plan.png"), full_page=True)
+
+    page.locator(".st-key-import_commit button").click()
+    page.wait_for_selector("[data-testid='stAlertContentSuccess']", timeout=30_000)
+    wait_for_app(page)
+    assert "Übernommen als Import Nr." in page.locator(
+        "[data-testid='stAlertContentSuccess']").inner_text()
+
+    page.goto(import_server.url)
+    wait_for_app(page)
+    assert_no_exception(page)
+    assert _tile(page, "kpi_projects") == fmt_int(before + 2)
