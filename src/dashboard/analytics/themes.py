@@ -41,41 +41,22 @@ def theme_shares(db: Database, filters: Filters, by: str) -> pd.DataFrame:
     theme x category pair is listed, in reference order."""
     if by not in DIMENSIONS:
         raise ValueError(f"unbekannte Aufteilung {by!r}")
-    cube = theme_cube(db, filters)
-    counts = (cube.pivot_table(index=["theme_code", f"{by}_code"], columns="marker",
-                               values="projects", aggfunc="sum", fill_value=0)
-              .reindex(columns=[0, 1, 2], fill_value=0))
-    counts.columns = ["marker_0", "marker_1", "marker_2"]
-    counts = counts.reset_index().rename(columns={f"{by}_code": "group_code"})
-    themes = _groups(db, "theme").add_prefix("theme_")
-    groups = _groups(db, by).add_prefix("group_")
-    df = themes.merge(groups, how="cross").merge(counts, on=["theme_code", "group_code"], how="left")
-    for col in ("marker_0", "marker_1", "marker_2"):
-        df[col] = df[col].fillna(0).astype("int64")
+    df = query_filtered(db, "themes_shares", filters, [by]).df
     df["projects"] = df["marker_0"] + df["marker_1"] + df["marker_2"]
     df["share_1"] = _share(df["marker_1"], df["projects"])
     df["share_2"] = _share(df["marker_2"], df["projects"])
     df["share_any"] = _share(df["marker_1"] + df["marker_2"], df["projects"])
-    return df.sort_values(["theme_sort", "group_sort"], kind="stable").reset_index(drop=True)
+    return df
 
 
 def theme_funding(db: Database, filters: Filters, measure: str = "requested_eur") -> pd.DataFrame:
     """Per theme: live funding in total, in projects with marker >= 1 and == 2, and the shares."""
     if measure not in FUNDING:
         raise ValueError(f"unbekannte Größe {measure!r}")
-    cube = theme_cube(db, filters)
-    themes = _groups(db, "theme").add_prefix("theme_")
-    sums = cube.pivot_table(index="theme_code", columns="marker", values=measure, aggfunc="sum",
-                            fill_value=0.0).reindex(columns=[0, 1, 2], fill_value=0.0)
-    df = themes.merge(sums, left_on="theme_code", right_index=True, how="left").fillna(
-        {0: 0.0, 1: 0.0, 2: 0.0})
-    df["total_eur"] = df[0] + df[1] + df[2]
-    df["any_eur"] = df[1] + df[2]
-    df["main_eur"] = df[2].astype("float64")
+    df = query_filtered(db, "themes_funding", filters, [measure]).df
     df["share_any"] = _share(df["any_eur"], df["total_eur"])
     df["share_main"] = _share(df["main_eur"], df["total_eur"])
-    df = df.drop(columns=[0, 1, 2])
-    return df.sort_values("theme_sort", kind="stable").reset_index(drop=True)
+    return df
 
 
 def network_themes(db: Database, filters: Filters) -> pd.DataFrame:
@@ -103,7 +84,11 @@ def network_themes(db: Database, filters: Filters) -> pd.DataFrame:
 def theme_gaps(db: Database, filters: Filters) -> pd.DataFrame:
     """Fachnetzwerke (with projects in the selection) where no project has a theme as principal
     aim, or none considers it at all; one German sentence each."""
-    df = network_themes(db, filters)
+    return gaps_of(network_themes(db, filters))
+
+
+def gaps_of(df: pd.DataFrame) -> pd.DataFrame:
+    """The gaps in a network_themes() result (see theme_gaps)."""
     df = df[df["projects"] > 0]
     none = (df["marker_1"] + df["marker_2"]) == 0
     gaps = df[df["marker_2"] == 0].copy()

@@ -24,7 +24,8 @@ def matrix_heatmap(z: Sequence[Sequence[float]], x_labels: Sequence[str],
                    y_labels: Sequence[str], *, text: Sequence[Sequence[str]],
                    hover_value: str, marks: Sequence[tuple[int, int, str]] = (),
                    mark_names: dict[str, str] | None = None, colorbar_title: str = "",
-                   scale: float = 1.0, height: int | None = None) -> go.Figure:
+                   scale: float = 1.0, height: int | None = None,
+                   tickangle: int = 0) -> go.Figure:
     """A heatmap with one row per y label; `text` is written into each cell, `hover_value` is
     the hover template for the value (e.g. '%{z:,.0f} Projekte'). `marks` outline cells
     (row, column, 'primary'|'secondary'|'gap'); `mark_names` label them in the legend."""
@@ -45,7 +46,7 @@ def matrix_heatmap(z: Sequence[Sequence[float]], x_labels: Sequence[str],
                       showlegend=bool(label) and kind not in named, name=label or kind,
                       legendgroup=kind)
         named.add(kind)
-    fig.update_xaxes(side="top", tickangle=0, showgrid=False, automargin=True)
+    fig.update_xaxes(side="top", tickangle=tickangle, showgrid=False, automargin=True)
     fig.update_yaxes(autorange="reversed", showgrid=False, automargin=True)
     apply_layout(fig, scale=scale, height=height)
     fig.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.02, "x": 0})

@@ -3,7 +3,6 @@ mapping, the Sankey mission -> focus area -> Revier, and coverage of the Reviere
 
 from __future__ import annotations
 
-import textwrap
 from datetime import date
 
 import pandas as pd
@@ -25,11 +24,6 @@ from dashboard.formatting import fmt_int, fmt_number, fmt_pct
 from dashboard.store.gateway import Database
 from dashboard.ui.texts import t
 from dashboard.views import View, register
-
-
-def wrap(label: str, width: int = 16) -> str:
-    """Break long axis labels into lines (plotly understands <br>)."""
-    return "<br>".join(textwrap.wrap(label, width, break_long_words=False)) or label
 
 
 def mission_label(code: str, short: str) -> str:
@@ -81,13 +75,13 @@ def matrix_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: fl
              if strength[(m, f)]]
     unit = t(f"view.unit.{measure}")
     fig = matrix_heatmap(
-        plot_z, [wrap(n) for n in focus["focus_area_name"]],
+        plot_z, list(focus["focus_area_name"]),
         [mission_label(c, s) for c, s in zip(missions["mission_code"], missions["mission_short"],
                                              strict=True)],
         text=text, hover_value=("%{z:,.0f} " if measure == "projects" else "%{z:,.1f} ") + unit,
         marks=marks, mark_names={"primary": t("view.mark.primary"),
                                  "secondary": t("view.mark.secondary")},
-        colorbar_title=unit, scale=scale, height=round(560 * scale))
+        colorbar_title=unit, scale=scale, height=round(600 * scale), tickangle=-25)
     in_mission = df[df["mission_code"] != NO_MISSION]
     mapped = float(in_mission.loc[in_mission["strength"].notna(), measure].sum())
     mission_total = float(in_mission[measure].sum())

@@ -10,9 +10,9 @@ import pandas as pd
 from dashboard.analytics.portfolio import revier_phrase
 from dashboard.analytics.themes import (
     FUNDING,
+    gaps_of,
     network_themes,
     theme_funding,
-    theme_gaps,
     theme_shares,
 )
 from dashboard.charts.heatmap import matrix_heatmap
@@ -125,7 +125,7 @@ def networks_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: 
     explanation = t("view.networks.explanation")
     if int(df["projects"].sum()) == 0:
         return _empty("themes_networks", explanation)
-    gaps = theme_gaps(db, filters)
+    gaps = gaps_of(df)
     df = df[df["projects"] > 0]
     short = {r.code: r.short_name for r in taxonomy.reviere}
     nets = df.drop_duplicates("network_code")
