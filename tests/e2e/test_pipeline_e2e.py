@@ -15,7 +15,7 @@ from tests.e2e.conftest import ARTIFACTS, assert_no_exception, wait_for_app
 
 pytestmark = pytest.mark.e2e
 
-PAGES = {"uebersicht": 3, "pipeline": 6, "veraenderungen": 1}  # charts each page draws
+PAGES = {"": 3, "pipeline": 6, "veraenderungen": 1}  # URL path -> charts the page draws
 SIZES = ((1920, 1080), (1280, 800))
 
 
@@ -53,7 +53,7 @@ def test_pages_draw_all_charts(demo_server, browser, width, height):
             wait_for_charts(page, charts)
             assert_no_exception(page)
             assert page.locator("[data-testid='stPlotlyChart']").count() == charts
-            page.screenshot(path=str(ARTIFACTS / f"{path}-{width}x{height}.png"), full_page=True)
+            page.screenshot(path=str(ARTIFACTS / f"{path or 'uebersicht'}-{width}x{height}.png"))
     finally:
         context.close()
 
@@ -70,7 +70,7 @@ def test_shared_url_shows_filtered_numbers(demo_server, page, expected_titles):
     # the stalled table links to the project page
     link = page.locator(".st-key-stalled_table [data-testid='stDataFrame']")
     assert link.count() == 1
-    page.goto(f"{demo_server.url}/uebersicht?revier=LR&schwerpunkt=F4")
+    page.goto(f"{demo_server.url}/?revier=LR&schwerpunkt=F4")
     wait_for_app(page)
     wait_for_charts(page, 3)
     assert _title(page, "longest_waiting") == expected_titles["longest_waiting"][1]

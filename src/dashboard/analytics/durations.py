@@ -50,7 +50,7 @@ def longest_waiting(db: Database, filters: Filters, today: date, n: int = 5) -> 
 
 def quarterly_activity(db: Database, filters: Filters, today: date) -> pd.DataFrame:
     """Per calendar quarter up to `today` (gaps filled with 0): new projects, stage moves, exits."""
-    df = query_filtered(db, "pipeline_quarterly", filters, [today]).df
+    df = query_filtered(db, "pipeline_quarterly", filters, [today, today]).df
     if df.empty:
         return df.assign(label=pd.Series(dtype="object"))
     df["quarter"] = pd.to_datetime(df["quarter"])

@@ -171,3 +171,19 @@ def test_freshness_threshold_from_config(demo_db, monkeypatch):
     monkeypatch.setenv("DASHBOARD_STALE_DAYS", "400")
     lax = network_freshness(demo_db, Filters(), DEMO_AS_OF)
     assert strict["stale"].sum() > 1 and lax["stale"].sum() == 0
+
+
+def test_kpis_at_follow_a_reactivated_project(writable_db_path):
+    """Exit, then back into review: the state of each day follows the last event of that day."""
+    with Database.open_existing(writable_db_path) as db:
+        pid = db.scalar("SELECT project_id FROM project WHERE status = 'aktiv' AND stage_code = 'QUAL' "
+                        "ORDER BY project_id LIMIT 1")
+        with db.transaction() as cur:
+            cur.execute("INSERT INTO stage_event (project_id, stage_code, entered_on, outcome) VALUES "
+                        "(?, 'QUAL', DATE '2026-11-05', 'zurueckgestellt'), "
+                        "(?, 'QUAL', DATE '2026-11-20', NULL)", [pid, pid])
+        raw = Raw(db)
+        for day in (date(2026, 11, 1), date(2026, 11, 10), date(2026, 11, 21)):
+            assert kpis_at(db, Filters(), day) == pytest.approx(_state_at(raw, Filters(), day)), day
+        before, paused, back = (kpis_at(db, Filters(), date(2026, 11, d)) for d in (1, 10, 21))
+        assert paused["exited"] == before["exited"] + 1 and back["exited"] == before["exited"]

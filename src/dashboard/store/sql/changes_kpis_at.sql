@@ -4,11 +4,14 @@
 -- stage event keep their current stage and status. Amounts are today's amounts (there is no
 -- version history of amounts); granted EUR counts only projects at a positive-end stage then.
 -- Parameter: the day.
+-- (last event per project by arg_max over (entered_on, event_id): a hash aggregate, no sort)
 WITH last_ev AS (
-    SELECT e.project_id, e.stage_code, coalesce(e.outcome, 'aktiv') AS status
+    SELECT e.project_id,
+        arg_max(e.stage_code, (e.entered_on, e.event_id)) AS stage_code,
+        coalesce(arg_max_null(e.outcome, (e.entered_on, e.event_id)), 'aktiv') AS status
     FROM stage_event e JOIN fp ON fp.project_id = e.project_id
     WHERE e.entered_on <= ?::DATE
-    QUALIFY row_number() OVER (PARTITION BY e.project_id ORDER BY e.entered_on DESC, e.event_id DESC) = 1
+    GROUP BY e.project_id
 ),
 state AS (
     SELECT fp.project_id, coalesce(last_ev.stage_code, fp.stage_code) AS stage_code,

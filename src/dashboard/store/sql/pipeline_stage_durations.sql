@@ -4,7 +4,7 @@
 -- (today - entered_on). The last stage (Abgeschlossen) has no duration.
 -- Parameter: today (twice).
 WITH ev AS (
-    SELECT e.project_id, e.stage_code, e.entered_on, e.outcome, fp.status,
+    SELECT e.stage_code, e.entered_on, e.outcome, fp.status,
         lead(e.entered_on) OVER (PARTITION BY e.project_id ORDER BY e.entered_on, e.event_id) AS left_on
     FROM stage_event e JOIN fp ON fp.project_id = e.project_id
     WHERE e.entered_on <= ?::DATE
@@ -16,19 +16,20 @@ stays AS (
         left_on IS NOT NULL AS completed
     FROM ev
     WHERE outcome IS NULL AND (left_on IS NOT NULL OR status = 'aktiv')
+),
+-- quantiles once per (stage, completed) as a list: one aggregate instead of one per figure
+agg AS (
+    SELECT stage_code, completed, count(*) AS n,
+        quantile_cont(days, [0.1, 0.25, 0.5, 0.75, 0.9]) AS q
+    FROM stays GROUP BY ALL
 )
 SELECT s.code AS stage_code, s.name AS stage_name, s.short_name AS stage_short_name, s.kind, s.sort,
-    count(st.days) FILTER (WHERE st.completed) AS n_completed,
-    quantile_cont(st.days, 0.1) FILTER (WHERE st.completed) AS p10,
-    quantile_cont(st.days, 0.25) FILTER (WHERE st.completed) AS p25,
-    quantile_cont(st.days, 0.5) FILTER (WHERE st.completed) AS median,
-    quantile_cont(st.days, 0.75) FILTER (WHERE st.completed) AS p75,
-    quantile_cont(st.days, 0.9) FILTER (WHERE st.completed) AS p90,
-    count(st.days) FILTER (WHERE NOT st.completed) AS n_current,
-    quantile_cont(st.days, 0.5) FILTER (WHERE NOT st.completed) AS current_median,
-    quantile_cont(st.days, 0.9) FILTER (WHERE NOT st.completed) AS current_p90
+    coalesce(d.n, 0) AS n_completed,
+    d.q[1] AS p10, d.q[2] AS p25, d.q[3] AS median, d.q[4] AS p75, d.q[5] AS p90,
+    coalesce(c.n, 0) AS n_current,
+    c.q[3] AS current_median, c.q[5] AS current_p90
 FROM ref_stage s
-LEFT JOIN stays st ON st.stage_code = s.code
+LEFT JOIN agg d ON d.stage_code = s.code AND d.completed
+LEFT JOIN agg c ON c.stage_code = s.code AND NOT c.completed
 WHERE s.sort < (SELECT max(sort) FROM ref_stage)
-GROUP BY ALL
 ORDER BY s.sort
