@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from dashboard.domain.taxonomy import Taxonomy
@@ -105,9 +104,23 @@ def unit_scale(unit: str | None) -> float:
     return 1.0
 
 
-@lru_cache(maxsize=8)
+_INDEX: dict[int, tuple[Taxonomy, dict[str, str]]] = {}
+
+
 def header_index(taxonomy: Taxonomy) -> dict[str, str]:
-    """Normalised header spelling -> field name (canonical headers, synonyms, stage names)."""
+    """Normalised header spelling -> field name (canonical headers, synonyms, stage names).
+    Memoised by identity: hashing a Taxonomy costs more than a whole header row."""
+    entry = _INDEX.get(id(taxonomy))
+    if entry is not None and entry[0] is taxonomy:
+        return entry[1]
+    if len(_INDEX) > 8:
+        _INDEX.clear()
+    index = _build_index(taxonomy)
+    _INDEX[id(taxonomy)] = (taxonomy, index)
+    return index
+
+
+def _build_index(taxonomy: Taxonomy) -> dict[str, str]:
     index: dict[str, str] = {}
     for f in ALL_FIELDS:
         for spelling in (f.header, *SYNONYMS.get(f.name, ())):

@@ -7,7 +7,6 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from dashboard.domain.taxonomy import Taxonomy
 
@@ -110,9 +109,23 @@ def _number(code: str) -> str | None:
     return str(int(digits)) if digits and len(digits) <= 3 else None
 
 
-@lru_cache(maxsize=8)
+_MEMO: dict[int, tuple[Taxonomy, dict[str, RefLookup]]] = {}
+
+
 def lookups(taxonomy: Taxonomy) -> dict[str, RefLookup]:
-    """One RefLookup per reference table that a project list refers to."""
+    """One RefLookup per reference table that a project list refers to (memoised by identity:
+    hashing a Taxonomy is slow)."""
+    entry = _MEMO.get(id(taxonomy))
+    if entry is not None and entry[0] is taxonomy:
+        return entry[1]
+    if len(_MEMO) > 8:
+        _MEMO.clear()
+    result = _build(taxonomy)
+    _MEMO[id(taxonomy)] = (taxonomy, result)
+    return result
+
+
+def _build(taxonomy: Taxonomy) -> dict[str, RefLookup]:
     result: dict[str, RefLookup] = {}
 
     def table(name: str, label: str, items, spellings, number: bool = True) -> None:

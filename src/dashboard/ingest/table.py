@@ -3,6 +3,7 @@ found, each located as Excel shows it (file, sheet, row, column letter and heade
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -206,9 +207,22 @@ def _data_rows(grid, first_data: int, title_letter: str | None, note) -> list[tu
 _MISSING = object()
 
 
+def _parse_column(column: list[Any], parse) -> dict[Any, Any]:
+    """Distinct raw value -> Parsed. Lists repeat themselves, so each value is parsed once."""
+    kinds = set(map(type, column))
+    if bool in kinds and (kinds & {int, float}):  # True == 1.0 for a dict: keep them apart
+        mapping: dict[Any, Any] = {}
+        for raw in column:
+            key = (raw.__class__, raw)
+            if key not in mapping:
+                mapping[key] = parse(raw)
+        return {"__keyed__": mapping}
+    return {raw: parse(raw) for raw in set(column)}
+
+
 def _parse_rows(data, mapped, file_name: str, sheet: str, taxonomy) -> list[ParsedRow]:
-    """Parse each column once (a cache per distinct value: lists repeat themselves), then
-    assemble the rows by transposing the parsed columns; no per-cell objects beyond that."""
+    """Parse each column once per distinct value, then assemble the rows by transposing the
+    parsed columns (C-level map/zip; no per-cell Python objects beyond the row dicts)."""
     from dashboard.ingest.values import as_text, parser_for
 
     cells_of = {cell.field: (letter, cell.header) for cell, letter in mapped}
@@ -216,32 +230,31 @@ def _parse_rows(data, mapped, file_name: str, sheet: str, taxonomy) -> list[Pars
     value_cols: list[list[Any]] = []
     raw_cols: list[list[Any]] = []
     issues_by_row: dict[int, list[Issue]] = {}
+    # one C-level transpose instead of a Python loop per column (csv rows may be ragged)
+    transposed = list(itertools.zip_longest(*(cells for _, cells in data), fillvalue=""))
     for cell, letter in mapped:
-        parse = parser_for(cell.field, cell.scale, taxonomy)
         idx = cell.index
-        column = [cells[idx] if idx < len(cells) else "" for _, cells in data]
-        cache: dict[Any, Any] = {}
-        results = []
-        for raw in column:
-            key = raw if raw.__class__ is str else (raw.__class__, raw)
-            result = cache.get(key)
-            if result is None:
-                result = cache[key] = parse(raw)
-            results.append(result)
+        column = transposed[idx] if idx < len(transposed) else ("",) * len(data)
+        mapping = _parse_column(column, parser_for(cell.field, cell.scale, taxonomy))
+        if "__keyed__" in mapping:
+            keyed = mapping["__keyed__"]
+            results = [keyed[(raw.__class__, raw)] for raw in column]
+        else:
+            results = list(map(mapping.__getitem__, column))
         fields.append(cell.field)
         value_cols.append([_MISSING if r.value is None or r.error else r.value for r in results])
-        raw_cols.append([_MISSING if v == "" else v for v in column])
-        for n, result in enumerate(results):
-            if result.error is not None:
-                excel_row = data[n][0]
-                issues_by_row.setdefault(n, []).append(Issue(
-                    "error", result.error, file_name, sheet, excel_row, cell.header, letter,
-                    as_text(column[n]), result.suggestion))
+        raw_cols.append(column)
+        if any(r.error for r in (mapping.get("__keyed__") or mapping).values()):
+            for n, result in enumerate(results):
+                if result.error is not None:
+                    issues_by_row.setdefault(n, []).append(Issue(
+                        "error", result.error, file_name, sheet, data[n][0], cell.header, letter,
+                        as_text(column[n]), result.suggestion))
     if not fields:
         return [ParsedRow(r, {}, {}, [], cells_of) for r, _ in data]
     rows: list[ParsedRow] = []
     for n, ((excel_row, _), vrow, rrow) in enumerate(zip(data, zip(*value_cols), zip(*raw_cols), strict=True)):
         values = {f: v for f, v in zip(fields, vrow) if v is not _MISSING}
-        raw = {f: v for f, v in zip(fields, rrow) if v is not _MISSING}
+        raw = {f: v for f, v in zip(fields, rrow) if v != ""}
         rows.append(ParsedRow(excel_row, values, raw, issues_by_row.get(n) or [], cells_of))
     return rows

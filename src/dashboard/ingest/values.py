@@ -279,6 +279,8 @@ def parser_for(field_name: str, scale: float, taxonomy) -> Any:
                 "date": parse_date, "bool": parse_bool, "status": parse_status}[f.kind]
 
     def parse(raw: Any) -> Parsed:
-        return excel_error(raw) or base(raw)
+        if raw.__class__ is str and raw[:1] == "#":
+            return excel_error(raw) or base(raw)
+        return base(raw)
 
     return parse
