@@ -12,7 +12,10 @@ from dashboard.store.gateway import Database, Result, named_sql
 
 NO_MISSION = "ohne"  # filter value for projects without any mission
 
-_BASE = (
+_BASE = "SELECT p.*, d.bundesland_code FROM project p LEFT JOIN ref_district d ON d.code = p.district_code"
+# the first stage event of each project: an aggregate over all events, so joined only when a
+# query reads first_entered_on or the period filter needs it
+_FIRST = (
     "SELECT p.*, d.bundesland_code, fe.first_entered_on FROM project p "
     "LEFT JOIN ref_district d ON d.code = p.district_code "
     "LEFT JOIN (SELECT project_id, min(entered_on) AS first_entered_on FROM stage_event "
@@ -24,9 +27,9 @@ def _in(column: str, values: tuple[str, ...]) -> tuple[str, list[Any]]:
     return f"{column} IN ({', '.join('?' for _ in values)})", list(values)
 
 
-def filtered_projects_sql(filters: Filters) -> tuple[str, list[Any]]:
-    """SQL of the filtered projects (all project columns plus bundesland_code and
-    first_entered_on) and its parameters."""
+def filtered_projects_sql(filters: Filters, *, with_first: bool = True) -> tuple[str, list[Any]]:
+    """SQL of the filtered projects (all project columns plus bundesland_code and, with
+    `with_first`, first_entered_on) and its parameters."""
     clauses: list[str] = []
     params: list[Any] = []
     for column, values in (
@@ -59,12 +62,13 @@ def filtered_projects_sql(filters: Filters) -> tuple[str, list[Any]]:
         clauses.append("fe.first_entered_on <= ?")
         params.append(filters.period_to)
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-    return _BASE + where, params
+    needs_first = with_first or filters.period_from or filters.period_to
+    return (_FIRST if needs_first else _BASE) + where, params
 
 
 def with_filtered(sql: str, filters: Filters) -> tuple[str, list[Any]]:
     """Prefix a query that reads `fp` with the filtered-projects CTE."""
-    base, params = filtered_projects_sql(filters)
+    base, params = filtered_projects_sql(filters, with_first="first_entered_on" in sql)
     lines = sql.strip().splitlines()
     while lines and lines[0].lstrip().startswith("--"):
         lines.pop(0)
