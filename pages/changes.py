@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.analytics.changes import (
+    amount_changes,
     default_since,
     exits,
     funding_changes,
@@ -71,8 +72,10 @@ def _table(df: pd.DataFrame, key: str, columns: dict[str, str]) -> None:
     if df.empty:
         empty_state(t("changes.none"), key=f"empty_{key}")
         return
-    shown = df.assign(event_on=[fmt_date(d) for d in df["event_on"]],
-                      granted_eur=[fmt_eur(v, 0) if pd.notna(v) else "–" for v in df["granted_eur"]])
+    money = {c: [fmt_eur(v, 0) if pd.notna(v) else "–" for v in df[c]]
+             for c in ("requested_before", "requested_eur", "granted_before", "granted_eur")
+             if c in df}
+    shown = df.assign(event_on=[fmt_date(d) for d in df["event_on"]], **money)
     st.dataframe(shown[list(columns)].rename(columns=columns), key=key, hide_index=True)
 
 
@@ -85,9 +88,13 @@ sections = (
      {**base, "stage_name": t("col.stage"), "outcome": t("col.reason")}),
     ("changes_funding", t("changes.funding"), funding_changes(events),
      {**base, "granted_eur": t("col.granted_eur")}),
+    ("changes_amounts", t("changes.amounts"), load(amount_changes, filters, since, today),
+     {**base, "requested_before": t("col.requested_before"), "requested_eur": t("col.requested_eur"),
+      "granted_before": t("col.granted_before"), "granted_eur": t("col.granted_now")}),
 )
+notes = {"changes_funding": "changes.funding_note", "changes_amounts": "changes.amounts_note"}
 for key, label, df, columns in sections:
     st.subheader(f"{label} ({len(df)})")
-    if key == "changes_funding":
-        st.caption(t("changes.funding_note"))
+    if key in notes:
+        st.caption(t(notes[key]))
     _table(df, key, columns)

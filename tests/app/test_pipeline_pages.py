@@ -81,18 +81,6 @@ def test_stalled_threshold_widget(make_app, demo_db_path, writable_db_path):
     assert any(s.value.startswith(f"{fmt_int(len(stalled))} Projekt") for s in at.subheader)
 
 
-def test_pipeline_filter_change_by_widget(make_app, demo_db_path, writable_db_path):
-    at = make_app(writable_db_path)
-    at.multiselect(key="filter_reviere").set_value(["MR"]).run()
-    at.switch_page(PIPELINE)  # the selection follows to the next page (via session and URL)
-    at.run()
-    _ok(at)
-    assert at.session_state["filters"] == Filters(reviere=("MR",))
-    funnel = _compute(demo_db_path, stage_funnel, Filters(reviere=("MR",)))
-    assert _spec(at, "pipeline_funnel")["data"][0]["x"] == funnel["reached"].tolist()
-    assert len(_spec(at, "pipeline_funnel_revier")["data"]) == 1
-
-
 def test_pipeline_empty_selection_is_a_sentence(make_app, demo_db_path, writable_db_path):
     at = make_app(writable_db_path, page=PIPELINE, query={"revier": "LR", "land": "ST"})
     _ok(at)

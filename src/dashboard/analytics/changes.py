@@ -1,10 +1,11 @@
 """What changed since a date (default: 30 days, or the saved "letzte Sitzung"), and the KPI
 figures as they stood on a past day, rebuilt from the stage history.
 
-Funding changes: the database keeps no version history of amounts yet (no `project_version`
-table), so the only derivable funding change is a *new grant*: a project that reached the
-stage „Bewilligt“ in the period, with its granted amount. When a `project_version` table
-exists, `funding_changes` says so in `FUNDING_SOURCE` and the page explains it.
+Funding changes come from two sources: *new grants* (a project reached the stage „Bewilligt“
+in the period, with its granted amount; from the stage history) and *changed amounts* (an
+import in the period replaced a project whose requested or granted amount then differed; from
+the version history `project_version` of migration 002, compared with today's amounts). Without
+that table only new grants are derivable.
 """
 
 from __future__ import annotations
@@ -57,6 +58,22 @@ def funding_changes(events: pd.DataFrame) -> pd.DataFrame:
     module docstring)."""
     moved = events[(events["kind"] == "wechsel") & (events["stage_code"] == GRANT_STAGE)]
     return moved.reset_index(drop=True)
+
+
+FUNDING_COLUMNS = ("project_id", "title", "event_on", "requested_before", "requested_eur",
+                   "granted_before", "granted_eur")
+
+
+def amount_changes(db: Database, filters: Filters, since: date, until: date) -> pd.DataFrame:
+    """Projects whose requested or granted amount an import changed in the period (amounts
+    before the first such import vs today); empty without a version history."""
+    has_versions = db.scalar("SELECT count(*) FROM information_schema.tables "
+                             "WHERE table_name = 'project_version'")
+    if not has_versions:
+        return pd.DataFrame(columns=list(FUNDING_COLUMNS))
+    df = query_filtered(db, "changes_funding_versions", filters, [since, until]).df
+    df["event_on"] = pd.to_datetime(df["event_on"]).dt.date
+    return df
 
 
 def changes_summary(db: Database, filters: Filters, since: date, until: date) -> pd.DataFrame:

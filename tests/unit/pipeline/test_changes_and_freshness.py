@@ -187,3 +187,31 @@ def test_kpis_at_follow_a_reactivated_project(writable_db_path):
             assert kpis_at(db, Filters(), day) == pytest.approx(_state_at(raw, Filters(), day)), day
         before, paused, back = (kpis_at(db, Filters(), date(2026, 11, d)) for d in (1, 10, 21))
         assert paused["exited"] == before["exited"] + 1 and back["exited"] == before["exited"]
+
+
+def test_amount_changes_from_the_version_history(writable_db_path):
+    """Versions replaced in the period with other amounts are listed; unchanged amounts and
+    versions replaced before the period are not; filters apply."""
+    from dashboard.analytics.changes import amount_changes
+
+    with Database.open_existing(writable_db_path) as db:
+        ids = db.query("SELECT project_id, revier_code FROM project WHERE requested_eur IS NOT NULL "
+                       "ORDER BY project_id LIMIT 3").df
+        changed, same, old = ids["project_id"]
+        with db.transaction() as cur:
+            for pid, when, delta in ((changed, "2026-10-20 10:00", -1000), (same, "2026-10-21 09:00", 0),
+                                     (old, "2026-01-05 09:00", -5000)):
+                cur.execute("INSERT INTO project_version BY NAME SELECT p.* REPLACE "
+                            "(p.requested_eur + ? AS requested_eur), 99 AS replaced_by_batch, "
+                            "?::TIMESTAMP AS replaced_at FROM project p WHERE project_id = ?",
+                            [delta, when, pid])
+        got = amount_changes(db, Filters(), date(2026, 10, 2), DEMO_AS_OF)
+        assert got["project_id"].tolist() == [changed]
+        current = db.scalar("SELECT requested_eur::DOUBLE FROM project WHERE project_id = ?", [changed])
+        assert got["requested_before"].iloc[0] == pytest.approx(current - 1000)
+        assert got["requested_eur"].iloc[0] == pytest.approx(current)
+        assert got["event_on"].iloc[0] == date(2026, 10, 20)
+        other = "MR" if ids["revier_code"].iloc[0] == "LR" else "LR"
+        assert amount_changes(db, Filters(reviere=(other,)), date(2026, 10, 2), DEMO_AS_OF).empty
+        assert amount_changes(db, Filters(), date(2026, 1, 1), DEMO_AS_OF)["project_id"].tolist() == [
+            changed, old]

@@ -112,9 +112,16 @@ DE = {
     "changes.moves": "Stufenwechsel",
     "changes.exits": "Ausstiege",
     "changes.funding": "Förderung: neu bewilligt",
-    "changes.funding_note": "Es gibt noch keine Versionsgeschichte der Beträge; als "
-                            "Förderänderung ist nur ablesbar, welche Projekte im Zeitraum die "
-                            "Stufe „Bewilligt“ erreicht haben, mit ihrem heutigen Bewilligungsbetrag.",
+    "changes.funding_note": "Projekte, die im Zeitraum die Stufe „Bewilligt“ erreicht haben, "
+                            "mit ihrem heutigen Bewilligungsbetrag (aus der Prüfstufen-Historie).",
+    "changes.amounts": "Förderung: Beträge geändert",
+    "changes.amounts_note": "Projekte, deren beantragter oder bewilligter Betrag durch einen "
+                            "Import im Zeitraum geändert wurde: Betrag vor dem ersten solchen "
+                            "Import und heute (aus der Versionsgeschichte der Importe).",
+    "col.requested_before": "Beantragt vorher (€)",
+    "col.requested_eur": "Beantragt heute (€)",
+    "col.granted_before": "Bewilligt vorher (€)",
+    "col.granted_now": "Bewilligt heute (€)",
     "changes.none": "Keine Einträge im Zeitraum.",
     "col.project_id": "Kennung",
     "col.title": "Titel",
