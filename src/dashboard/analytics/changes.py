@@ -76,9 +76,12 @@ def amount_changes(db: Database, filters: Filters, since: date, until: date) -> 
     return df
 
 
-def changes_summary(db: Database, filters: Filters, since: date, until: date) -> pd.DataFrame:
-    """Per stage: new projects, moves into the stage, exits at the stage in the period."""
-    events = change_events(db, filters, since, until)
+def changes_summary(db: Database, filters: Filters, since: date, until: date,
+                    events: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per stage: new projects, moves into the stage, exits at the stage in the period
+    (`events`: the change_events of the same arguments, when the caller has them already)."""
+    if events is None:
+        events = change_events(db, filters, since, until)
     stages = db.query("SELECT code AS stage_code, name AS stage_name, sort FROM ref_stage "
                       "ORDER BY sort").df
     counts = (events.groupby(["stage_code", "kind"]).size().unstack(fill_value=0)

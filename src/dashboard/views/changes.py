@@ -35,8 +35,8 @@ def changes_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: f
                  today: date | None = None, since: date | None = None) -> View:
     today = today or date.today()
     since = resolve_since(db, today, since)
-    summary = changes_summary(db, filters, since, today)
     events = change_events(db, filters, since, today)
+    summary = changes_summary(db, filters, since, today, events)
     data = summary[["stage_name", "neu", "wechsel", "ausstieg"]].rename(columns={
         "stage_name": "Prüfstufe", "neu": "neu aufgenommen", "wechsel": "in die Stufe gewechselt",
         "ausstieg": "in der Stufe ausgeschieden"})

@@ -1,0 +1,46 @@
+"""Small-multiple grids as plain layout dicts: much faster than plotly's make_subplots, which
+validates every axis update one by one (about 50 ms for six panels)."""
+
+from __future__ import annotations
+
+
+def axis_name(i: int, letter: str) -> str:
+    """Layout key of the i-th axis (0-based): xaxis, xaxis2, ..."""
+    return f"{letter}axis{'' if i == 0 else i + 1}"
+
+
+def axis_ref(i: int, letter: str) -> str:
+    """Trace reference of the i-th axis: x, x2, ..."""
+    return f"{letter}{'' if i == 0 else i + 1}"
+
+
+def grid_layout(n: int, cols: int, titles: list[str] | None = None, *, widths: list[float] | None = None,
+                hspace: float = 0.03, vspace: float = 0.12, title_size: int = 13) -> dict:
+    """Axes (x_i, y_i) for n panels in a grid, row by row; y axes share the first panel's
+    categories and show labels only in the first column; panel titles as annotations."""
+    rows = -(-n // cols)
+    widths = widths or [1.0 / cols] * cols
+    usable_w = 1.0 - hspace * (cols - 1)
+    usable_h = 1.0 - (vspace * (rows - 1) if rows > 1 else 0.0)
+    height = usable_h / rows
+    layout: dict = {"annotations": []}
+    left = 0.0
+    x_domains = []
+    for w in widths:
+        x_domains.append([round(left, 6), min(1.0, round(left + w * usable_w, 6))])
+        left += w * usable_w + hspace
+    for i in range(n):
+        r, c = divmod(i, cols)
+        top = 1.0 - r * (height + vspace)
+        layout[axis_name(i, "x")] = {"domain": x_domains[c], "anchor": axis_ref(i, "y")}
+        bottom = max(0.0, round(top - height, 6))  # float noise must not leave [0, 1]
+        layout[axis_name(i, "y")] = {"domain": [bottom, min(1.0, round(top, 6))],
+                                     "anchor": axis_ref(i, "x"),
+                                     "showticklabels": c == 0,
+                                     **({"matches": "y"} if i else {})}
+        if titles:
+            layout["annotations"].append({
+                "text": titles[i], "showarrow": False, "xref": "paper", "yref": "paper",
+                "x": sum(x_domains[c]) / 2, "y": top, "xanchor": "center", "yanchor": "bottom",
+                "font": {"size": title_size}})
+    return layout
