@@ -79,18 +79,18 @@ def _table(df: pd.DataFrame, key: str, columns: dict[str, str]) -> None:
     st.dataframe(shown[list(columns)].rename(columns=columns), key=key, hide_index=True)
 
 
-base = {"event_on": t("col.date"), "project_id": t("col.project_id"), "title": t("col.title")}
+base = {"event_on": t("pl.col.date"), "project_id": t("pl.col.project_id"), "title": t("pl.col.title")}
 sections = (
-    ("changes_new", t("changes.new"), new_projects(events), {**base, "stage_name": t("col.stage")}),
+    ("changes_new", t("changes.new"), new_projects(events), {**base, "stage_name": t("pl.col.stage")}),
     ("changes_moves", t("changes.moves"), stage_moves(events),
-     {**base, "from_stage": t("col.from_stage"), "stage_name": t("col.stage")}),
+     {**base, "from_stage": t("pl.col.from_stage"), "stage_name": t("pl.col.stage")}),
     ("changes_exits", t("changes.exits"), exits(events),
-     {**base, "stage_name": t("col.stage"), "outcome": t("col.reason")}),
+     {**base, "stage_name": t("pl.col.stage"), "outcome": t("pl.col.reason")}),
     ("changes_funding", t("changes.funding"), funding_changes(events),
-     {**base, "granted_eur": t("col.granted_eur")}),
+     {**base, "granted_eur": t("pl.col.granted_eur")}),
     ("changes_amounts", t("changes.amounts"), load(amount_changes, filters, since, today),
-     {**base, "requested_before": t("col.requested_before"), "requested_eur": t("col.requested_eur"),
-      "granted_before": t("col.granted_before"), "granted_eur": t("col.granted_now")}),
+     {**base, "requested_before": t("pl.col.requested_before"), "requested_eur": t("pl.col.requested_eur"),
+      "granted_before": t("pl.col.granted_before"), "granted_eur": t("pl.col.granted_now")}),
 )
 notes = {"changes_funding": "changes.funding_note", "changes_amounts": "changes.amounts_note"}
 for key, label, df, columns in sections:

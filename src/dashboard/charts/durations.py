@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.charts.grid import count_axis
 from dashboard.charts.style import NEUTRAL, TEXT_COLOUR, apply_layout
 from dashboard.formatting import fmt_date, fmt_int
 
@@ -65,5 +66,5 @@ def stalled_by_stage_figure(counts: pd.DataFrame, stage_colours: dict[str, str],
         text=[fmt_int(v) for v in counts["projects"]], textposition="outside", cliponaxis=False,
         hovertemplate="%{x}: %{y:,.0f} Projekte<extra></extra>",
     ))
-    fig.update_yaxes(title_text="Projekte", tickformat=",d")
+    fig.update_yaxes(title_text="Projekte", **count_axis(float(counts["projects"].max())))
     return apply_layout(fig, scale=scale, height=round(380 * scale))

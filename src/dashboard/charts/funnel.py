@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.charts.grid import axis_name, axis_ref, grid_layout
+from dashboard.charts.grid import axis_name, axis_ref, count_axis, grid_layout
 from dashboard.charts.style import NEUTRAL, apply_layout
 from dashboard.formatting import fmt_int, fmt_pct
 
@@ -25,8 +25,8 @@ def funnel_figure(df: pd.DataFrame, stage_colours: dict[str, str], exit_colours:
                                 "Ausgeschieden in der Stufe"], widths=[0.7, 0.3],
                          title_size=round(13 * scale))
     top = float(df["reached"].max() or 1)
-    layout["xaxis"].update(range=[0, top * 1.3], tickformat=",d")
-    layout["xaxis2"].update(tickformat=",d")
+    layout["xaxis"].update(count_axis(top), range=[0, top * 1.3])
+    layout["xaxis2"].update(count_axis(float(df[list(EXIT_COLUMNS)].sum(axis=1).max())))
     layout["yaxis"].update(autorange="reversed")
     data = [go.Bar(
         x=df["reached"], y=df["stage_name"], orientation="h", name="erreicht",
@@ -57,7 +57,7 @@ def small_multiples_figure(df: pd.DataFrame, stage_colours: dict[str, str], *, s
     data = []
     for i, code in enumerate(groups):
         part = df[df["group_code"] == code]
-        layout[axis_name(i, "x")].update(range=x_range, tickformat=",d")
+        layout[axis_name(i, "x")].update(count_axis(x_range[1] / 1.45), range=x_range)
         layout[axis_name(i, "y")].update(autorange="reversed")
         data.append(go.Bar(
             x=part["reached"], y=part["stage_short_name"], orientation="h", name=names[code],

@@ -44,3 +44,12 @@ def grid_layout(n: int, cols: int, titles: list[str] | None = None, *, widths: l
                 "x": sum(x_domains[c]) / 2, "y": top, "xanchor": "center", "yanchor": "bottom",
                 "font": {"size": title_size}})
     return layout
+
+
+def count_axis(maximum: float) -> dict:
+    """Axis settings for counts: German thousands, and whole-number steps for small maxima
+    (otherwise plotly places ticks at 0,5 and the integer format repeats labels)."""
+    axis: dict = {"tickformat": ",d", "rangemode": "tozero"}
+    if maximum <= 8:
+        axis.update(tick0=0, dtick=1)
+    return axis

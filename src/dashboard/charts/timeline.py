@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.charts.grid import count_axis
 from dashboard.charts.style import NEUTRAL, apply_layout
 
 ACTIVITY_SERIES = (("new_projects", "neue Projekte", "#0072B2"),
@@ -23,7 +24,8 @@ def quarterly_figure(df: pd.DataFrame, *, scale: float = 1.0) -> go.Figure:
                              hovertemplate="%{x}: %{y:,.0f} " + name + "<extra></extra>"))
     fig.update_layout(barmode="group", legend={"orientation": "h", "y": 1.1, "x": 1,
                                                "xanchor": "right"})
-    fig.update_yaxes(title_text="Anzahl", tickformat=",d")
+    fig.update_yaxes(title_text="Anzahl", **count_axis(
+        float(df[[c for c, _n, _k in ACTIVITY_SERIES]].to_numpy().max(initial=0))))
     fig.update_xaxes(type="category")
     return apply_layout(fig, scale=scale, height=round(400 * scale))
 
@@ -38,7 +40,8 @@ def changes_figure(df: pd.DataFrame, *, scale: float = 1.0) -> go.Figure:
                              hovertemplate="%{x}: %{y:,.0f} " + name + "<extra></extra>"))
     fig.update_layout(barmode="group", legend={"orientation": "h", "y": 1.1, "x": 1,
                                                "xanchor": "right"})
-    fig.update_yaxes(title_text="Projekte", tickformat=",d", rangemode="tozero")
+    fig.update_yaxes(title_text="Projekte", **count_axis(
+        float(df[[c for c, _n, _k in CHANGE_SERIES]].to_numpy().max(initial=0))))
     fig.update_xaxes(linecolor=NEUTRAL)
     return apply_layout(fig, scale=scale, height=round(400 * scale))
 

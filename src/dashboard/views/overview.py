@@ -56,8 +56,8 @@ def longest_waiting_view(db: Database, filters: Filters, taxonomy: Taxonomy, *,
     today = today or date.today()
     df = longest_waiting(db, filters, today, 5)
     data = df[["project_id", "title", "stage_name", "entered_on", "days"]].rename(columns={
-        "project_id": t("col.project_id"), "title": t("col.title"), "stage_name": t("col.stage"),
-        "entered_on": t("col.since"), "days": t("col.days")})
+        "project_id": t("pl.col.project_id"), "title": t("pl.col.title"), "stage_name": t("pl.col.stage"),
+        "entered_on": t("pl.col.since"), "days": t("pl.col.days")})
     explanation = t("waiting.explanation")
     if df.empty:
         return View("longest_waiting", t("waiting.empty"), explanation, data,

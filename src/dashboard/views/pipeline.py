@@ -156,8 +156,8 @@ def stalled_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: f
     today = today or date.today()
     df = stalled_projects(db, filters, today, threshold_days)
     data = df[["project_id", "title", "stage_name", "entered_on", "days"]].rename(columns={
-        "project_id": t("col.project_id"), "title": t("col.title"), "stage_name": t("col.stage"),
-        "entered_on": t("col.since"), "days": t("col.days")})
+        "project_id": t("pl.col.project_id"), "title": t("pl.col.title"), "stage_name": t("pl.col.stage"),
+        "entered_on": t("pl.col.since"), "days": t("pl.col.days")})
     explanation = t("stalled.explanation", days=fmt_int(threshold_days))
     meta = {"threshold_days": threshold_days, "projects": df}
     if df.empty:
