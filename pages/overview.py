@@ -44,8 +44,10 @@ for col, key, value, fmt in (
     with col:
         tile(t(f"kpi.{key}"), value, key=f"kpi_{key}",
              help_text=f"{t(f'kpi.{key}.help')}\n\n{t('kpi.delta.help', day=then, days=DEFAULT_DAYS)}",
-             delta=t("kpi.delta", sign=sign, value=fmt(abs(delta)), day=then),
+             delta=t("kpi.delta", sign=sign, value=fmt(abs(delta))),
              delta_color="normal" if delta else "off")
+
+st.caption(t("kpi.delta.caption", day=then, days=DEFAULT_DAYS))
 
 st.subheader(t("envelope.title"))
 st.caption(t("envelope.caption"))

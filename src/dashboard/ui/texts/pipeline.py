@@ -4,7 +4,9 @@ DE = {
     "nav.pipeline": "Pipeline",
     "nav.changes": "Veränderungen",
     # Übersicht additions
-    "kpi.delta": "{sign}{value} seit {day}",
+    "kpi.delta": "{sign}{value}",
+    "kpi.delta.caption": "Pfeile unter den Zahlen: Veränderung seit dem {day} (vor {days} Tagen), "
+                         "aus der Prüfstufen-Historie rekonstruiert (Details im Fragezeichen).",
     "kpi.delta.help": "Veränderung gegenüber dem Stand am {day} (vor {days} Tagen). Der "
                       "damalige Stand wird aus der Prüfstufen-Historie rekonstruiert: gezählt "
                       "werden Projekte mit einem Ereignis bis zu diesem Tag, mit Stufe und Status "
