@@ -49,14 +49,6 @@ def test_stage_chart_plots_the_stage_counts(make_app, writable_db_path):
     assert trace["y"] == counts["stage_name"].tolist()
 
 
-def test_widget_change_updates_tiles(make_app, writable_db_path):
-    expected = _expected(writable_db_path, Filters(reviere=("LR",)))
-    at = make_app(writable_db_path)
-    at.multiselect(key="filter_reviere").set_value(["LR"]).run()
-    assert _metric(at, "Projekte") == fmt_int(expected["projects"])
-    assert at.query_params["revier"] in ("LR", ["LR"])
-
-
 def test_empty_selection_shows_a_sentence(make_app, writable_db_path):
     at = make_app(writable_db_path, query={"revier": "LR", "land": "ST"})
     assert not at.exception

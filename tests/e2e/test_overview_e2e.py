@@ -50,3 +50,17 @@ def test_shared_url_reproduces_filtered_view(demo_server, page, expected):
     assert_no_exception(page)
     assert _tile_value(page, "kpi_projects") == fmt_int(expected["lr"]["projects"])
     assert expected["lr"]["projects"] < expected["all"]["projects"]
+
+
+def test_filter_widget_updates_tiles_and_url(demo_server, page, expected):
+    """A user picks a Revier in the sidebar: tiles follow and the URL carries the filter.
+    (Checked in the browser: AppTest loses the sidebar on reruns of a root-URL default page.)"""
+    page.goto(demo_server.url)
+    wait_for_app(page)
+    page.locator(".st-key-filter_reviere input").click()
+    page.get_by_role("option", name="Lausitzer Revier").click()
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => window.location.search.includes('revier=LR')", timeout=15_000)
+    wait_for_app(page)
+    assert _tile_value(page, "kpi_projects") == fmt_int(expected["all"]["by_revier"]["LR"])
+    assert_no_exception(page)
