@@ -62,7 +62,13 @@ def all_views() -> dict[str, tuple[str, Builder]]:
         except ModuleNotFoundError as exc:
             if exc.name != f"dashboard.views.{name}":
                 raise
-    return REGISTRY
+
+    def module_rank(item: tuple[str, tuple[str, Builder]]) -> int:
+        module = item[1][1].__module__.rsplit(".", 1)[-1]
+        return VIEW_MODULES.index(module) if module in VIEW_MODULES else len(VIEW_MODULES)
+
+    # slide order follows VIEW_MODULES, whatever order the modules imported each other in
+    return dict(sorted(REGISTRY.items(), key=module_rank))
 
 
 def build(key: str, db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: float = 1.0,
