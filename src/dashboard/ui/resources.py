@@ -58,7 +58,9 @@ def load(func: Callable[..., Any], filters: Filters, *args: Any) -> Any:
     return _call(func.__module__, func.__name__, filters.model_dump_json(), data_version(), args)
 
 
-@st.cache_data(show_spinner=False, max_entries=512)
+# Views hold plotly figures; unpickling them costs ~20 ms each on every rerun, so they are
+# shared as resources (immutable by convention: pages render them, never change them).
+@st.cache_resource(show_spinner=False, max_entries=256)
 def _view(key: str, filters_json: str, version: int, scale: float, today,
           options: tuple = ()) -> Any:
     from dashboard.views import all_views, build
