@@ -32,6 +32,7 @@ class StreamlitServer:
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, "DASHBOARD_DB": str(db_path), **(extra_env or {})}
+        ARTIFACTS.mkdir(exist_ok=True)
         self.log = open(ARTIFACTS / f"streamlit-{self.port}.log", "w")  # noqa: SIM115
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
