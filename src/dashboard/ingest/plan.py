@@ -104,7 +104,7 @@ def build_plan(source: Source, table: ParsedTable, taxonomy: Taxonomy, *,
                                     projects, taxonomy)], ignore_index=True)
     touched = projects["project_id"].isin(diffs["project_id"]) & ~is_new
     return ImportPlan(
-        file_name=table.file_name, sheet=table.sheet, rows=len(table.rows),
+        file_name=table.file_name, sheet=table.sheet, rows=table.n_rows,
         new=projects[is_new].reset_index(drop=True),
         changed=projects[touched].reset_index(drop=True),
         unchanged=projects.loc[~is_new & ~touched, ["row", "project_id", "title"]]
@@ -180,6 +180,6 @@ def _event_diffs(events: pd.DataFrame, projects: pd.DataFrame, taxonomy: Taxonom
 
 def _missing(source: Source, table: ParsedTable, taxonomy: Taxonomy, named: list[str]) -> pd.DataFrame:
     """Stored projects of the Fachnetzwerke this list covers that it does not name."""
-    pairs = {(r.values.get("revier_code"), r.values.get("focus_area_code")) for r in table.rows}
+    pairs = set(zip(table.data.column("revier_code"), table.data.column("focus_area_code")))
     networks = {n.code for n in (taxonomy.network_for(*p) for p in pairs if all(p)) if n}
     return fetch(source, "ingest_missing", [sorted(networks), named])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -67,22 +68,93 @@ class ParsedRow:
         return any(i.severity == "error" for i in self.issues)
 
 
+class _Absent:
+    """Marks a cell missing from a hand-built ParsedRow.raw (equal to nothing else)."""
+
+    def __repr__(self) -> str:
+        return "<absent>"
+
+
+@dataclass
+class ColumnData:
+    """The parsed cells column by column: what validation reads (rows are built on demand)."""
+
+    row_numbers: list[int]                 # Excel row number of each data row
+    values: dict[str, list[Any]]           # field -> typed value per row (None: empty or invalid)
+    raw: dict[str, Sequence[Any]]          # field -> raw cell per row ("" for an empty cell)
+    issues: dict[int, list[Issue]] = field(default_factory=dict)  # row index -> reader errors
+    cells: dict[str, tuple[str, str]] = field(default_factory=dict)  # field -> (letter, header)
+    empty: Any = ""   # what a raw column holds where ParsedRow.raw has no entry
+
+    @classmethod
+    def from_rows(cls, rows: list[ParsedRow]) -> ColumnData:
+        """Columns of rows built by hand (tests, tools)."""
+        absent = _Absent()
+        names = list(dict.fromkeys(f for r in rows for f in (*r.values, *r.raw)))
+        return cls([r.row for r in rows], {f: [r.values.get(f) for r in rows] for f in names},
+                   {f: [r.raw.get(f, absent) for r in rows] for f in names},
+                   {n: r.issues for n, r in enumerate(rows) if r.issues},
+                   rows[0].cells if rows else {}, absent)
+
+    def __len__(self) -> int:
+        return len(self.row_numbers)
+
+    def column(self, name: str) -> list[Any]:
+        """Typed values of one field (all None when the file lacks the column)."""
+        values = self.values.get(name)
+        return values if values is not None else [None] * len(self.row_numbers)
+
+    def row_issues(self) -> list[Issue]:
+        """The reader's cell errors in row order."""
+        return [issue for i in sorted(self.issues) for issue in self.issues[i]]
+
+    def to_rows(self) -> list[ParsedRow]:
+        fields = list(self.values)
+        if not fields:
+            return [ParsedRow(r, {}, {}, list(self.issues.get(n) or []), self.cells)
+                    for n, r in enumerate(self.row_numbers)]
+        rows: list[ParsedRow] = []
+        value_rows = zip(*(self.values[f] for f in fields))
+        raw_rows = zip(*(self.raw[f] for f in fields))
+        for n, (excel_row, vrow, rrow) in enumerate(zip(self.row_numbers, value_rows, raw_rows, strict=True)):
+            values = {f: v for f, v in zip(fields, vrow) if v is not None}
+            raw = {f: v for f, v in zip(fields, rrow) if v != self.empty}
+            rows.append(ParsedRow(excel_row, values, raw, self.issues.get(n) or [], self.cells))
+        return rows
+
+
 @dataclass
 class ParsedTable:
-    """The rows of one sheet plus file-level notices (skipped sheets/rows, unknown columns, scaling)."""
+    """The rows of one sheet plus file-level notices (skipped sheets/rows, unknown columns, scaling).
+    The cells are held column-wise (`data`); `rows` builds ParsedRow objects on first use."""
 
     file_name: str
     sheet: str
     header_row: int
     columns: list[SourceColumn]
-    rows: list[ParsedRow]
+    data: ColumnData  # (a list of ParsedRow is turned into columns)
     notices: list[Issue] = field(default_factory=list)
     available_sheets: list[str] = field(default_factory=list)
+    _rows: list[ParsedRow] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.data, list):  # built from ParsedRow objects
+            self._rows, self.data = self.data, ColumnData.from_rows(self.data)
+
+    @property
+    def rows(self) -> list[ParsedRow]:
+        if self._rows is None:
+            self._rows = self.data.to_rows()
+        return self._rows
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.data)
 
     @property
     def issues(self) -> list[Issue]:
         """Notices followed by every cell-level issue, in row order."""
-        return [*self.notices, *(i for r in self.rows for i in r.issues)]
+        return [*self.notices, *self.data.row_issues()]
 
 
 class FileRejected(Exception):
@@ -164,8 +236,8 @@ def parse_grid(grid, header, file_name, taxonomy, notices, available) -> ParsedT
              "weiter unten stehende Einträge wurden nicht gelesen.", grid.truncated_after)
 
     data = _data_rows(grid, first_data, seen.get("title"), note)
-    rows = _parse_rows(data, mapped, file_name, sheet, taxonomy)
-    return ParsedTable(file_name, sheet, grid.row_offset + header_idx + 1, columns, rows, notices, available)
+    parsed = _parse_rows(data, mapped, file_name, sheet, taxonomy)
+    return ParsedTable(file_name, sheet, grid.row_offset + header_idx + 1, columns, parsed, notices, available)
 
 
 def _data_rows(grid, first_data: int, title_letter: str | None, note) -> list[tuple[int, list[Any]]]:
@@ -204,10 +276,7 @@ def _data_rows(grid, first_data: int, title_letter: str | None, note) -> list[tu
     return [(r, cells) for r, cells, _, _ in kept]
 
 
-_MISSING = object()
-
-
-def _parse_column(column: list[Any], parse) -> dict[Any, Any]:
+def _parse_column(column: Sequence[Any], parse) -> dict[Any, Any]:
     """Distinct raw value -> Parsed. Lists repeat themselves, so each value is parsed once."""
     kinds = set(map(type, column))
     if bool in kinds and (kinds & {int, float}):  # True == 1.0 for a dict: keep them apart
@@ -220,15 +289,15 @@ def _parse_column(column: list[Any], parse) -> dict[Any, Any]:
     return {raw: parse(raw) for raw in set(column)}
 
 
-def _parse_rows(data, mapped, file_name: str, sheet: str, taxonomy) -> list[ParsedRow]:
-    """Parse each column once per distinct value, then assemble the rows by transposing the
-    parsed columns (C-level map/zip; no per-cell Python objects beyond the row dicts)."""
+def _parse_rows(data, mapped, file_name: str, sheet: str, taxonomy) -> ColumnData:
+    """Parse each column once per distinct value and keep the results column-wise (C-level
+    map over the column; no per-row Python objects)."""
     from dashboard.ingest.values import as_text, parser_for
 
     cells_of = {cell.field: (letter, cell.header) for cell, letter in mapped}
-    fields: list[str] = []
-    value_cols: list[list[Any]] = []
-    raw_cols: list[list[Any]] = []
+    row_numbers = [r for r, _ in data]
+    values: dict[str, list[Any]] = {}
+    raws: dict[str, Sequence[Any]] = {}
     issues_by_row: dict[int, list[Issue]] = {}
     # one C-level transpose instead of a Python loop per column (csv rows may be ragged)
     transposed = list(itertools.zip_longest(*(cells for _, cells in data), fillvalue=""))
@@ -239,22 +308,18 @@ def _parse_rows(data, mapped, file_name: str, sheet: str, taxonomy) -> list[Pars
         if "__keyed__" in mapping:
             keyed = mapping["__keyed__"]
             results = [keyed[(raw.__class__, raw)] for raw in column]
+            values[cell.field] = [None if r.error else r.value for r in results]
+            failed = any(r.error for r in keyed.values())
         else:
-            results = list(map(mapping.__getitem__, column))
-        fields.append(cell.field)
-        value_cols.append([_MISSING if r.value is None or r.error else r.value for r in results])
-        raw_cols.append(column)
-        if any(r.error for r in (mapping.get("__keyed__") or mapping).values()):
+            typed = {raw: (None if r.error else r.value) for raw, r in mapping.items()}
+            values[cell.field] = list(map(typed.__getitem__, column))
+            failed = any(r.error for r in mapping.values())
+            results = list(map(mapping.__getitem__, column)) if failed else []
+        raws[cell.field] = column
+        if failed:
             for n, result in enumerate(results):
                 if result.error is not None:
                     issues_by_row.setdefault(n, []).append(Issue(
-                        "error", result.error, file_name, sheet, data[n][0], cell.header, letter,
+                        "error", result.error, file_name, sheet, row_numbers[n], cell.header, letter,
                         as_text(column[n]), result.suggestion))
-    if not fields:
-        return [ParsedRow(r, {}, {}, [], cells_of) for r, _ in data]
-    rows: list[ParsedRow] = []
-    for n, ((excel_row, _), vrow, rrow) in enumerate(zip(data, zip(*value_cols), zip(*raw_cols), strict=True)):
-        values = {f: v for f, v in zip(fields, vrow) if v is not _MISSING}
-        raw = {f: v for f, v in zip(fields, rrow) if v != ""}
-        rows.append(ParsedRow(excel_row, values, raw, issues_by_row.get(n) or [], cells_of))
-    return rows
+    return ColumnData(row_numbers, values, raws, issues_by_row, cells_of)

@@ -66,22 +66,23 @@ def identify(table: ParsedTable) -> tuple[list[str | None], list[Issue]]:
     """The project id of every row (None without id and title) and the issues: derived keys
     (warning) and the same key in several rows (an error on each, naming all of them)."""
     has_id_column = any(c.field == "project_id" for c in table.columns)
+    data = table.data
     ids: list[str | None] = []
     issues: list[Issue] = []
-    for row in table.rows:
-        raw = row.values.get("project_id")
-        pid = str(raw).strip() if raw is not None else ""
-        if pid or not row.values.get("title"):
+    titles, sponsors = data.column("title"), data.column("sponsor")
+    for i, raw in enumerate(data.column("project_id")):
+        pid = (raw.strip() if raw.__class__ is str else str(raw).strip()) if raw is not None else ""
+        if pid or not titles[i]:
             ids.append(pid or None)
             continue
-        ids.append(stable_key(row.values["title"], row.values.get("sponsor")))
+        ids.append(stable_key(titles[i], sponsors[i]))
         if has_id_column:
-            letter, header = _cell(table, row, "project_id")
+            letter, header = _cell(table, "project_id")
             issues.append(Issue("warning", "Projekt-ID fehlt: das Projekt wird über Titel und "
                                 "Projektträger erkannt. Bitte die ID nachtragen, sonst gilt ein "
                                 "geänderter Titel als neues Projekt.", table.file_name, table.sheet,
-                                row.row, header, letter, None, f"Schlüssel {ids[-1]}"))
-    if not has_id_column and table.rows:
+                                data.row_numbers[i], header, letter, None, f"Schlüssel {ids[-1]}"))
+    if not has_id_column and len(data):
         issues.append(Issue("warning", "Die Datei hat keine Spalte „Projekt-ID“: jedes Projekt wird "
                             "über Titel und Projektträger erkannt (Schlüssel „K-…“). Ein geänderter "
                             "Titel oder Träger gilt dann als neues Projekt.", table.file_name,
@@ -92,21 +93,21 @@ def identify(table: ParsedTable) -> tuple[list[str | None], list[Issue]]:
             rows_by_id[pid].append(index)
     for pid, indexes in rows_by_id.items():
         if len(indexes) > 1:
-            numbers = [str(table.rows[i].row) for i in indexes]
+            numbers = [str(data.row_numbers[i]) for i in indexes]
             listed = ", ".join(numbers[:-1]) + f" und {numbers[-1]}"
             for i in indexes:
                 field = "project_id" if has_id_column else "title"
-                letter, header = _cell(table, table.rows[i], field)
+                letter, header = _cell(table, field)
                 issues.append(Issue("error", f"Das Projekt {pid} steht mehrfach in der Datei "
                                     f"(Zeilen {listed}).", table.file_name, table.sheet,
-                                    table.rows[i].row, header, letter, pid,
+                                    data.row_numbers[i], header, letter, pid,
                                     "Doppelte Zeilen zusammenführen oder eine davon löschen."))
     return ids, issues
 
 
-def _cell(table: ParsedTable, row, field: str) -> tuple[str | None, str | None]:
-    if field in row.cells:
-        return row.cells[field]
+def _cell(table: ParsedTable, field: str) -> tuple[str | None, str | None]:
+    if field in table.data.cells:
+        return table.data.cells[field]
     for c in table.columns:
         if c.field == field:
             return c.letter, c.header
@@ -121,15 +122,18 @@ class _Problems:
     def __init__(self, table: ParsedTable):
         self.table = table
         self.row_issues: list[Issue] = []
-        self.bad = np.array([r.has_errors for r in table.rows], dtype=bool)
+        self.bad = np.zeros(table.n_rows, dtype=bool)
+        for i, found in table.data.issues.items():
+            self.bad[i] = any(issue.severity == "error" for issue in found)
 
     def add(self, i: int, field: str, message: str, value: object = None,
             suggestion: str | None = None, severity: str = "error") -> None:
-        row = self.table.rows[i]
-        letter, header = _cell(self.table, row, field)
-        raw = row.raw.get(field, value)
+        data = self.table.data
+        letter, header = _cell(self.table, field)
+        column = data.raw.get(field)  # as ParsedRow.raw.get(field, value)
+        raw = column[i] if column is not None and column[i] != data.empty else value
         self.row_issues.append(Issue(severity, message, self.table.file_name, self.table.sheet,
-                                     row.row, header, letter, _text(raw), suggestion))
+                                     data.row_numbers[i], header, letter, _text(raw), suggestion))
         if severity == "error":
             self.bad[i] = True
 
@@ -157,7 +161,7 @@ def validate(table: ParsedTable, taxonomy: Taxonomy, ids: list[str | None],
     present = {c.field for c in table.columns if c.field}
     cols = _columns(table, ids, present, existing)
     file_issues = [i for i in (id_issues or []) if i.row is None]
-    index_of = {r.row: i for i, r in enumerate(table.rows)}
+    index_of = {r: i for i, r in enumerate(table.data.row_numbers)}
     for issue in id_issues or []:
         if issue.row is not None:
             problems.row_issues.append(issue)
@@ -170,9 +174,9 @@ def validate(table: ParsedTable, taxonomy: Taxonomy, ids: list[str | None],
     _places(problems, cols, taxonomy)
     _pydantic(problems, cols)
     valid = ~problems.bad
-    frame = pd.DataFrame({"row": [r.row for r in table.rows],
+    frame = pd.DataFrame({"row": table.data.row_numbers,
                           **{f: cols[f] for f in PROJECT_COLUMNS}})
-    row_issues = [*(i for r in table.rows for i in r.issues), *problems.row_issues]
+    row_issues = [*table.data.row_issues(), *problems.row_issues]
     issues = [*table.notices, *file_issues,
               *sorted(row_issues, key=lambda i: (i.row or 0, len(i.column_letter or ""),
                                                  i.column_letter or ""))]
@@ -183,12 +187,12 @@ def validate(table: ParsedTable, taxonomy: Taxonomy, ids: list[str | None],
 
 def _columns(table: ParsedTable, ids: list[str | None], present: set[str],
              existing: Mapping[str, Mapping[str, Any]]) -> dict[str, list]:
-    n = len(table.rows)
-    olds = [existing.get(pid) if pid else None for pid in ids]
+    n = table.n_rows
+    olds = [existing.get(pid) if pid else None for pid in ids] if existing else [None] * n
     cols: dict[str, list] = {"project_id": list(ids)}
     for f in PROJECT_COLUMNS[1:]:
         if f in present:
-            values = [r.values.get(f) for r in table.rows]
+            values = list(table.data.column(f))  # a copy: the rules fill in derived values
         else:
             values = [old.get(f) if old is not None else None for old in olds]
         if f in DEFAULTS:
@@ -197,7 +201,7 @@ def _columns(table: ParsedTable, ids: list[str | None], present: set[str],
         cols[f] = values
     for f in BY_NAME:
         if f.startswith("date_") or f == "exit_date":
-            cols[f] = [r.values.get(f) for r in table.rows] if f in present else [None] * n
+            cols[f] = list(table.data.column(f)) if f in present else [None] * n
     cols["_old"] = olds
     return cols
 
@@ -214,9 +218,11 @@ def _required(problems: _Problems, cols: dict[str, list], present: set[str]) -> 
                                          table.file_name, table.sheet,
                                          suggestion="Spalte ergänzen (siehe Vorlage)."))
             continue
-        for i, (value, row) in enumerate(zip(cols[f], table.rows, strict=True)):
+        raw = table.data.raw.get(f)
+        for i, value in enumerate(cols[f]):
             # a value the reader could not parse already has its own error
-            if value in (None, "") and row.raw.get(f) in (None, ""):
+            if (value is None or value == "") and (raw is None or raw[i] is None or raw[i] == ""
+                                                   or raw[i] == table.data.empty):
                 problems.add(i, f, f"Pflichtangabe „{BY_NAME[f].header}“ fehlt.")
     return missing_columns
 
@@ -402,7 +408,7 @@ def _events(cols: dict[str, list], milestones: dict[str, Any], valid: np.ndarray
 
 def _rejected(frame: pd.DataFrame, problems: _Problems) -> pd.DataFrame:
     messages: dict[int, list[str]] = defaultdict(list)
-    for issue in [*problems.row_issues, *(i for r in problems.table.rows for i in r.issues)]:
+    for issue in [*problems.row_issues, *problems.table.data.row_issues()]:
         if issue.severity == "error" and issue.row is not None:
             messages[issue.row].append(issue.message)
     return pd.DataFrame({"row": frame["row"].to_numpy(), "project_id": frame["project_id"].to_numpy(),
