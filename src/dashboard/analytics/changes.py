@@ -17,6 +17,7 @@ import pandas as pd
 from dashboard.analytics.filtering import query_filtered
 from dashboard.analytics.overview import kpis
 from dashboard.domain.filters import Filters
+from dashboard.store import stays
 from dashboard.store.gateway import Database, named_sql
 
 LAST_MEETING_KEY = "last_meeting"
@@ -33,7 +34,7 @@ def default_since(today: date) -> date:
 def change_events(db: Database, filters: Filters, since: date, until: date) -> pd.DataFrame:
     """All stage events of the filtered projects from `since` to `until` (inclusive), with kind
     'neu' (first event of a project), 'wechsel' (a further stage) or 'ausstieg' (exit)."""
-    df = query_filtered(db, "changes_events", filters, [since, until, since, until]).df
+    df = query_filtered(db, "changes_events", filters, [since, until]).df
     df["event_on"] = pd.to_datetime(df["event_on"]).dt.date
     return df
 
@@ -94,7 +95,12 @@ def changes_summary(db: Database, filters: Filters, since: date, until: date,
 
 def kpis_at(db: Database, filters: Filters, day: date) -> dict[str, float | int]:
     """The KPI figures as they stood at the end of `day` (see changes_kpis_at.sql)."""
-    row = query_filtered(db, "changes_kpis_at", filters, [day]).first() or {}
+    # stage_stay answers without an aggregate over all events; the event-based query stays as
+    # the fallback for events written around the writers (stays.is_fresh is a cheap check)
+    if stays.is_fresh(db):
+        row = query_filtered(db, "changes_kpis_at_stays", filters, [day, day]).first() or {}
+    else:
+        row = query_filtered(db, "changes_kpis_at", filters, [day]).first() or {}
     return {k: (float(row.get(k) or 0) if k.endswith("_eur") else int(row.get(k) or 0))
             for k in KPI_KEYS}
 

@@ -23,7 +23,7 @@ ALL_ROWS = 2**62  # LIMIT for "no limit"
 def stage_durations(db: Database, filters: Filters, today: date) -> pd.DataFrame:
     """Per stage (all but the final one): completed stays (count, p10/p25/median/p75/p90 days)
     and current stays (count, median, p90 days as of `today`)."""
-    df = query_filtered(db, "pipeline_stage_durations", filters, [today, today]).df
+    df = query_filtered(db, "pipeline_stage_durations", filters, [today] * 5).df
     for col in ("p10", "p25", "median", "p75", "p90", "current_median", "current_p90"):
         df[col] = df[col].astype("float64")
     return df
@@ -50,7 +50,7 @@ def longest_waiting(db: Database, filters: Filters, today: date, n: int = 5) -> 
 
 def quarterly_activity(db: Database, filters: Filters, today: date) -> pd.DataFrame:
     """Per calendar quarter up to `today` (gaps filled with 0): new projects, stage moves, exits."""
-    df = query_filtered(db, "pipeline_quarterly", filters, [today, today]).df
+    df = query_filtered(db, "pipeline_quarterly", filters, [today]).df
     if df.empty:
         return df.assign(label=pd.Series(dtype="object"))
     df["quarter"] = pd.to_datetime(df["quarter"])

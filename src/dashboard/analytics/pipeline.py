@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import weakref
+
 import pandas as pd
 
 from dashboard.analytics.filtering import query_filtered
 from dashboard.domain.filters import Filters
 from dashboard.store.gateway import Database
+
+REASONS = ("zurueckgestellt", "abgelehnt", "zurueckgezogen")
+COUNTS = ("reached", *REASONS)
+GROUP_DIMENSIONS = ("revier", "focus_area")
+_GROUP_COLUMN = {"revier": "revier_code", "focus_area": "focus_area_code"}
+# The Pipeline page draws three funnels of one selection: the cube behind them is computed
+# once per (database, data version, filters) and shared (a few entries per open database).
+_CUBES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_CUBES_KEPT = 8
 
 
 def stage_counts(db: Database, filters: Filters) -> pd.DataFrame:
@@ -14,28 +25,52 @@ def stage_counts(db: Database, filters: Filters) -> pd.DataFrame:
     return query_filtered(db, "stage_current", filters).df
 
 
-def stage_funnel(db: Database, filters: Filters) -> pd.DataFrame:
-    """Per stage: projects that ever reached it, exits there by reason, conversion from the
-    previous stage (share, NaN for the first stage or when the previous stage is empty)."""
-    df = query_filtered(db, "stage_funnel", filters).df
-    previous = df["reached"].shift(1)
+def funnel_cube(db: Database, filters: Filters) -> pd.DataFrame:
+    """Per (revier_code, focus_area_code, stage_code): reached and exits by reason (read-only:
+    shared between the funnels of one selection)."""
+    key = (db.data_version, filters.model_dump_json())
+    memo = _CUBES.setdefault(db, {})
+    if key not in memo:
+        if len(memo) >= _CUBES_KEPT:
+            memo.clear()
+        memo[key] = query_filtered(db, "pipeline_funnel_cube", filters).df
+    return memo[key]
+
+
+def _with_rates(df: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
+    previous = (df.groupby(by, sort=False)["reached"] if by else df["reached"]).shift(1)
     df["conversion"] = (df["reached"] / previous.where(previous > 0)).astype("float64")
-    df["exits"] = df[["zurueckgestellt", "abgelehnt", "zurueckgezogen"]].sum(axis=1)
+    df["exits"] = df[list(REASONS)].sum(axis=1)
     return df
 
 
-GROUP_DIMENSIONS = ("revier", "focus_area")
+def _summed(cube: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    return cube.groupby(keys, sort=False, dropna=False)[list(COUNTS)].sum().reset_index()
+
+
+def stage_funnel(db: Database, filters: Filters) -> pd.DataFrame:
+    """Per stage: projects that ever reached it, exits there by reason, conversion from the
+    previous stage (share, NaN for the first stage or when the previous stage is empty)."""
+    stages = db.query("pipeline_stages").df
+    sums = _summed(funnel_cube(db, filters), ["stage_code"])
+    df = stages[["stage_code", "stage_name", "kind", "sort"]].merge(sums, on="stage_code", how="left")
+    df[list(COUNTS)] = df[list(COUNTS)].fillna(0).astype("int64")
+    return _with_rates(df)
 
 
 def stage_funnel_by(db: Database, filters: Filters, dimension: str) -> pd.DataFrame:
-    """The funnel per Revier or per focus area (one query): reached and exits by reason per
-    (group, stage), conversion from the previous stage within the group. Groups without any
-    project in the selection are left out."""
+    """The funnel per Revier or per focus area: reached and exits by reason per (group, stage),
+    conversion from the previous stage within the group. Groups without any project in the
+    selection are left out."""
     if dimension not in GROUP_DIMENSIONS:
         raise ValueError(f"unknown dimension {dimension!r}")
-    df = query_filtered(db, "pipeline_funnel_by", filters, [dimension] * 3).df
-    previous = df.groupby("group_code", sort=False)["reached"].shift(1)
-    df["conversion"] = (df["reached"] / previous.where(previous > 0)).astype("float64")
-    df["exits"] = df[["zurueckgestellt", "abgelehnt", "zurueckgezogen"]].sum(axis=1)
+    column = _GROUP_COLUMN[dimension]
+    groups = db.query("pipeline_groups", [dimension, dimension]).df
+    stages = db.query("pipeline_stages").df
+    sums = _summed(funnel_cube(db, filters), [column, "stage_code"]).rename(
+        columns={column: "group_code"})
+    df = groups.merge(stages, how="cross").merge(sums, on=["group_code", "stage_code"], how="left")
+    df[list(COUNTS)] = df[list(COUNTS)].fillna(0).astype("int64")
+    df = _with_rates(df, "group_code")
     total = df.groupby("group_code", sort=False)["reached"].transform("max")
     return df[total > 0].reset_index(drop=True)

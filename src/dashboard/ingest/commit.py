@@ -20,6 +20,7 @@ from dashboard.domain.project import PROJECT_COLUMNS
 from dashboard.ingest.plan import ImportPlan
 from dashboard.store.gateway import Database, named_sql
 from dashboard.store.projects import insert_events, insert_projects, new_batch
+from dashboard.store.stays import event_projects, refresh as refresh_stays
 
 
 class NotCommitted(Exception):
@@ -86,6 +87,7 @@ def write_plan(cur: duckdb.DuckDBPyConnection, plan: ImportPlan, batch_id: int) 
         finally:
             cur.unregister("_plan_changed")
     insert_events(cur, plan.events, batch_id)
+    refresh_stays(cur, plan.events["project_id"].unique().tolist())
     touched = pd.DataFrame({
         "batch_id": batch_id,
         "project_id": pd.concat([plan.new["project_id"], plan.changed["project_id"]],
@@ -121,8 +123,10 @@ def undo_batch(db: Database, batch_id: int, *, user: str) -> int:
                             n_changed=len(ids), n_unchanged=0, n_rejected=0, n_events=n_events,
                             note=f"Import Nr. {batch_id} rückgängig gemacht")
         cur.execute(named_sql("ingest_save_versions"), [undo_id, ids])
+        retracted = event_projects(cur, batch_id)  # their stays change with the events
         cur.execute(named_sql("ingest_undo_retract_events"), [undo_id, batch_id])
         cur.execute(named_sql("ingest_undo_delete_events"), [batch_id])
+        refresh_stays(cur, retracted)
         cur.execute(named_sql("ingest_undo_remove_new"), [batch_id])
         cur.execute(named_sql("ingest_undo_restore"), [batch_id])
         cur.execute(named_sql("ingest_undo_record"), [undo_id, batch_id])

@@ -11,6 +11,7 @@ from dashboard.store.gateway import Database, DatabaseError
 from dashboard.store.projects import insert_events, insert_projects, new_batch
 from dashboard.store.reference import load_reference, read_taxonomy
 from dashboard.store.schema import migrate
+from dashboard.store.stays import refresh as refresh_stays
 
 
 def init_database(path: Path, reference_dir: Path, *, demo: bool = False, size: int = 400,
@@ -42,6 +43,7 @@ def add_demo_data(db: Database, *, size: int, seed: int, as_of: date | None = No
                           n_rows=size, n_new=size, n_changed=0, n_unchanged=0, n_rejected=0)
         n = insert_projects(cur, data.projects, batch)
         m = insert_events(cur, data.events, batch)
+        refresh_stays(cur)  # all projects: the stays of the new events
     return n, m
 
 

@@ -1,21 +1,12 @@
 -- Per quarter up to `today`: new projects (quarter of their first stage event), stage moves
--- (events without outcome that are not a project's first event) and exits (events with
--- outcome). Pre-aggregated without a window over all events: a project's first event is
--- an entry (never an exit), so moves = entries - new projects. Parameters: today (twice).
-WITH firsts AS (
-    SELECT date_trunc('quarter', fp.first_entered_on)::DATE AS quarter, count(*) AS new_projects
-    FROM fp WHERE fp.first_entered_on <= ?::DATE
-    GROUP BY 1
-),
-ev AS (
-    SELECT date_trunc('quarter', e.entered_on)::DATE AS quarter,
-        count(*) FILTER (WHERE e.outcome IS NULL) AS entries,
-        count(*) FILTER (WHERE e.outcome IS NOT NULL) AS exits
-    FROM stage_event e JOIN fp ON fp.project_id = e.project_id
-    WHERE e.entered_on <= ?::DATE
-    GROUP BY 1
-)
-SELECT ev.quarter, coalesce(f.new_projects, 0) AS new_projects,
-    ev.entries - coalesce(f.new_projects, 0) AS stage_moves, ev.exits
-FROM ev LEFT JOIN firsts f ON f.quarter = ev.quarter
+-- (events without outcome that are not a project's first event: entries - new projects, as a
+-- project's first event is an entry) and exits (events with outcome). One pass over
+-- stage_stay (first_event written with the events). Parameter: today.
+SELECT date_trunc('quarter', s.entered_on)::DATE AS quarter,
+    count(*) FILTER (WHERE s.first_event) AS new_projects,
+    count(*) FILTER (WHERE s.outcome IS NULL) - count(*) FILTER (WHERE s.first_event) AS stage_moves,
+    count(*) FILTER (WHERE s.outcome IS NOT NULL) AS exits
+FROM stage_stay s JOIN fp ON fp.project_id = s.project_id
+WHERE s.entered_on <= ?::DATE
+GROUP BY 1
 ORDER BY 1

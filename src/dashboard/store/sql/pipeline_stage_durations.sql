@@ -2,20 +2,16 @@
 -- without outcome and ends with the project's next event (next stage or exit). Completed stays
 -- end on or before `today`; current stays are those of active projects still in the stage
 -- (today - entered_on). The last stage (Abgeschlossen) has no duration.
--- Parameter: today (twice).
-WITH ev AS (
-    SELECT e.stage_code, e.entered_on, e.outcome, fp.status,
-        lead(e.entered_on) OVER (PARTITION BY e.project_id ORDER BY e.entered_on, e.event_id) AS left_on
-    FROM stage_event e JOIN fp ON fp.project_id = e.project_id
-    WHERE e.entered_on <= ?::DATE
-),
-stays AS (
-    SELECT stage_code,
-        CASE WHEN left_on IS NOT NULL THEN date_diff('day', entered_on, left_on)
-             ELSE date_diff('day', entered_on, ?::DATE) END AS days,
-        left_on IS NOT NULL AS completed
-    FROM ev
-    WHERE outcome IS NULL AND (left_on IS NOT NULL OR status = 'aktiv')
+-- A next event after `today` does not end the stay yet. Parameter: today (five times).
+-- (stage_stay.left_on is the next event's date, written with the events: no window here)
+WITH stays AS (
+    SELECT s.stage_code,
+        CASE WHEN s.left_on <= ?::DATE THEN date_diff('day', s.entered_on, s.left_on)
+             ELSE date_diff('day', s.entered_on, ?::DATE) END AS days,
+        coalesce(s.left_on <= ?::DATE, false) AS completed
+    FROM stage_stay s JOIN fp ON fp.project_id = s.project_id
+    WHERE s.entered_on <= ?::DATE AND s.outcome IS NULL
+        AND (s.left_on <= ?::DATE OR fp.status = 'aktiv')
 ),
 -- quantiles once per (stage, completed) as a list: one aggregate instead of one per figure
 agg AS (
