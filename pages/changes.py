@@ -18,10 +18,9 @@ from dashboard.analytics.changes import (
 )
 from dashboard.formatting import fmt_date, fmt_eur
 from dashboard.ui.components import empty_state, view_block
-from dashboard.ui.resources import database, load, taxonomy
+from dashboard.ui.resources import database, load, load_view, taxonomy
 from dashboard.ui.shell import current_filters
 from dashboard.ui.texts import t
-from dashboard.views.pipeline import build_with
 
 SINCE_KEY = "changes_since"
 
@@ -59,7 +58,7 @@ if saved := st.session_state.pop("changes_saved", None):
     st.success(t("changes.saved", day=fmt_date(saved)), icon=":material/check:")
 
 since = min(st.session_state.get(SINCE_KEY) or default_since(today), today)
-view = load(build_with, filters, "changes_since", today, (("since", since),))
+view = load_view("changes_since", filters, today=today, since=since)  # a resource: no unpickling
 view_block(view)
 if view.is_empty:
     st.stop()

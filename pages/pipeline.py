@@ -11,7 +11,6 @@ from dashboard.ui.components import PROJECT_LINK_COLUMNS, empty_state, project_l
 from dashboard.ui.resources import load, load_view
 from dashboard.ui.shell import current_filters
 from dashboard.ui.texts import t
-from dashboard.views.pipeline import build_with
 
 filters = current_filters()
 today = date.today()
@@ -33,7 +32,7 @@ view_block(load_view("stage_durations", filters, today=today))
 
 threshold = st.number_input(t("pipeline.stalled_days"), min_value=1, max_value=3650,
                             value=DEFAULT_STALLED_DAYS, step=10, key="stalled_days")
-stalled = load(build_with, filters, "stalled_projects", today, (("threshold_days", int(threshold)),))
+stalled = load_view("stalled_projects", filters, today=today, threshold_days=int(threshold))
 view_block(stalled)
 if not stalled.is_empty:
     st.caption(t("pipeline.stalled_table"))

@@ -57,9 +57,11 @@ def downloads() -> None:
     left.download_button(t("importer.template"), lambda: template_xlsx(taxonomy),
                          "Projektliste_Vorlage.xlsx", XLSX, key="download_template",
                          icon=":material/download:")
-    frames = resources.load(export_frames, filters)
+    db = resources.database()
+    # built only on click (Streamlit calls the data callable then): at 100k projects the
+    # export frames alone cost seconds and would otherwise run, or unpickle, on every rerun
     right.download_button(t("importer.current", summary=describe(filters, taxonomy)),
-                          lambda: projects_xlsx(frames[0], frames[1], taxonomy),
+                          lambda: projects_xlsx(*export_frames(db, filters), taxonomy),
                           "Projekte.xlsx", XLSX, key="download_projects",
                           icon=":material/download:")
 
