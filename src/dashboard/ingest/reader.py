@@ -141,7 +141,7 @@ def _sheet_grid(book: calamine.CalamineWorkbook, name: str, file_name: str, limi
         if i < start[0]:
             rows.append([])
             continue
-        if any(v != "" for v in row):
+        if row.count("") < len(row):  # any non-empty cell (C-level count)
             blank_run = 0
         else:
             blank_run += 1

@@ -3,7 +3,9 @@ read -> plan -> (commit), undo, history. Pure functions of (database, bytes, opt
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,12 +64,27 @@ def ensure_schema(db: Database) -> None:
         migrate(db)
 
 
+@contextmanager
+def quiet_gc() -> Iterator[None]:
+    """No cyclic garbage collection while a list is read, planned or written: that makes
+    millions of small acyclic objects, and each full collection would rescan all of them
+    (measured: 100k rows commit 0.7 s instead of 2 s). Reference counting still frees them."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def plan_import(db: Database, data: bytes, file_name: str, *, sheet: str | None = None,
                 taxonomy: Taxonomy | None = None) -> tuple[ParsedTable, ImportPlan]:
     """Read the file and work out the plan; raises FileRejected for unreadable files."""
     taxonomy = taxonomy or read_taxonomy(db)
-    table = read_project_list(data, file_name, taxonomy, sheet)
-    return table, build_plan(db, table, taxonomy, data_version=db.data_version)
+    with quiet_gc():
+        table = read_project_list(data, file_name, taxonomy, sheet)
+        return table, build_plan(db, table, taxonomy, data_version=db.data_version)
 
 
 def run_import(db: Database, data: bytes, file_name: str, *, sheet: str | None = None,
@@ -91,8 +108,9 @@ def commit_result(db: Database, table: ParsedTable, plan: ImportPlan, data: byte
     replan: Callable = lambda cur: build_plan(cur, table, taxonomy,
                                               data_version=db.data_version)
     try:
-        batch_id, written = commit_plan(db, plan, data, user=user, allow_partial=allow_partial,
-                                        replan=replan)
+        with quiet_gc():
+            batch_id, written = commit_plan(db, plan, data, user=user,
+                                            allow_partial=allow_partial, replan=replan)
     except NotCommitted as exc:
         return ImportResult(plan, committed=False, message=exc.message, table=table)
     return ImportResult(written, committed=True, batch_id=batch_id, table=table)

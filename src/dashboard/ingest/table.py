@@ -185,6 +185,10 @@ _NOTE_START = ("*", "¹", "²", "(", "quelle", "hinweis", "anmerkung", "stand", 
                "legende", "fussnote")
 
 
+def _totals_hint(folded: str) -> bool:
+    return "summ" in folded or "gesamt" in folded or "total" in folded
+
+
 def column_letter(index: int) -> str:
     """0 -> 'A', 26 -> 'AA'."""
     letters = ""
@@ -254,9 +258,14 @@ def _data_rows(grid, first_data: int, title_letter: str | None, note) -> list[tu
         if not filled:
             continue
         excel_row = grid.row_offset + i + 1
-        col = next(c for c, v in enumerate(cells) if not (isinstance(v, str) and not v.strip()))
-        first = cells[col]
-        if isinstance(first, str) and _TOTALS.match(norm(first)):
+        first = cells[0]
+        if isinstance(first, str) and not first.strip():
+            col = next(c for c, v in enumerate(cells) if not (isinstance(v, str) and not v.strip()))
+            first = cells[col]
+        else:
+            col = 0
+        # every totals word holds one of these; casefold is far cheaper than norm()
+        if isinstance(first, str) and _totals_hint(first.casefold()) and _TOTALS.match(norm(first)):
             note(f"Zeile {excel_row} („{as_text(first)}“) ist eine Summenzeile und wurde übersprungen.",
                  excel_row, value=as_text(first))
             continue
@@ -276,22 +285,44 @@ def _data_rows(grid, first_data: int, title_letter: str | None, note) -> list[tu
     return [(r, cells) for r, cells, _, _ in kept]
 
 
-def _parse_column(column: Sequence[Any], parse) -> dict[Any, Any]:
-    """Distinct raw value -> Parsed. Lists repeat themselves, so each value is parsed once."""
+def _parse_column(column: Sequence[Any], parse) -> tuple[list[Any], list[tuple[int, Any]]]:
+    """Typed values of a column and its (row index, Parsed) errors. Lists repeat themselves, so
+    each distinct value is parsed once and the column is mapped at C speed."""
     kinds = set(map(type, column))
     if bool in kinds and (kinds & {int, float}):  # True == 1.0 for a dict: keep them apart
-        mapping: dict[Any, Any] = {}
+        keyed: dict[Any, Any] = {}
         for raw in column:
             key = (raw.__class__, raw)
-            if key not in mapping:
-                mapping[key] = parse(raw)
-        return {"__keyed__": mapping}
-    return {raw: parse(raw) for raw in set(column)}
+            if key not in keyed:
+                keyed[key] = parse(raw)
+        results = [keyed[(raw.__class__, raw)] for raw in column]
+        return ([None if r.error else r.value for r in results],
+                [(n, r) for n, r in enumerate(results) if r.error is not None])
+    mapping = {raw: parse(raw) for raw in set(column)}
+    typed = {raw: (None if r.error else r.value) for raw, r in mapping.items()}
+    values = list(map(typed.__getitem__, column))
+    if not any(r.error for r in mapping.values()):
+        return values, []
+    return values, [(n, r) for n, r in enumerate(map(mapping.__getitem__, column)) if r.error is not None]
+
+
+def _text_column(column: Sequence[str], parse) -> tuple[list[Any], list[tuple[int, Any]]]:
+    """A text column of strings (names, ids: mostly all different): the stripped text, except
+    for short or '#'-led cells (empty marks like 'k. A.', Excel errors), which take the parser."""
+    values: list[Any] = list(map(str.strip, column))
+    errors = []
+    for n, text in enumerate(values):
+        if len(text) <= 5 or column[n][:1] == "#":
+            result = parse(column[n])
+            values[n] = None if result.error else result.value
+            if result.error is not None:
+                errors.append((n, result))
+    return values, errors
 
 
 def _parse_rows(data, mapped, file_name: str, sheet: str, taxonomy) -> ColumnData:
-    """Parse each column once per distinct value and keep the results column-wise (C-level
-    map over the column; no per-row Python objects)."""
+    """Parse each column (once per distinct value) and keep the results column-wise."""
+    from dashboard.ingest.fields import BY_NAME
     from dashboard.ingest.values import as_text, parser_for
 
     cells_of = {cell.field: (letter, cell.header) for cell, letter in mapped}
@@ -304,22 +335,14 @@ def _parse_rows(data, mapped, file_name: str, sheet: str, taxonomy) -> ColumnDat
     for cell, letter in mapped:
         idx = cell.index
         column = transposed[idx] if idx < len(transposed) else ("",) * len(data)
-        mapping = _parse_column(column, parser_for(cell.field, cell.scale, taxonomy))
-        if "__keyed__" in mapping:
-            keyed = mapping["__keyed__"]
-            results = [keyed[(raw.__class__, raw)] for raw in column]
-            values[cell.field] = [None if r.error else r.value for r in results]
-            failed = any(r.error for r in keyed.values())
+        parse = parser_for(cell.field, cell.scale, taxonomy)
+        if BY_NAME[cell.field].kind == "text" and set(map(type, column)) == {str}:
+            values[cell.field], errors = _text_column(column, parse)
         else:
-            typed = {raw: (None if r.error else r.value) for raw, r in mapping.items()}
-            values[cell.field] = list(map(typed.__getitem__, column))
-            failed = any(r.error for r in mapping.values())
-            results = list(map(mapping.__getitem__, column)) if failed else []
+            values[cell.field], errors = _parse_column(column, parse)
         raws[cell.field] = column
-        if failed:
-            for n, result in enumerate(results):
-                if result.error is not None:
-                    issues_by_row.setdefault(n, []).append(Issue(
-                        "error", result.error, file_name, sheet, row_numbers[n], cell.header, letter,
-                        as_text(column[n]), result.suggestion))
+        for n, result in errors:
+            issues_by_row.setdefault(n, []).append(Issue(
+                "error", result.error, file_name, sheet, row_numbers[n], cell.header, letter,
+                as_text(column[n]), result.suggestion))
     return ColumnData(row_numbers, values, raws, issues_by_row, cells_of)

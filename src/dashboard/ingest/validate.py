@@ -9,18 +9,20 @@ fewer columns never blanks data out); an empty cell in a column the file has cle
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from datetime import date
+from typing import Any, get_args
 
 import numpy as np
 import pandas as pd
 from pydantic import TypeAdapter, ValidationError
 
-from dashboard.domain.project import PROJECT_COLUMNS, Project
+from dashboard.domain.project import PROJECT_COLUMNS, THEME_COLUMNS, Project, Status
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.formatting import fmt_date, fmt_eur
 from dashboard.ingest.fields import BY_NAME
@@ -367,7 +369,8 @@ _GERMAN = {
 
 
 def _pydantic(problems: _Problems, cols: dict[str, list]) -> None:
-    ok = np.flatnonzero(~problems.bad)
+    # pydantic sees only the rows a column-wise check cannot vouch for (same errors, ~20x less work)
+    ok = np.flatnonzero(~problems.bad & _suspect(cols))
     rows = zip(*(cols[f] for f in PROJECT_COLUMNS), strict=True)
     if len(ok) < len(problems.bad):
         keep = set(ok.tolist())
@@ -382,6 +385,65 @@ def _pydantic(problems: _Problems, cols: dict[str, list]) -> None:
             template = _GERMAN.get(err["type"], "Ungültiger Wert.")
             problems.add(int(ok[loc[0]]), field, template.format(**(err.get("ctx") or {})),
                          value=err.get("input"))
+
+
+_NONE = type(None)
+
+
+def _lengths(low: int, high: int):
+    return lambda c: low <= min(map(len, c)) and max(map(len, c)) <= high
+
+
+def _at_least_zero(c: list) -> bool:
+    return bool((np.array(c, dtype=float) >= 0).all())  # nan fails: pydantic decides
+
+
+# field -> (types that certainly pass, test of the non-None values); mirrors Project. A value
+# outside these is not necessarily wrong: its row simply goes through pydantic.
+_SAFE: dict[str, tuple[set[type], Any]] = {
+    "project_id": ({str}, _lengths(1, 64)), "title": ({str}, _lengths(1, 500)),
+    **{f: ({str}, None) for f in ("revier_code", "focus_area_code", "stage_code", "source")},
+    **{f: ({str, _NONE}, None) for f in ("description", "sponsor", "sponsor_type", "district_code",
+                                         "municipality", "mission_code", "programme_code",
+                                         "contact", "remarks")},
+    "further_missions": ({list}, lambda c: set(map(type, itertools.chain.from_iterable(c))) <= {str}),
+    **{f: ({int}, lambda c: set(c) <= {0, 1, 2}) for f in THEME_COLUMNS},
+    "status": ({str}, lambda c: set(c) <= set(get_args(Status))),
+    **{f: ({float, _NONE}, _at_least_zero) for f in ("total_cost_eur", "requested_eur", "granted_eur")},
+    "amounts_flagged": ({bool}, None),
+    "planned_jobs": ({int, _NONE}, lambda c: min(c) >= 0),
+    **{f: ({date, _NONE}, None) for f in ("start_date", "end_date", "as_of")},
+}
+
+
+def _suspect(cols: dict[str, list]) -> np.ndarray:
+    """Rows whose values Project might reject: a whole column is checked at C speed, and only a
+    column that fails is checked cell by cell."""
+    n = len(cols["project_id"])
+    if set(_SAFE) != set(PROJECT_COLUMNS):  # the model changed: let pydantic see everything
+        return np.ones(n, dtype=bool)
+    suspect = np.zeros(n, dtype=bool)
+    for f, (types, test) in _SAFE.items():
+        values = cols[f]
+        if _fine(values, types, test):
+            continue
+        suspect |= np.array([not _fine([v], types, test) for v in values], dtype=bool)
+    # the model validator: end before start, main mission among the further ones
+    for i, (start, end, mission, further) in enumerate(zip(
+            cols["start_date"], cols["end_date"], cols["mission_code"], cols["further_missions"],
+            strict=True)):
+        if (start and end and end < start) or (mission and further and mission in further):
+            suspect[i] = True
+    return suspect
+
+
+def _fine(values: list, types: set[type], test) -> bool:
+    if not set(map(type, values)) <= types:
+        return False
+    if test is None:
+        return True
+    present = [v for v in values if v is not None] if _NONE in types else values
+    return not present or bool(test(present))
 
 
 def _events(cols: dict[str, list], milestones: dict[str, Any], valid: np.ndarray,
