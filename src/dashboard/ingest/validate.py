@@ -432,7 +432,9 @@ def _suspect(cols: dict[str, list]) -> np.ndarray:
     for i, (start, end, mission, further) in enumerate(zip(
             cols["start_date"], cols["end_date"], cols["mission_code"], cols["further_missions"],
             strict=True)):
-        if (start and end and end < start) or (mission and further and mission in further):
+        # (values of another type already made their row suspect above)
+        if (start.__class__ is date and end.__class__ is date and end < start) or (
+                mission and further.__class__ is list and mission in further):
             suspect[i] = True
     return suspect
 
