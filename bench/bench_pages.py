@@ -1,6 +1,7 @@
 """Page speed of every page in app.py on 1k, 10k and 100k demo projects.
 
-Server side (AppTest, closest to a real run): cold (data cache cleared), warm (same run again),
+Server side (AppTest, closest to a real run): cold (after one warm-up run of the script: every
+cache of figures cleared - st.cache_data, the views resource, the funnel memo), warm (same run again),
 and a filter change (Revier = LR, data cache warm for the old selection). Browser (real
 `streamlit run` + chromium): time from navigation until every plotly chart has drawn, for the
 page and for bench/trivial_app.py side by side. Targets at 100k on 2 cores: cold <= 400 ms,
@@ -28,6 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 APP = ROOT / "app.py"
 TRIVIAL = ROOT / "bench" / "trivial_app.py"
+# the fair baseline: our shell (sidebar filter bar, navigation) around one trivial page
+TRIVIAL_SHELL = ROOT / "bench" / "trivial_in_shell_app.py"
 CHROMIUM = os.environ.get("DASHBOARD_CHROMIUM", "/usr/bin/chromium")
 TARGETS = {"cold": 400, "warm": 100, "filter": 300, "ratio": 1.5}
 DRAWN_JS = """() => {
@@ -68,6 +71,19 @@ def _ms(func) -> float:
     return (time.perf_counter() - started) * 1000
 
 
+def _clear_data_caches() -> None:
+    """Every cache of computed figures: st.cache_data, the views resource, the funnel memo
+    (the database connection, taxonomy imports and DuckDB's buffer stay, as in a server)."""
+    import streamlit as st
+
+    from dashboard.analytics import pipeline
+    from dashboard.ui import resources
+
+    st.cache_data.clear()
+    resources._view.clear()
+    pipeline._CUBES.clear()
+
+
 def server_side(db_path: Path, pages: list[tuple[str, str]]) -> dict[str, dict[str, float]]:
     """AppTest timings per page script (run on its own, as st.navigation runs it; the shared
     frame of app.py is measured once as its own row): cold (data cache cleared), warm (same
@@ -87,7 +103,10 @@ def server_side(db_path: Path, pages: list[tuple[str, str]]) -> dict[str, dict[s
                                       "filter": float("nan"), "errors": len(frame.exception)}}
     for file, _url in pages:
         at = AppTest.from_file(str(ROOT / file), default_timeout=300)
-        st.cache_data.clear()
+        # the first run of an AppTest scans installed packages for components (~400 ms, once
+        # per server process in production) and imports the page's modules: not page time
+        at.run()
+        _clear_data_caches()
         row = {"cold": _ms(at.run)}
         row["warm"] = _ms(at.run)
         at.session_state["filters"] = Filters(reviere=("LR",))
@@ -148,6 +167,7 @@ def browser_side(db_path: Path, pages: list[tuple[str, str]]) -> dict[str, dict[
     from playwright.sync_api import sync_playwright
 
     app, trivial = Server(APP, db_path), Server(TRIVIAL, db_path)
+    shell = Server(TRIVIAL_SHELL, db_path)
     out: dict[str, dict[str, float]] = {}
     try:
         with sync_playwright() as pw:
@@ -158,6 +178,9 @@ def browser_side(db_path: Path, pages: list[tuple[str, str]]) -> dict[str, dict[
             _visit(page, trivial.url)  # warm the browser itself (fonts, JS bundle)
             out["bench/trivial_app.py"] = {"first": _visit(page, trivial.url),
                                            "second": _visit(page, trivial.url)}
+            _visit(page, shell.url)  # first run of the shell process (imports, taxonomy)
+            out["bench/trivial_in_shell_app.py"] = {"first": _visit(page, shell.url),
+                                                    "second": _visit(page, shell.url)}
             for file, url in pages:
                 out[file] = {"first": _visit(page, f"{app.url}/{url}"),
                              "second": _visit(page, f"{app.url}/{url}")}
@@ -165,6 +188,7 @@ def browser_side(db_path: Path, pages: list[tuple[str, str]]) -> dict[str, dict[
     finally:
         app.stop()
         trivial.stop()
+        shell.stop()
     return out
 
 
@@ -176,25 +200,34 @@ def _flag(value: float, target: float) -> str:
 
 def report(size: int, server: dict, browser: dict | None) -> list[str]:
     trivial_b = (browser or {}).get("bench/trivial_app.py", {}).get("second", float("nan"))
+    shell_b = (browser or {}).get("bench/trivial_in_shell_app.py", {}).get("second", float("nan"))
     lines = [f"\n{size:,} Projekte".replace(",", "."),
              (f"{'Seite':32s} {'kalt ms':>8s} {'warm ms':>8s} {'Filter ms':>9s} "
-              f"{'Browser 1.':>10s} {'Browser 2.':>10s} {'x trivial':>9s}  Fehler")]
+              f"{'Browser 1.':>10s} {'Browser 2.':>10s} {'x trivial':>9s} {'x Shell':>8s}  Fehler")]
     misses = []
-    for file, row in server.items():
+    rows = dict(server)
+    if browser and "bench/trivial_in_shell_app.py" in browser:
+        nan = float("nan")
+        rows["bench/trivial_in_shell_app.py"] = {"cold": nan, "warm": nan, "filter": nan,
+                                                 "errors": 0}
+    for file, row in rows.items():
         b = (browser or {}).get(file, {})
         second = b.get("second", float("nan"))
         ratio = second / trivial_b  # NaN when a side was not measured
         lines.append(f"{file[:32]:32s} {_flag(row['cold'], TARGETS['cold'])} "
                      f"{_flag(row['warm'], TARGETS['warm'])} {_flag(row['filter'], TARGETS['filter'])}"
                      f"  {b.get('first', float('nan')):9.0f} {second:10.0f} "
-                     f"{ratio:8.2f}{' ' if not ratio > TARGETS['ratio'] else '!'}  {row['errors']}")
+                     f"{ratio:8.2f}{' ' if not ratio > TARGETS['ratio'] else '!'}"
+                     f"{second / shell_b:8.2f}{' ' if not second / shell_b > TARGETS['ratio'] else '!'}"
+                     f"  {row['errors']}")
         if size >= 100_000 and file.startswith("pages/"):
             for key in ("cold", "warm", "filter"):
                 if row[key] > TARGETS[key]:
                     misses.append(f"{file}: {key} {row[key]:.0f} ms > {TARGETS[key]} ms")
             if ratio > TARGETS["ratio"]:
                 misses.append(f"{file}: Browser {ratio:.2f} x trivial > {TARGETS['ratio']}")
-    lines.append("(! = Ziel verfehlt; Ziele gelten für 100.000 Projekte)")
+    lines.append("(! = Ziel verfehlt; Ziele gelten für 100.000 Projekte; x trivial: gegen die leere "
+                 "App, x Shell: gegen eine leere Seite in unserem Rahmen mit Filterleiste)")
     if misses:
         lines.append("Verfehlt: " + "; ".join(misses))
     return lines
