@@ -285,10 +285,9 @@ def _data_rows(grid, first_data: int, title_letter: str | None, note) -> list[tu
     return [(r, cells) for r, cells, _, _ in kept]
 
 
-def _parse_column(column: Sequence[Any], parse) -> tuple[list[Any], list[tuple[int, Any]]]:
+def _parse_column(column: Sequence[Any], parse, kinds: set[type]) -> tuple[list[Any], list[tuple[int, Any]]]:
     """Typed values of a column and its (row index, Parsed) errors. Lists repeat themselves, so
     each distinct value is parsed once and the column is mapped at C speed."""
-    kinds = set(map(type, column))
     if bool in kinds and (kinds & {int, float}):  # True == 1.0 for a dict: keep them apart
         keyed: dict[Any, Any] = {}
         for raw in column:
@@ -336,10 +335,11 @@ def _parse_rows(data, mapped, file_name: str, sheet: str, taxonomy) -> ColumnDat
         idx = cell.index
         column = transposed[idx] if idx < len(transposed) else ("",) * len(data)
         parse = parser_for(cell.field, cell.scale, taxonomy)
-        if BY_NAME[cell.field].kind == "text" and set(map(type, column)) == {str}:
+        kinds = set(map(type, column))
+        if BY_NAME[cell.field].kind == "text" and kinds == {str}:
             values[cell.field], errors = _text_column(column, parse)
         else:
-            values[cell.field], errors = _parse_column(column, parse)
+            values[cell.field], errors = _parse_column(column, parse, kinds)
         raws[cell.field] = column
         for n, result in errors:
             issues_by_row.setdefault(n, []).append(Issue(

@@ -69,26 +69,27 @@ def identify(table: ParsedTable) -> tuple[list[str | None], list[Issue]]:
     (warning) and the same key in several rows (an error on each, naming all of them)."""
     has_id_column = any(c.field == "project_id" for c in table.columns)
     data = table.data
-    ids: list[str | None] = []
     issues: list[Issue] = []
     titles, sponsors = data.column("title"), data.column("sponsor")
-    for i, raw in enumerate(data.column("project_id")):
-        pid = (raw.strip() if raw.__class__ is str else str(raw).strip()) if raw is not None else ""
-        if pid or not titles[i]:
-            ids.append(pid or None)
-            continue
-        ids.append(stable_key(titles[i], sponsors[i]))
+    pids = [(raw.strip() if raw.__class__ is str else str(raw).strip()) if raw is not None else ""
+            for raw in data.column("project_id")]
+    ids = [pid or None for pid in pids]
+    for i in [i for i, pid in enumerate(pids) if not pid and titles[i]]:  # rows without an id
+        ids[i] = stable_key(titles[i], sponsors[i])
         if has_id_column:
             letter, header = _cell(table, "project_id")
             issues.append(Issue("warning", "Projekt-ID fehlt: das Projekt wird über Titel und "
                                 "Projektträger erkannt. Bitte die ID nachtragen, sonst gilt ein "
                                 "geänderter Titel als neues Projekt.", table.file_name, table.sheet,
-                                data.row_numbers[i], header, letter, None, f"Schlüssel {ids[-1]}"))
+                                data.row_numbers[i], header, letter, None, f"Schlüssel {ids[i]}"))
     if not has_id_column and len(data):
         issues.append(Issue("warning", "Die Datei hat keine Spalte „Projekt-ID“: jedes Projekt wird "
                             "über Titel und Projektträger erkannt (Schlüssel „K-…“). Ein geänderter "
                             "Titel oder Träger gilt dann als neues Projekt.", table.file_name,
                             table.sheet, suggestion="Spalte „Projekt-ID“ ergänzen (siehe Vorlage)."))
+    named = [pid for pid in ids if pid is not None]
+    if len(set(named)) == len(named):  # the usual case: no key twice
+        return ids, issues
     rows_by_id: dict[str, list[int]] = defaultdict(list)
     for index, pid in enumerate(ids):
         if pid is not None:
