@@ -71,6 +71,8 @@ def fetch(source: Source, name: str, params: list[Any]) -> pd.DataFrame:
 
 def stored_records(frame: pd.DataFrame) -> dict[str, dict[str, Any]]:
     """Stored project rows as plain Python values (date, list, None), keyed by project_id."""
+    if frame.empty:
+        return {}
     out = frame.copy()
     for column in out.columns:
         kind = BY_NAME[column].kind if column in BY_NAME else "text"
@@ -116,6 +118,8 @@ def build_plan(source: Source, table: ParsedTable, taxonomy: Taxonomy, *,
 
 def _new_events(source: Source, events: pd.DataFrame, existing_ids: pd.Series) -> pd.DataFrame:
     """The file's events minus those already in the history (same stage, date and outcome)."""
+    if events.empty or existing_ids.empty:  # nothing to subtract: spare the query
+        return events
     stored = fetch(source, "ingest_existing_events", [existing_ids.tolist()])
     if stored.empty or events.empty:
         return events
