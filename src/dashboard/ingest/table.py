@@ -3,7 +3,9 @@ found, each located as Excel shows it (file, sheet, row, column letter and heade
 
 from __future__ import annotations
 
+import functools
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -285,9 +287,11 @@ def _data_rows(grid, first_data: int, title_letter: str | None, note) -> list[tu
     return [(r, cells) for r, cells, _, _ in kept]
 
 
-def _parse_column(column: Sequence[Any], parse, kinds: set[type]) -> tuple[list[Any], list[tuple[int, Any]]]:
+def _parse_column(column: Sequence[Any], parse, kinds: set[type], fast=None
+                  ) -> tuple[list[Any], list[tuple[int, Any]]]:
     """Typed values of a column and its (row index, Parsed) errors. Lists repeat themselves, so
-    each distinct value is parsed once and the column is mapped at C speed."""
+    each distinct value is parsed once and the column is mapped at C speed. `fast(raw)` gives
+    the value of a common cell directly (None: ask `parse`)."""
     if bool in kinds and (kinds & {int, float}):  # True == 1.0 for a dict: keep them apart
         keyed: dict[Any, Any] = {}
         for raw in column:
@@ -297,32 +301,41 @@ def _parse_column(column: Sequence[Any], parse, kinds: set[type]) -> tuple[list[
         results = [keyed[(raw.__class__, raw)] for raw in column]
         return ([None if r.error else r.value for r in results],
                 [(n, r) for n, r in enumerate(results) if r.error is not None])
-    mapping = {raw: parse(raw) for raw in set(column)}
-    typed = {raw: (None if r.error else r.value) for raw, r in mapping.items()}
+    typed: dict[Any, Any] = {}
+    if fast is None:
+        mapping = {raw: parse(raw) for raw in set(column)}
+    else:
+        mapping = {}
+        for raw in set(column):
+            value = fast(raw)
+            if value is None:
+                mapping[raw] = parse(raw)
+            else:
+                typed[raw] = value
+    typed.update((raw, None if r.error else r.value) for raw, r in mapping.items())
     values = list(map(typed.__getitem__, column))
-    if not any(r.error for r in mapping.values()):
+    failed = {raw: r for raw, r in mapping.items() if r.error is not None}
+    if not failed:
         return values, []
-    return values, [(n, r) for n, r in enumerate(map(mapping.__getitem__, column)) if r.error is not None]
+    return values, [(n, failed[raw]) for n, raw in enumerate(column) if raw in failed]
 
 
-def _text_column(column: Sequence[str], parse) -> tuple[list[Any], list[tuple[int, Any]]]:
-    """A text column of strings (names, ids: mostly all different): the stripped text, except
-    for short or '#'-led cells (empty marks like 'k. A.', Excel errors), which take the parser."""
-    values: list[Any] = list(map(str.strip, column))
-    errors = []
-    for n, text in enumerate(values):
-        if len(text) <= 5 or column[n][:1] == "#":
-            result = parse(column[n])
-            values[n] = None if result.error else result.value
-            if result.error is not None:
-                errors.append((n, result))
-    return values, errors
+_HASH_LED = operator.methodcaller("startswith", "#")
+
+
+def _text_column(column: Sequence[str]) -> list[str] | None:
+    """A text column of strings (names, ids: mostly all different) is its stripped text when no
+    cell is short (empty marks like 'k. A.') or '#'-led (Excel errors); else None (parse it)."""
+    values = list(map(str.strip, column))
+    if min(map(len, values), default=6) > 5 and not any(map(_HASH_LED, column)):
+        return values
+    return None
 
 
 def _parse_rows(data, mapped, file_name: str, sheet: str, taxonomy) -> ColumnData:
     """Parse each column (once per distinct value) and keep the results column-wise."""
     from dashboard.ingest.fields import BY_NAME
-    from dashboard.ingest.values import as_text, parser_for
+    from dashboard.ingest.values import amount_value, as_text, parser_for
 
     cells_of = {cell.field: (letter, cell.header) for cell, letter in mapped}
     row_numbers = [r for r, _ in data]
@@ -336,10 +349,13 @@ def _parse_rows(data, mapped, file_name: str, sheet: str, taxonomy) -> ColumnDat
         column = transposed[idx] if idx < len(transposed) else ("",) * len(data)
         parse = parser_for(cell.field, cell.scale, taxonomy)
         kinds = set(map(type, column))
-        if BY_NAME[cell.field].kind == "text" and kinds == {str}:
-            values[cell.field], errors = _text_column(column, parse)
+        kind = BY_NAME[cell.field].kind
+        text = _text_column(column) if kind == "text" and kinds == {str} else None
+        if text is not None:
+            values[cell.field], errors = text, []
         else:
-            values[cell.field], errors = _parse_column(column, parse, kinds)
+            fast = functools.partial(amount_value, scale=cell.scale) if kind == "amount" else None
+            values[cell.field], errors = _parse_column(column, parse, kinds, fast)
         raws[cell.field] = column
         for n, result in errors:
             issues_by_row.setdefault(n, []).append(Issue(

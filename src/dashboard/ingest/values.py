@@ -178,6 +178,16 @@ def parse_amount(raw: Any, scale: float = 1.0) -> Parsed:
     return Parsed(round(value, 2))
 
 
+def amount_value(raw: Any, scale: float) -> float | None:
+    """parse_amount's value for the common cells (a number >= 0, '1.250.000,00 €') without the
+    Parsed wrapper; None when the full parser must decide (same arithmetic, same result)."""
+    if raw.__class__ is float:
+        return round(raw * scale, 2) if raw >= 0 else None
+    if raw.__class__ is str and (m := _GERMAN_EUR.match(raw)):
+        return round(float(m[1].replace(".", "") + "." + (m[2] or "0")) * (1.0 if m[3] else scale), 2)
+    return None
+
+
 def parse_integer(raw: Any) -> Parsed:
     if is_blank(raw):
         return NOTHING
