@@ -111,4 +111,5 @@ def wait_for_app(page, timeout_ms: int = 30_000) -> None:
 
 def assert_no_exception(page) -> None:
     assert page.locator("[data-testid='stException']").count() == 0, "exception shown"
+    assert page.get_by_text("Page not found").count() == 0, "'Page not found' shown"
     assert page.locator("[data-testid='stAlertContentError']").count() == 0, "error shown"
