@@ -16,6 +16,7 @@ import argparse
 import ast
 import math
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -166,8 +167,11 @@ def browser_side(db_path: Path, pages: list[tuple[str, str]]) -> dict[str, dict[
     """Navigation until all charts are drawn: first visit (server cache cold) and second."""
     from playwright.sync_api import sync_playwright
 
+    # one writer process per DuckDB file: the shell baseline reads its own copy
+    shell_db = db_path.with_name(f"{db_path.stem}_shell.duckdb")
+    shutil.copy(db_path, shell_db)
     app, trivial = Server(APP, db_path), Server(TRIVIAL, db_path)
-    shell = Server(TRIVIAL_SHELL, db_path)
+    shell = Server(TRIVIAL_SHELL, shell_db)
     out: dict[str, dict[str, float]] = {}
     try:
         with sync_playwright() as pw:
