@@ -10,7 +10,7 @@ def _swap(text: str) -> str:
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
-def fmt_int(value: float | int | None) -> str:
+def fmt_int(value: float | None) -> str:
     """1234567 -> '1.234.567'; missing -> '–'."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"

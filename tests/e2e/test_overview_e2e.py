@@ -9,7 +9,6 @@ import sys
 import pytest
 
 from dashboard.formatting import fmt_eur_short, fmt_int
-
 from tests.e2e.conftest import ARTIFACTS, assert_no_exception, wait_for_app
 
 pytestmark = pytest.mark.e2e

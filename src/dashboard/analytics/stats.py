@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pandas as pd
+
 from dashboard.analytics.breakdown import counts_by, theme_markers
 from dashboard.analytics.overview import kpis
 from dashboard.analytics.pipeline import stage_counts, stage_funnel
@@ -12,7 +14,7 @@ from dashboard.store.gateway import Database
 
 
 def _mapping(df, key: str, none_key: str = "none") -> dict[str, int]:
-    return {(none_key if code is None or code != code else code): int(n)
+    return {(none_key if pd.isna(code) else code): int(n)
             for code, n in zip(df[key], df["projects"], strict=True)}
 
 

@@ -124,7 +124,7 @@ def generate(taxonomy: Taxonomy, size: int = 400, seed: int = 42,
     # ensure every focus area and Revier appears even in tiny data sets
     focus[: len(fa_codes)] = fa_codes[: n]
     revier = _pick(rng, [r.code for r in taxonomy.reviere], n, [0.45, 0.55][: len(taxonomy.reviere)])
-    revier[len(fa_codes): 2 * len(fa_codes)] = [r.code for r in taxonomy.reviere][0]
+    revier[len(fa_codes): 2 * len(fa_codes)] = taxonomy.reviere[0].code
 
     district = np.empty(n, dtype=object)
     for r in taxonomy.reviere:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 from datetime import date, datetime
 
 import pandas as pd
@@ -18,7 +19,7 @@ def is_formula_like(value: object) -> bool:
 
 def write_safe(cell, value: object) -> None:
     """Set an openpyxl cell; strings are always stored as text, never as formulas."""
-    if value is None or (isinstance(value, float) and value != value):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         cell.value = None
         return
     if hasattr(value, "item"):  # numpy scalar

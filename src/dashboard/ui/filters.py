@@ -11,6 +11,7 @@ from dashboard.ui.filter_text import LABELS as _LABELS
 from dashboard.ui.filter_text import options
 from dashboard.ui.texts import t
 
+
 def _key(field: str) -> str:
     return f"filter_{field}"
 

@@ -29,7 +29,7 @@ def run(pages: dict) -> None:
         navigation.run()
     except DatabaseError as exc:
         st.error(t("app.db_error", message=exc), icon=":material/error:")
-    except Exception as exc:  # noqa: BLE001 - shown as a sentence, logged on the server
+    except Exception as exc:
         if type(exc).__module__.startswith("streamlit"):
             raise  # st.stop / rerun / page switch signals
         import logging

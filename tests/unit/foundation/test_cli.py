@@ -8,10 +8,12 @@ import sys
 
 import duckdb
 
+from tests.unit.foundation.locking import file_held_by_other_process
+
 
 def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "dashboard", *args], capture_output=True,
-                          text=True, timeout=120, env=env)
+                          text=True, timeout=120, env=env, check=False)
 
 
 def test_init_demo_then_stats_json(tmp_path):
@@ -60,16 +62,9 @@ def test_missing_corrupt_locked_database_errors(tmp_path):
     assert corrupt.returncode == 2 and "beschädigt" in corrupt.stderr
     db = tmp_path / "gesperrt.duckdb"
     run("init", "--db", str(db))
-    holder = subprocess.Popen([sys.executable, "-c", "import duckdb,sys,time; c = duckdb.connect(sys.argv[1]);"
-                               "print('ok', flush=True); time.sleep(30)", str(db)],
-                              stdout=subprocess.PIPE, text=True)
-    try:
-        holder.stdout.readline()
+    with file_held_by_other_process(db):
         locked = run("stats", "--db", str(db))
-        assert locked.returncode == 2 and "anderen Programm verwendet" in locked.stderr
-    finally:
-        holder.kill()
-        holder.wait()
+    assert locked.returncode == 2 and "anderen Programm verwendet" in locked.stderr
     for r in (missing, corrupt, locked):
         assert "Traceback" not in r.stderr
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 
 import pandas as pd
@@ -11,6 +9,7 @@ import pytest
 
 from dashboard.store.gateway import Database, DatabaseError
 from dashboard.store.schema import current_version, migrate, migrations
+from tests.unit.foundation.locking import file_held_by_other_process
 
 
 def test_query_binds_parameters_and_wraps_results(demo_db):
@@ -32,10 +31,9 @@ def test_transaction_is_all_or_nothing(writable_db_path):
     with Database(writable_db_path) as db:
         before = db.scalar("SELECT count(*) FROM project")
         version = db.data_version
-        with pytest.raises(RuntimeError):
-            with db.transaction() as cur:
-                cur.execute("DELETE FROM project")
-                raise RuntimeError("mittendrin")
+        with pytest.raises(RuntimeError), db.transaction() as cur:
+            cur.execute("DELETE FROM project")
+            raise RuntimeError("mittendrin")
         assert db.scalar("SELECT count(*) FROM project") == before
         assert db.data_version == version  # nothing committed, nothing to refresh
         with db.transaction() as cur:
@@ -72,9 +70,9 @@ def test_writers_are_serialised(empty_db_path):
 
 
 def test_query_time_limit(empty_db_path):
-    with Database(empty_db_path, read_only=True, timeout_s=0.2) as db:
-        with pytest.raises(DatabaseError, match="abgebrochen"):
-            db.query("SELECT count(*) FROM range(100000000) a, range(100000) b WHERE a.range % 7 = b.range")
+    with Database(empty_db_path, read_only=True, timeout_s=0.2) as db, \
+            pytest.raises(DatabaseError, match="abgebrochen"):
+        db.query("SELECT count(*) FROM range(100000000) a, range(100000) b WHERE a.range % 7 = b.range")
 
 
 def test_migrations_are_forward_only_and_recorded(empty_db_path):
@@ -96,14 +94,6 @@ def test_missing_corrupt_and_locked_databases_have_german_messages(tmp_path, emp
     bad.write_bytes(b"kein duckdb" * 100)
     with pytest.raises(DatabaseError, match="keine gültige Datenbank"):
         Database.open_existing(bad)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
-         "print('ok', flush=True); time.sleep(30)", str(empty_db_path)],
-        stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "ok"
-        with pytest.raises(DatabaseError, match="von einem anderen Programm verwendet"):
-            Database.open_existing(empty_db_path)
-    finally:
-        holder.kill()
-        holder.wait()
+    with file_held_by_other_process(empty_db_path), \
+            pytest.raises(DatabaseError, match="von einem anderen Programm verwendet"):
+        Database.open_existing(empty_db_path)

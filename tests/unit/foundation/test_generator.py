@@ -36,7 +36,7 @@ def test_same_seed_same_data_other_seed_other_data(taxonomy, demo):
 def test_rows_validate_against_the_domain_model(demo):
     assert tuple(demo.projects.columns) == PROJECT_COLUMNS
     for record in demo.projects.head(60).to_dict("records"):
-        clean = {k: (None if isinstance(v, float) and v != v else v) for k, v in record.items()}
+        clean = {k: (None if isinstance(v, float) and pd.isna(v) else v) for k, v in record.items()}
         clean["planned_jobs"] = None if pd.isna(clean["planned_jobs"]) else int(clean["planned_jobs"])
         Project.model_validate(clean)
     for record in demo.events.head(200).to_dict("records"):
