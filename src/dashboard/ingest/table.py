@@ -252,6 +252,11 @@ def _data_rows(grid, first_data: int, title_letter: str | None, note) -> list[tu
     from dashboard.ingest.values import as_text
 
     kept: list[tuple[int, list[Any], int, int]] = []   # row, cells, filled count, first filled col
+    # one C-level look over all first cells: most lists have no totals word in column A at all
+    # (casefold maps character by character, so casefolding the joined text is the same)
+    firsts = "\0".join([r[0] for r in grid.rows[first_data:] if r and isinstance(r[0], str)])
+    any_totals = _totals_hint(firsts.casefold())
+    del firsts
     for i in range(first_data, len(grid.rows)):
         cells = grid.rows[i]
         filled = len(cells) - cells.count("")  # calamine and csv give "" for empty cells
@@ -267,7 +272,8 @@ def _data_rows(grid, first_data: int, title_letter: str | None, note) -> list[tu
         else:
             col = 0
         # every totals word holds one of these; casefold is far cheaper than norm()
-        if isinstance(first, str) and _totals_hint(first.casefold()) and _TOTALS.match(norm(first)):
+        if (isinstance(first, str) and (col or any_totals) and _totals_hint(first.casefold())
+                and _TOTALS.match(norm(first))):
             note(f"Zeile {excel_row} („{as_text(first)}“) ist eine Summenzeile und wurde übersprungen.",
                  excel_row, value=as_text(first))
             continue
