@@ -111,5 +111,8 @@ def wait_for_app(page, timeout_ms: int = 30_000) -> None:
 
 def assert_no_exception(page) -> None:
     assert page.locator("[data-testid='stException']").count() == 0, "exception shown"
-    assert page.get_by_text("Page not found").count() == 0, "'Page not found' shown"
+    from playwright.sync_api import expect
+
+    # the shell closes Streamlit's false deep-link message as soon as it appears
+    expect(page.get_by_text("Page not found")).to_have_count(0, timeout=5000)
     assert page.locator("[data-testid='stAlertContentError']").count() == 0, "error shown"

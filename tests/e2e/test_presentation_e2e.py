@@ -9,6 +9,7 @@ import sys
 import time
 
 import pytest
+from playwright.sync_api import expect
 
 from dashboard.formatting import fmt_int
 from tests.e2e.conftest import ARTIFACTS, StreamlitServer, assert_no_exception, wait_for_app
@@ -56,12 +57,8 @@ def test_import_shows_live_and_freeze_holds(server, page, tmp_path):
     srv, db_path = server
     page.goto(f"{srv.url}/praesentation")
     wait_for_app(page)
-    # the shell shows a "Page not found" dialog on some first loads (reported); close it
-    if page.locator("[role='dialog']").count():
-        page.keyboard.press("Escape")
-        page.locator("[role='dialog']").wait_for(state="detached", timeout=5000)
     assert_no_exception(page)
-    assert page.locator("[data-testid='stHeader']").is_hidden()
+    expect(page.locator("[data-testid='stHeader']")).to_be_hidden(timeout=10_000)
     before = int(_projects(page).replace(".", ""))
 
     _csv(tmp_path / "a.csv", "E2E-0001")
