@@ -24,18 +24,28 @@ def exit_colours(taxonomy: Taxonomy) -> dict[str, str]:
     return {e.code: e.colour for e in taxonomy.exit_reasons}
 
 
+# axis style of every chart (grid lines in a light grey)
+AXIS_STYLE = {"gridcolor": GRID_COLOUR, "zerolinecolor": GRID_COLOUR}
+
+
+def base_layout(*, scale: float = 1.0, height: int | None = None) -> dict:
+    """The layout apply_layout sets, as a plain dict (for figures built from one dict spec:
+    one validation pass instead of several update_* calls)."""
+    return {
+        "separators": ",.",
+        "font": {"family": FONT, "size": round(14 * scale), "color": TEXT_COLOUR},
+        "hoverlabel": {"font": {"size": round(14 * scale)}},
+        "paper_bgcolor": "white",
+        "plot_bgcolor": "white",
+        "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
+        "legend": {"font": {"size": round(13 * scale)}},
+        "height": height,
+    }
+
+
 def apply_layout(fig: go.Figure, *, scale: float = 1.0, height: int | None = None) -> go.Figure:
     """German separators (1.234,5), readable type; `scale` enlarges text for the projector."""
-    fig.update_layout(
-        separators=",.",
-        font={"family": FONT, "size": round(14 * scale), "color": TEXT_COLOUR},
-        hoverlabel={"font": {"size": round(14 * scale)}},
-        paper_bgcolor="white",
-        plot_bgcolor="white",
-        margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        legend={"font": {"size": round(13 * scale)}},
-        height=height,
-    )
-    fig.update_xaxes(gridcolor=GRID_COLOUR, zerolinecolor=GRID_COLOUR)
-    fig.update_yaxes(gridcolor=GRID_COLOUR, zerolinecolor=GRID_COLOUR)
+    fig.update_layout(**base_layout(scale=scale, height=height))
+    fig.update_xaxes(**AXIS_STYLE)
+    fig.update_yaxes(**AXIS_STYLE)
     return fig

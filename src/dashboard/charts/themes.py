@@ -3,14 +3,29 @@ marker 1 (significant), one panel per theme; and the funding share per theme."""
 
 from __future__ import annotations
 
+import copy
+import json
+from functools import lru_cache
+
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from dashboard.charts.style import apply_layout
+from dashboard.charts.style import AXIS_STYLE, base_layout
 
 # two lightness steps of one hue: the order (principal aim darker) survives every colour vision
 MARKER_COLOURS = {2: "#08519C", 1: "#9ECAE1"}
+
+
+@lru_cache(maxsize=16)
+def _grid_layout(titles: tuple[str, ...], rows: int, cols: int) -> str:
+    """The subplot grid (axis domains, titles) of make_subplots as JSON, built once per shape:
+    make_subplots and update_* calls cost tens of ms per figure, a dict spec a few."""
+    fig = make_subplots(rows=rows, cols=cols, subplot_titles=list(titles), shared_yaxes=True,
+                        horizontal_spacing=0.04, vertical_spacing=0.12 if rows > 1 else 0.0)
+    layout = fig.layout.to_plotly_json()
+    layout.pop("template", None)
+    return json.dumps(layout)
 
 
 def marker_share_panels(df: pd.DataFrame, *, names: dict[int, str], scale: float = 1.0) -> go.Figure:
@@ -20,49 +35,58 @@ def marker_share_panels(df: pd.DataFrame, *, names: dict[int, str], scale: float
     groups = list(dict.fromkeys(df["group_name"]))
     cols = 2
     rows = (len(themes) + cols - 1) // cols
-    fig = make_subplots(rows=rows, cols=cols, subplot_titles=themes, shared_yaxes=True,
-                        horizontal_spacing=0.04, vertical_spacing=0.12 if rows > 1 else 0.0)
+    layout = json.loads(_grid_layout(tuple(themes), rows, cols))
+    data = []
     for i, theme in enumerate(themes):
         part = df[df["theme_name"] == theme]
+        axis = "" if i == 0 else str(i + 1)
         for marker in (2, 1):
-            fig.add_trace(go.Bar(
-                x=part[f"share_{marker}"].fillna(0), y=part["group_name"], orientation="h",
-                name=names[marker], legendgroup=str(marker), showlegend=i == 0,
-                marker_color=MARKER_COLOURS[marker],
-                customdata=list(zip(part[f"marker_{marker}"], part["projects"], strict=True)),
-                hovertemplate=("%{y}: %{x:.1%} " + names[marker]
-                               + " (%{customdata[0]:,.0f} von %{customdata[1]:,.0f} Projekten)"
-                               "<extra></extra>"),
-            ), row=i // cols + 1, col=i % cols + 1)
-    fig.update_layout(barmode="stack")
-    fig.update_xaxes(range=[0, 1], tickformat=".0%", dtick=0.25)
-    fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=groups,
-                     automargin=True)
+            data.append({
+                "type": "bar", "x": part[f"share_{marker}"].fillna(0), "y": part["group_name"],
+                "orientation": "h", "name": names[marker], "legendgroup": str(marker),
+                "showlegend": i == 0, "marker": {"color": MARKER_COLOURS[marker]},
+                "customdata": list(zip(part[f"marker_{marker}"], part["projects"], strict=True)),
+                "hovertemplate": ("%{y}: %{x:.1%} " + names[marker]
+                                  + " (%{customdata[0]:,.0f} von %{customdata[1]:,.0f} Projekten)"
+                                  "<extra></extra>"),
+                "xaxis": f"x{axis}", "yaxis": f"y{axis}",
+            })
     height = round(scale * (rows * (len(groups) * 26 + 70) + 80))
-    apply_layout(fig, scale=scale, height=height)
-    fig.update_annotations(font={"size": round(15 * scale)})
-    fig.update_layout(legend={"orientation": "h", "yanchor": "bottom", "y": 1.06, "x": 0},
-                      margin={"t": round(70 * scale)})
-    return fig
+    base = base_layout(scale=scale, height=height)
+    for name, axis in layout.items():
+        if name.startswith("xaxis"):
+            axis.update(range=[0, 1], tickformat=".0%", dtick=0.25, **AXIS_STYLE)
+        elif name.startswith("yaxis"):
+            axis.update(autorange="reversed", categoryorder="array", categoryarray=groups,
+                        automargin=True, **AXIS_STYLE)
+    for note in layout.get("annotations", []):
+        note["font"] = {"size": round(15 * scale)}
+    layout.update(base, barmode="stack",
+                  legend={**base["legend"], "orientation": "h", "yanchor": "bottom", "y": 1.06,
+                          "x": 0},
+                  margin={**base["margin"], "t": round(70 * scale)})
+    return go.Figure({"data": data, "layout": copy.deepcopy(layout)})
 
 
 def funding_share_bars(df: pd.DataFrame, *, names: dict[int, str], scale: float = 1.0) -> go.Figure:
     """`df`: theme_name, share_main, share_any, main_eur, any_eur, total_eur (one row per theme)."""
     significant = (df["share_any"] - df["share_main"]).fillna(0)
-    fig = go.Figure()
+    data = []
     for marker, values, eur in ((2, df["share_main"].fillna(0), df["main_eur"]),
                                 (1, significant, df["any_eur"] - df["main_eur"])):
-        fig.add_trace(go.Bar(
-            x=values, y=df["theme_name"], orientation="h", name=names[marker],
-            marker_color=MARKER_COLOURS[marker], customdata=eur / 1e6,
-            text=[f"{v:.0%}".replace("%", " %") if v >= 0.04 else "" for v in values],
-            textposition="inside", insidetextanchor="middle",
-            hovertemplate="%{y}: %{x:.1%} " + names[marker]
-                          + " (%{customdata:,.1f} Mio. €)<extra></extra>",
-        ))
-    fig.update_layout(barmode="stack")
-    fig.update_xaxes(range=[0, 1], tickformat=".0%", dtick=0.25)
-    fig.update_yaxes(autorange="reversed", automargin=True)
-    apply_layout(fig, scale=scale, height=round(scale * (len(df) * 52 + 110)))
-    fig.update_layout(legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0})
-    return fig
+        data.append({
+            "type": "bar", "x": values, "y": df["theme_name"], "orientation": "h",
+            "name": names[marker], "marker": {"color": MARKER_COLOURS[marker]},
+            "customdata": eur / 1e6,
+            "text": [f"{v:.0%}".replace("%", " %") if v >= 0.04 else "" for v in values],
+            "textposition": "inside", "insidetextanchor": "middle",
+            "hovertemplate": "%{y}: %{x:.1%} " + names[marker]
+                             + " (%{customdata:,.1f} Mio. €)<extra></extra>",
+        })
+    base = base_layout(scale=scale, height=round(scale * (len(df) * 52 + 110)))
+    layout = {**base, "barmode": "stack",
+              "xaxis": {"range": [0, 1], "tickformat": ".0%", "dtick": 0.25, **AXIS_STYLE},
+              "yaxis": {"autorange": "reversed", "automargin": True, **AXIS_STYLE},
+              "legend": {**base["legend"], "orientation": "h", "yanchor": "bottom", "y": 1.02,
+                         "x": 0}}
+    return go.Figure({"data": data, "layout": layout})
