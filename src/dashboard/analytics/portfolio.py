@@ -9,6 +9,8 @@ sums cover projects still in the pipeline (status "aktiv"), as on the Übersicht
 
 from __future__ import annotations
 
+import weakref
+
 import pandas as pd
 
 from dashboard.analytics.filtering import NO_MISSION, query_filtered
@@ -17,12 +19,27 @@ from dashboard.store.gateway import Database
 from dashboard.ui.texts import t
 
 MEASURES = ("projects", "requested_eur", "granted_eur")
+# The Missionen page reads the matrix and the mission x Revier counts for several views (matrix,
+# coverage heatmap, gap sentences): each query runs once per (database, data version, filters)
+# and callers get a copy (a few entries per open database).
+_RESULTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_RESULTS_KEPT = 16
+
+
+def _shared(db: Database, name: str, filters: Filters, params: tuple = ()) -> pd.DataFrame:
+    key = (db.data_version, filters.model_dump_json(), name, params)
+    memo = _RESULTS.setdefault(db, {})
+    if key not in memo:
+        if len(memo) >= _RESULTS_KEPT:
+            memo.clear()
+        memo[key] = query_filtered(db, name, filters, list(params)).df
+    return memo[key].copy()
 
 
 def mission_focus_matrix(db: Database, filters: Filters, include_further: bool = False) -> pd.DataFrame:
     """Long form of the (10 missions + "ohne") x 6 focus areas matrix: projects, requested and
     granted EUR per cell, and the mapping strength ("primary", "secondary" or None)."""
-    df = query_filtered(db, "portfolio_matrix", filters, [include_further]).df
+    df = _shared(db, "portfolio_matrix", filters, (bool(include_further),))
     df["strength"] = df["strength"].astype(object).where(df["strength"].notna(), None)
     return df
 
@@ -66,7 +83,7 @@ def sankey_links(db: Database, filters: Filters, measure: str = "projects") -> p
 
 def mission_revier_counts(db: Database, filters: Filters) -> pd.DataFrame:
     """Projects per mission and Revier (primary and further missions), every pair listed."""
-    return query_filtered(db, "portfolio_mission_revier", filters).df
+    return _shared(db, "portfolio_mission_revier", filters)
 
 
 def revier_phrase(name: str, case: str = "dat") -> str:
