@@ -235,7 +235,10 @@ _EPOCH = 719163  # date(1970, 1, 1).toordinal()
 
 def _days(values: list) -> np.ndarray:
     """Dates as float day numbers since 1970 (nan for none), for column-wise comparisons."""
-    return np.array([np.nan if v is None else v.toordinal() - _EPOCH for v in values], dtype=float)
+    # a list repeats its dates: convert each distinct one once, then map the column in C
+    day = {v: v.toordinal() - _EPOCH for v in set(values) if v is not None}
+    day[None] = np.nan
+    return np.fromiter(map(day.__getitem__, values), dtype=float, count=len(values))
 
 
 def _milestones(problems: _Problems, cols: dict[str, list], present: set[str],
@@ -335,9 +338,21 @@ def _places(problems: _Problems, cols: dict[str, list], taxonomy: Taxonomy) -> N
     revier_name = {r.code: r.name for r in taxonomy.reviere}
     focus_name = {f.code: f.name for f in taxonomy.focus_areas}
     networks: dict[tuple, bool] = {}
-    for i, (revier, district, focus, mission, further) in enumerate(zip(
-            cols["revier_code"], cols["district_code"], cols["focus_area_code"],
-            cols["mission_code"], cols["further_missions"], strict=True)):
+    reviere, districts, foci = cols["revier_code"], cols["district_code"], cols["focus_area_code"]
+    # the rows that break a rule, found over distinct pairs; the messages are made row by row
+    wrong_district = {(r, d) for r, d in set(zip(reviere, districts)) if r is not None
+                      and (x := district_revier.get(d)) is not None and x.revier_code != r}
+    no_network = {(r, f) for r, f in set(zip(reviere, foci)) if r is not None and f is not None
+                  and taxonomy.network_for(r, f) is None}
+    rows = {i for i, (m, further) in enumerate(zip(cols["mission_code"], cols["further_missions"]))
+            if m is not None and further and m in further}
+    if wrong_district:
+        rows.update(i for i, pair in enumerate(zip(reviere, districts)) if pair in wrong_district)
+    if no_network:
+        rows.update(i for i, pair in enumerate(zip(reviere, foci)) if pair in no_network)
+    for i in sorted(rows):
+        revier, district, focus = reviere[i], districts[i], foci[i]
+        mission, further = cols["mission_code"][i], cols["further_missions"][i]
         if revier is None:
             continue
         d = district_revier.get(district)
