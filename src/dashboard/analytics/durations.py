@@ -10,22 +10,56 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
 from dashboard.analytics.filtering import query_filtered
+from dashboard.analytics.pipeline import stay_cube
 from dashboard.domain.filters import Filters
 from dashboard.store.gateway import Database
 
 DEFAULT_STALLED_DAYS = 90
 ALL_ROWS = 2**62  # LIMIT for "no limit"
+QUANTILES = (0.1, 0.25, 0.5, 0.75, 0.9)
+
+
+def _quantiles(days: np.ndarray, counts: np.ndarray) -> list[float]:
+    """quantile_cont (linear interpolation) of the multiset `days` x `counts` (days sorted)."""
+    n = int(counts.sum())
+    cum = np.cumsum(counts)
+
+    def nth(k: int) -> float:  # k-th smallest value, 0-based
+        return float(days[np.searchsorted(cum, k, side="right")])
+
+    out = []
+    for q in QUANTILES:
+        h = (n - 1) * q
+        lo, hi = int(np.floor(h)), int(np.ceil(h))
+        low = nth(lo)
+        out.append(low if lo == hi else low + (nth(hi) - low) * (h - lo))
+    return out
 
 
 def stage_durations(db: Database, filters: Filters, today: date) -> pd.DataFrame:
     """Per stage (all but the final one): completed stays (count, p10/p25/median/p75/p90 days)
     and current stays (count, median, p90 days as of `today`)."""
-    df = query_filtered(db, "pipeline_stage_durations", filters, [today] * 5).df
-    for col in ("p10", "p25", "median", "p75", "p90", "current_median", "current_p90"):
-        df[col] = df[col].astype("float64")
+    stays = stay_cube(db, filters, today)["stay"].sort_values(["stage_code", "completed", "days"])
+    stats: dict[tuple[str, bool], tuple[int, list[float]]] = {}
+    for (stage, completed), part in stays.groupby(["stage_code", "completed"], sort=False):
+        counts = part["stays"].to_numpy()
+        stats[(stage, bool(completed))] = (int(counts.sum()),
+                                           _quantiles(part["days"].to_numpy(), counts))
+    stages = db.query("pipeline_stages").df
+    df = stages[stages["sort"] < stages["sort"].max()].reset_index(drop=True)
+    none = (0, [np.nan] * len(QUANTILES))
+    done = [stats.get((c, True), none) for c in df["stage_code"]]
+    cur = [stats.get((c, False), none) for c in df["stage_code"]]
+    df["n_completed"] = pd.Series([n for n, _ in done], dtype="int64")
+    for i, col in enumerate(("p10", "p25", "median", "p75", "p90")):
+        df[col] = pd.Series([q[i] for _, q in done], dtype="float64")
+    df["n_current"] = pd.Series([n for n, _ in cur], dtype="int64")
+    df["current_median"] = pd.Series([q[2] for _, q in cur], dtype="float64")
+    df["current_p90"] = pd.Series([q[4] for _, q in cur], dtype="float64")
     return df
 
 
@@ -50,7 +84,10 @@ def longest_waiting(db: Database, filters: Filters, today: date, n: int = 5) -> 
 
 def quarterly_activity(db: Database, filters: Filters, today: date) -> pd.DataFrame:
     """Per calendar quarter up to `today` (gaps filled with 0): new projects, stage moves, exits."""
-    df = query_filtered(db, "pipeline_quarterly", filters, [today]).df
+    q = stay_cube(db, filters, today)["quarter"]
+    # stage moves: entries that are not a project's first event (its first event is an entry)
+    df = pd.DataFrame({"quarter": q["quarter"], "new_projects": q["new_projects"],
+                       "stage_moves": q["entries"] - q["new_projects"], "exits": q["exits"]})
     if df.empty:
         return df.assign(label=pd.Series(dtype="object"))
     df["quarter"] = pd.to_datetime(df["quarter"])

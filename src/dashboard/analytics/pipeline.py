@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import weakref
+from datetime import date
 
 import pandas as pd
 
@@ -14,8 +15,9 @@ REASONS = ("zurueckgestellt", "abgelehnt", "zurueckgezogen")
 COUNTS = ("reached", *REASONS)
 GROUP_DIMENSIONS = ("revier", "focus_area")
 _GROUP_COLUMN = {"revier": "revier_code", "focus_area": "focus_area_code"}
-# The Pipeline page draws three funnels of one selection: the cube behind them is computed
-# once per (database, data version, filters) and shared (a few entries per open database).
+# The Pipeline page draws three funnels, the time in stage and the quarterly activity of one
+# selection from one pass over its stays (pipeline_stay_cube): computed once per (database,
+# data version, filters, today) and shared (a few entries per open database).
 _CUBES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _CUBES_KEPT = 8
 
@@ -25,16 +27,51 @@ def stage_counts(db: Database, filters: Filters) -> pd.DataFrame:
     return query_filtered(db, "stage_current", filters).df
 
 
-def funnel_cube(db: Database, filters: Filters) -> pd.DataFrame:
-    """Per (revier_code, focus_area_code, stage_code): reached and exits by reason (read-only:
-    shared between the funnels of one selection)."""
-    key = (db.data_version, filters.model_dump_json())
+def _memo(db: Database, key: tuple, compute):
     memo = _CUBES.setdefault(db, {})
+    key = (db.data_version, *key)
     if key not in memo:
         if len(memo) >= _CUBES_KEPT:
             memo.clear()
-        memo[key] = query_filtered(db, "pipeline_funnel_cube", filters).df
+        memo[key] = compute()
     return memo[key]
+
+
+def stay_cube(db: Database, filters: Filters, today: date) -> dict[str, pd.DataFrame]:
+    """The stays of the selection in one pass: 'funnel' (revier_code, focus_area_code,
+    stage_code, reached), 'quarter' (quarter, new_projects, entries, exits; up to `today`) and
+    'stay' (stage_code, completed, days, stays). Read-only: shared between views."""
+    def compute() -> dict[str, pd.DataFrame]:
+        df = query_filtered(db, "pipeline_stay_cube", filters, [today] * 6).df
+        parts = dict(tuple(df.groupby("part", sort=False)))
+        empty = df.iloc[0:0]
+
+        def part(name: str, count: str, cols: list[str]) -> pd.DataFrame:
+            got = parts.get(name, empty)
+            return got.loc[got[count] > 0, cols].reset_index(drop=True)
+
+        return {
+            "funnel": part("funnel", "reached",
+                           ["revier_code", "focus_area_code", "stage_code", "reached"]),
+            "quarter": part("quarter", "events", ["quarter", "new_projects", "entries", "exits"]
+                            ).sort_values("quarter", kind="stable").reset_index(drop=True),
+            "stay": part("stay", "stays", ["stage_code", "completed", "days", "stays"]),
+        }
+    return _memo(db, ("stays", filters.model_dump_json(), today), compute)
+
+
+def funnel_cube(db: Database, filters: Filters, today: date | None = None) -> pd.DataFrame:
+    """Per (revier_code, focus_area_code, stage_code): reached and exits by reason (read-only:
+    shared between the funnels of one selection). `today` only picks the shared pass over the
+    stays; the funnel itself does not depend on it."""
+    def compute() -> pd.DataFrame:
+        keys = ["revier_code", "focus_area_code", "stage_code"]
+        reached = stay_cube(db, filters, today or date.today())["funnel"]
+        exits = query_filtered(db, "pipeline_exits", filters).df
+        both = pd.concat([reached, exits], ignore_index=True)
+        cube = both.groupby(keys, sort=False, dropna=False)[list(COUNTS)].sum(min_count=0)
+        return cube.astype("int64").reset_index()
+    return _memo(db, ("funnel", filters.model_dump_json()), compute)
 
 
 def _with_rates(df: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
