@@ -45,7 +45,12 @@ def base_layout(*, scale: float = 1.0, height: int | None = None) -> dict:
 
 def apply_layout(fig: go.Figure, *, scale: float = 1.0, height: int | None = None) -> go.Figure:
     """German separators (1.234,5), readable type; `scale` enlarges text for the projector."""
-    fig.update_layout(**base_layout(scale=scale, height=height))
-    fig.update_xaxes(**AXIS_STYLE)
-    fig.update_yaxes(**AXIS_STYLE)
+    layout = base_layout(scale=scale, height=height)
+    # as update_xaxes/update_yaxes would (the first axes always, further ones where they
+    # exist), but in one update: those walk every layout property and cost ~10 ms a figure
+    axes = {"xaxis", "yaxis"} | {name for name in fig.layout._subplotid_props
+                                 if name.startswith(("xaxis", "yaxis"))}
+    for name in sorted(axes):
+        layout[name] = AXIS_STYLE
+    fig.update_layout(layout)
     return fig
