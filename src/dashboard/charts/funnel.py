@@ -28,17 +28,19 @@ def funnel_figure(df: pd.DataFrame, stage_colours: dict[str, str], exit_colours:
     layout["xaxis"].update(count_axis(top), range=[0, top * 1.3])
     layout["xaxis2"].update(count_axis(float(df[list(EXIT_COLUMNS)].sum(axis=1).max())))
     layout["yaxis"].update(autorange="reversed")
-    data = [go.Bar(
-        x=df["reached"], y=df["stage_name"], orientation="h", name="erreicht",
-        marker_color=[stage_colours.get(c, NEUTRAL) for c in df["stage_code"]],
-        text=_reached_text(df), textposition="outside", cliponaxis=False,
-        hovertemplate="%{y}: %{x:,.0f} Projekte<extra></extra>", showlegend=False)]
+    # plain dicts: go.Figure validates each trace once (go.Bar objects would be validated twice)
+    data = [{
+        "type": "bar", "x": df["reached"], "y": df["stage_name"], "orientation": "h",
+        "name": "erreicht",
+        "marker": {"color": [stage_colours.get(c, NEUTRAL) for c in df["stage_code"]]},
+        "text": _reached_text(df), "textposition": "outside", "cliponaxis": False,
+        "hovertemplate": "%{y}: %{x:,.0f} Projekte<extra></extra>", "showlegend": False}]
     for reason in EXIT_COLUMNS:
         name = exit_names.get(reason, reason)
-        data.append(go.Bar(
-            x=df[reason], y=df["stage_name"], orientation="h", name=name, xaxis="x2", yaxis="y2",
-            marker_color=exit_colours.get(reason, NEUTRAL),
-            hovertemplate="%{y}: %{x:,.0f} " + name + "<extra></extra>"))
+        data.append({
+            "type": "bar", "x": df[reason], "y": df["stage_name"], "orientation": "h", "name": name,
+            "xaxis": "x2", "yaxis": "y2", "marker": {"color": exit_colours.get(reason, NEUTRAL)},
+            "hovertemplate": "%{y}: %{x:,.0f} " + name + "<extra></extra>"})
     fig = go.Figure(data=data, layout={**layout, "barmode": "stack", "legend": {
         "orientation": "h", "y": -0.08, "x": 1, "xanchor": "right"}})
     return apply_layout(fig, scale=scale, height=round(460 * scale))
@@ -59,12 +61,12 @@ def small_multiples_figure(df: pd.DataFrame, stage_colours: dict[str, str], *, s
         part = df[df["group_code"] == code]
         layout[axis_name(i, "x")].update(count_axis(x_range[1] / 1.45), range=x_range)
         layout[axis_name(i, "y")].update(autorange="reversed")
-        data.append(go.Bar(
-            x=part["reached"], y=part["stage_short_name"], orientation="h", name=names[code],
-            xaxis=axis_ref(i, "x"), yaxis=axis_ref(i, "y"),
-            marker_color=[stage_colours.get(c, NEUTRAL) for c in part["stage_code"]],
-            text=_reached_text(part), textposition="outside", cliponaxis=False,
-            hovertemplate=names[code] + "<br>%{y}: %{x:,.0f} Projekte<extra></extra>",
-            showlegend=False))
+        data.append({
+            "type": "bar", "x": part["reached"], "y": part["stage_short_name"], "orientation": "h",
+            "name": names[code], "xaxis": axis_ref(i, "x"), "yaxis": axis_ref(i, "y"),
+            "marker": {"color": [stage_colours.get(c, NEUTRAL) for c in part["stage_code"]]},
+            "text": _reached_text(part), "textposition": "outside", "cliponaxis": False,
+            "hovertemplate": names[code] + "<br>%{y}: %{x:,.0f} Projekte<extra></extra>",
+            "showlegend": False})
     fig = go.Figure(data=data, layout=layout)
     return apply_layout(fig, scale=scale, height=round((330 * rows + 40) * scale))
