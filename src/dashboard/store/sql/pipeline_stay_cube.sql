@@ -4,7 +4,9 @@
 --   part 'quarter': per quarter up to `today` new projects, stage moves, exits;
 --   part 'stay':    per (stage, completed, days) the number of stays, for the duration
 --                   quantiles (completed stays end on or before `today`, current stays are
---                   those of active projects still in the stage; see pipeline_stage_durations).
+--                   those of active projects still in the stage, days until `today`; a next
+--                   event after `today` does not end the stay yet; stage_stay.left_on is the
+--                   next event's date, written with the events).
 -- Groups of one part with no rows in it come out with zero counts; callers drop them.
 -- Parameter: today (six times).
 WITH j AS (
