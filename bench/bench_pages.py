@@ -77,12 +77,13 @@ def _clear_data_caches() -> None:
     (the database connection, taxonomy imports and DuckDB's buffer stay, as in a server)."""
     import streamlit as st
 
-    from dashboard.analytics import pipeline
+    from dashboard.analytics import pipeline, portfolio
     from dashboard.ui import resources
 
     st.cache_data.clear()
     resources._view.clear()
     pipeline._CUBES.clear()
+    portfolio._RESULTS.clear()
 
 
 def server_side(db_path: Path, pages: list[tuple[str, str]]) -> dict[str, dict[str, float]]:

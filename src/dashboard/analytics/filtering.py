@@ -12,6 +12,7 @@ from dashboard.store.gateway import Database, Result, named_sql
 
 NO_MISSION = "ohne"  # filter value for projects without any mission
 
+_PLAIN = "SELECT p.* FROM project p"
 _BASE = "SELECT p.*, d.bundesland_code FROM project p LEFT JOIN ref_district d ON d.code = p.district_code"
 # the first stage event of each project: an aggregate over all events, so joined only when a
 # query reads first_entered_on or the period filter needs it
@@ -27,9 +28,10 @@ def _in(column: str, values: tuple[str, ...]) -> tuple[str, list[Any]]:
     return f"{column} IN ({', '.join('?' for _ in values)})", list(values)
 
 
-def filtered_projects_sql(filters: Filters, *, with_first: bool = True) -> tuple[str, list[Any]]:
-    """SQL of the filtered projects (all project columns plus bundesland_code and, with
-    `with_first`, first_entered_on) and its parameters."""
+def filtered_projects_sql(filters: Filters, *, with_first: bool = True,
+                          with_land: bool = True) -> tuple[str, list[Any]]:
+    """SQL of the filtered projects (all project columns plus, with `with_land`,
+    bundesland_code and, with `with_first`, first_entered_on) and its parameters."""
     clauses: list[str] = []
     params: list[Any] = []
     for column, values in (
@@ -63,12 +65,17 @@ def filtered_projects_sql(filters: Filters, *, with_first: bool = True) -> tuple
         params.append(filters.period_to)
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
     needs_first = with_first or filters.period_from or filters.period_to
-    return (_FIRST if needs_first else _BASE) + where, params
+    needs_land = with_land or bool(filters.bundeslaender)
+    base = _FIRST if needs_first else (_BASE if needs_land else _PLAIN)
+    return base + where, params
 
 
 def with_filtered(sql: str, filters: Filters) -> tuple[str, list[Any]]:
     """Prefix a query that reads `fp` with the filtered-projects CTE."""
-    base, params = filtered_projects_sql(filters, with_first="first_entered_on" in sql)
+    # the joins for first_entered_on and bundesland_code cost time at 100k projects: only
+    # when the query reads them (or a filter needs them)
+    base, params = filtered_projects_sql(filters, with_first="first_entered_on" in sql,
+                                         with_land="bundesland_code" in sql)
     lines = sql.strip().splitlines()
     while lines and lines[0].lstrip().startswith("--"):
         lines.pop(0)

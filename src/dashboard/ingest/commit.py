@@ -20,7 +20,8 @@ from dashboard.domain.project import PROJECT_COLUMNS
 from dashboard.ingest.plan import ImportPlan
 from dashboard.store.gateway import Database, named_sql
 from dashboard.store.projects import insert_events, insert_projects, new_batch
-from dashboard.store.stays import event_projects, refresh as refresh_stays
+from dashboard.store.stays import event_projects
+from dashboard.store.stays import refresh as refresh_stays
 
 
 class NotCommitted(Exception):
