@@ -3,18 +3,10 @@
 import streamlit as st
 
 from dashboard.analytics.portfolio import MEASURES, unmapped_projects
-from dashboard.ui.components import empty_state, view_block
+from dashboard.ui.components import empty_state, view_block, view_sentences
 from dashboard.ui.resources import load, load_view
 from dashboard.ui.shell import current_filters
 from dashboard.ui.texts import t
-
-
-def sentences(view, key: str) -> None:
-    """The view's key sentences as a short list under its chart."""
-    if view.sentences and not view.is_empty:
-        with st.container(key=key):
-            st.markdown("\n".join(f"- {s}" for s in view.sentences))
-
 
 filters = current_filters()
 st.title(t("missions.title"))
@@ -30,7 +22,7 @@ matrix = load_view("portfolio_matrix", filters, measure=measure, include_further
 view_block(matrix)
 if matrix.is_empty:
     st.stop()
-sentences(matrix, "missions_matrix_sentences")
+view_sentences(matrix, key="missions_matrix_sentences")
 
 st.subheader(t("missions.unmapped.title"))
 st.caption(t("missions.unmapped.caption"))
@@ -49,9 +41,9 @@ else:
 
 sankey = load_view("portfolio_sankey", filters, measure=measure)
 view_block(sankey)
-sentences(sankey, "missions_sankey_sentences")
+view_sentences(sankey, key="missions_sankey_sentences")
 
 coverage = load_view("portfolio_coverage", filters)
 view_block(coverage)
 st.subheader(t("missions.gaps.title"))
-sentences(coverage, "missions_gaps")
+view_sentences(coverage, key="missions_gaps")

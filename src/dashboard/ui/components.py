@@ -95,3 +95,10 @@ def project_links(projects: pd.DataFrame) -> pd.DataFrame:
         "Titel": projects["title"], "Prüfstufe": projects["stage_name"],
         "seit": projects["entered_on"], "Tage": projects["days"],
     })
+
+
+def view_sentences(view, *, key: str) -> None:
+    """A view's key sentences as a short list under its chart (nothing for empty views)."""
+    if view.sentences and not view.is_empty:
+        with st.container(key=key):
+            st.markdown("\n".join(f"- {s}" for s in view.sentences))
