@@ -6,10 +6,14 @@ The CSV files under data/reference are the editable source; this module only rea
 from __future__ import annotations
 
 import csv
+import functools
+from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, field_validator
+
+T = TypeVar("T")
 
 
 class _Ref(BaseModel):
@@ -215,3 +219,22 @@ def read_reference_dir(folder: Path) -> Taxonomy:
     taxonomy = Taxonomy.model_validate(values)
     taxonomy.check()
     return taxonomy
+
+
+def per_taxonomy(build: Callable[[Taxonomy], T]) -> Callable[[Taxonomy], T]:
+    """Memoise `build(taxonomy)` by object identity: hashing a Taxonomy costs more than the
+    work it would save, and a loaded taxonomy is never changed."""
+    memo: dict[int, tuple[Taxonomy, T]] = {}
+
+    @functools.wraps(build)
+    def cached(taxonomy: Taxonomy) -> T:
+        entry = memo.get(id(taxonomy))
+        if entry is not None and entry[0] is taxonomy:
+            return entry[1]
+        if len(memo) > 8:
+            memo.clear()
+        result = build(taxonomy)
+        memo[id(taxonomy)] = (taxonomy, result)
+        return result
+
+    return cached

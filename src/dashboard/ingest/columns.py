@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from dashboard.domain.taxonomy import Taxonomy
+from dashboard.domain.taxonomy import Taxonomy, per_taxonomy
 from dashboard.ingest.fields import ALL_FIELDS, BY_NAME
 from dashboard.ingest.lookups import norm
 
@@ -104,23 +104,9 @@ def unit_scale(unit: str | None) -> float:
     return 1.0
 
 
-_INDEX: dict[int, tuple[Taxonomy, dict[str, str]]] = {}
-
-
+@per_taxonomy
 def header_index(taxonomy: Taxonomy) -> dict[str, str]:
-    """Normalised header spelling -> field name (canonical headers, synonyms, stage names).
-    Memoised by identity: hashing a Taxonomy costs more than a whole header row."""
-    entry = _INDEX.get(id(taxonomy))
-    if entry is not None and entry[0] is taxonomy:
-        return entry[1]
-    if len(_INDEX) > 8:
-        _INDEX.clear()
-    index = _build_index(taxonomy)
-    _INDEX[id(taxonomy)] = (taxonomy, index)
-    return index
-
-
-def _build_index(taxonomy: Taxonomy) -> dict[str, str]:
+    """Normalised header spelling -> field name (canonical headers, synonyms, stage names)."""
     index: dict[str, str] = {}
     for f in ALL_FIELDS:
         for spelling in (f.header, *SYNONYMS.get(f.name, ())):

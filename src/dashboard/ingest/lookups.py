@@ -8,7 +8,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from dashboard.domain.taxonomy import Taxonomy
+from dashboard.domain.taxonomy import Taxonomy, per_taxonomy
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -109,23 +109,9 @@ def _number(code: str) -> str | None:
     return str(int(digits)) if digits and len(digits) <= 3 else None
 
 
-_MEMO: dict[int, tuple[Taxonomy, dict[str, RefLookup]]] = {}
-
-
+@per_taxonomy
 def lookups(taxonomy: Taxonomy) -> dict[str, RefLookup]:
-    """One RefLookup per reference table that a project list refers to (memoised by identity:
-    hashing a Taxonomy is slow)."""
-    entry = _MEMO.get(id(taxonomy))
-    if entry is not None and entry[0] is taxonomy:
-        return entry[1]
-    if len(_MEMO) > 8:
-        _MEMO.clear()
-    result = _build(taxonomy)
-    _MEMO[id(taxonomy)] = (taxonomy, result)
-    return result
-
-
-def _build(taxonomy: Taxonomy) -> dict[str, RefLookup]:
+    """One RefLookup per reference table that a project list refers to."""
     result: dict[str, RefLookup] = {}
 
     def table(name: str, label: str, items, spellings, number: bool = True) -> None:
