@@ -31,17 +31,29 @@ def _import(db_path, file) -> subprocess.CompletedProcess:
                             text=True)
 
 
+def _shown(page) -> set[str]:
+    """Every project count on screen: during a rerun Streamlit briefly shows the stale tile
+    next to the new one."""
+    values = page.locator(".st-key-pres_kpi_0 [data-testid='stMetricValue']").all_inner_texts()
+    return {v.strip() for v in values}
+
+
 def _projects(page) -> str:
-    return page.locator(".st-key-pres_kpi_0 [data-testid='stMetricValue']").inner_text().strip()
+    """The one project count on screen, once the screen has settled."""
+    deadline = time.monotonic() + 10
+    while len(shown := _shown(page)) != 1 and time.monotonic() < deadline:
+        page.wait_for_timeout(100)
+    assert len(shown) == 1, f"Projekte zeigt {shown!r}"
+    return shown.pop()
 
 
 def _wait_for(page, expected: str, timeout_s: float) -> float:
     start = time.monotonic()
     while time.monotonic() - start < timeout_s:
-        if _projects(page) == expected:
+        if _shown(page) == {expected}:
             return time.monotonic() - start
         page.wait_for_timeout(250)
-    raise AssertionError(f"Projekte zeigt {_projects(page)!r} statt {expected!r}")
+    raise AssertionError(f"Projekte zeigt {_shown(page)!r} statt {expected!r}")
 
 
 @pytest.fixture
@@ -74,7 +86,9 @@ def test_import_shows_live_and_freeze_holds(server, page, tmp_path):
     proc = _import(db_path, tmp_path / "b.csv")
     _out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
-    page.wait_for_timeout(6000)  # three polls
+    for _ in range(24):  # three polls: the frozen figure never changes, not even briefly
+        assert _shown(page) <= {fmt_int(before + 1)}
+        page.wait_for_timeout(250)
     assert _projects(page) == fmt_int(before + 1)
 
     page.locator(".st-key-pres_freeze label").click()
