@@ -30,4 +30,22 @@ def op_undo(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     return result if isinstance(result, dict) else {"result": str(result)}
 
 
-HANDLERS = {"import": op_import, "undo": op_undo}
+def op_imports_list(db: Database, args: dict[str, Any]) -> dict[str, Any]:
+    """-> the import history as JSON records (dates ISO)."""
+    from dashboard.ingest.service import list_imports
+
+    return {"records": list_imports(db).to_json(orient="records", date_format="iso")}
+
+
+def op_export(db: Database, args: dict[str, Any]) -> dict[str, Any]:
+    """args: out (path), filters (Filters JSON) -> writes the project export to `out`."""
+    from dashboard.domain.filters import Filters
+    from dashboard.ingest.service import export_projects
+
+    data = export_projects(db, Filters.model_validate_json(args["filters"]))
+    Path(args["out"]).write_bytes(data)
+    return {"out": args["out"], "bytes": len(data)}
+
+
+HANDLERS = {"import": op_import, "undo": op_undo, "imports_list": op_imports_list,
+            "export": op_export}

@@ -126,19 +126,21 @@ def _taxonomy(args: argparse.Namespace):
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from dashboard.cli import filters_from_args, open_db
-    from dashboard.ingest.service import export_projects
+    from dashboard.cli import filters_from_args, run_owned
 
-    with open_db(args, read_only=True) as db:
-        data = export_projects(db, filters_from_args(args))
-    Path(args.out).write_bytes(data)
+    # through the running app when it owns the database file
+    run_owned(args, "export", {"out": str(Path(args.out).resolve()),
+                               "filters": filters_from_args(args).model_dump_json()})
     print(f"Projekte gespeichert: {args.out}")
     return 0
 
 
 def cmd_imports(args: argparse.Namespace) -> int:
-    from dashboard.cli import EXIT_ERRORS, EXIT_OK, CliError, open_db, run_owned
-    from dashboard.ingest.service import list_imports
+    import io
+
+    import pandas as pd
+
+    from dashboard.cli import EXIT_ERRORS, EXIT_OK, CliError, run_owned
 
     if args.action == "undo":
         if args.batch_id is None:
@@ -146,8 +148,8 @@ def cmd_imports(args: argparse.Namespace) -> int:
         result = run_owned(args, "undo", {"batch_id": args.batch_id, "user": _user(args)})
         print(json.dumps(result, ensure_ascii=False) if args.json else result["message"])
         return EXIT_OK if result["undone"] else EXIT_ERRORS
-    with open_db(args, read_only=True) as db:
-        history = list_imports(db)
+    records = run_owned(args, "imports_list", {})["records"]
+    history = pd.read_json(io.StringIO(records), orient="records", convert_dates=["created_at"])
     if args.json:
         print(history.to_json(orient="records", date_format="iso", force_ascii=False))
         return EXIT_OK

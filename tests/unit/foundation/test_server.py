@@ -54,3 +54,39 @@ def test_stale_socket_is_replaced(empty_db_path):
             assert call(empty_db_path, "ping", {}) == {"pong": True}
         finally:
             stop()
+
+
+def test_cli_reads_and_writes_through_the_owner(writable_db_path, tmp_path):
+    """While a process owns the database (as the app does), the CLI's import, history and
+    export go through it instead of failing on the file lock."""
+    import json
+
+    from dashboard.remote import HANDLERS
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "dashboard", *args, "--db",
+                               str(writable_db_path)], capture_output=True, text=True,
+                              timeout=120, check=False)
+
+    csv = tmp_path / "liste.csv"
+    csv.write_text("Projekt-ID;Projekttitel;Revier;Entwicklungsschwerpunkt;Prüfstufe;"
+                   "Datum Projektidee\nGW-0001;Gateway-Test;Lausitzer Revier;Energiemodellregion;"
+                   "Projektidee;01.11.2026\n", encoding="utf-8")
+    with Database(writable_db_path) as db:
+        before = db.scalar("SELECT count(*) FROM project")
+        stop = serve(db, HANDLERS)
+        try:
+            imported = cli("import", str(csv), "--json")
+            assert imported.returncode == 0, imported.stderr
+            assert json.loads(imported.stdout)["new"] == 1
+            assert db.scalar("SELECT count(*) FROM project") == before + 1
+            history = cli("imports", "list", "--json")
+            assert history.returncode == 0, history.stderr
+            batches = json.loads(history.stdout)
+            assert batches[0]["file_name"] == "liste.csv" and batches[0]["kind"] == "import"
+            out = tmp_path / "export.xlsx"
+            exported = cli("export", "--out", str(out), "--revier", "LR")
+            assert exported.returncode == 0, exported.stderr
+            assert out.read_bytes()[:2] == b"PK"
+        finally:
+            stop()
