@@ -10,6 +10,7 @@ import pytest
 from dashboard.analytics.overview import envelope_commitment, kpis
 from dashboard.analytics.stats import stats
 from dashboard.domain.filters import Filters
+from tests.unit.pipeline.reference import Raw
 
 FILTER_CASES = {
     "alle": Filters(),
@@ -28,38 +29,20 @@ def raw(demo_db_path):
     from dashboard.store.gateway import Database
 
     with Database.open_existing(demo_db_path, read_only=True) as db:
+        tables = Raw(db)
         return {
-            "p": db.query("SELECT * FROM project").df,
-            "e": db.query("SELECT * FROM stage_event").df,
-            "d": db.query("SELECT * FROM ref_district").df,
-            "s": db.query("SELECT * FROM ref_stage").df,
+            "raw": tables,
+            "p": tables.projects,
+            "e": tables.events,
+            "s": tables.stages,
             "prog": db.query("SELECT * FROM ref_programme").df,
             "env": db.query("SELECT * FROM ref_envelope").df,
         }
 
 
 def independent_filter(raw, f: Filters) -> pd.DataFrame:
-    p = raw["p"].merge(raw["d"][["code", "bundesland_code"]], how="left",
-                       left_on="district_code", right_on="code")
-    first = raw["e"].groupby("project_id")["entered_on"].min()
-    p["first"] = p["project_id"].map(first)
-    keep = pd.Series(True, index=p.index)
-    for col, values in (("revier_code", f.reviere), ("bundesland_code", f.bundeslaender),
-                        ("district_code", f.districts), ("focus_area_code", f.focus_areas),
-                        ("programme_code", f.programmes)):
-        if values:
-            keep &= p[col].isin(values)
-    if f.missions:
-        codes = set(f.missions) - {"ohne"}
-        m = p["mission_code"].isin(codes) | p["further_missions"].map(lambda xs: bool(set(xs) & codes))
-        if "ohne" in f.missions:
-            m |= p["mission_code"].isna()
-        keep &= m
-    if f.period_from:
-        keep &= p["first"] >= pd.Timestamp(f.period_from)
-    if f.period_to:
-        keep &= p["first"] <= pd.Timestamp(f.period_to)
-    return p[keep]
+    """The one independent (pandas) reading of the filters, shared with the pipeline tests."""
+    return raw["raw"].filtered(f)
 
 
 @pytest.mark.parametrize("case", FILTER_CASES)
