@@ -65,19 +65,20 @@ def sankey_links(db: Database, filters: Filters, measure: str = "projects") -> p
         return pd.DataFrame(columns=cols)
     df = df.assign(mission_short=[s if c == NO_MISSION else f"{c} {s}"
                                   for c, s in zip(df["mission_code"], df["mission_short"], strict=True)])
-    first = (df.groupby(["mission_sort", "mission_code", "mission_short", "focus_area_sort",
-                         "focus_area_code", "focus_area_name"], as_index=False)[measure].sum())
-    first = first.rename(columns={"mission_code": "source", "mission_short": "source_label",
-                                  "focus_area_code": "target", "focus_area_name": "target_label",
-                                  measure: "value"})
-    first["level"] = "mission_focus_area"
-    second = (df.groupby(["focus_area_sort", "focus_area_code", "focus_area_name", "revier_sort",
-                          "revier_code", "revier_name"], as_index=False)[measure].sum())
-    second = second.rename(columns={"focus_area_code": "source", "focus_area_name": "source_label",
-                                    "revier_code": "target", "revier_name": "target_label",
-                                    measure: "value"})
-    second["level"] = "focus_area_revier"
-    links = pd.concat([first[cols], second[cols]], ignore_index=True)
+    def level(name: str, source: tuple[str, str, str], target: tuple[str, str, str]):
+        """Sum `measure` per (source, target); each side given as (sort, code, label) columns."""
+        grouped = df.groupby([*source, *target], as_index=False)[measure].sum()
+        grouped = grouped.rename(columns={source[1]: "source", source[2]: "source_label",
+                                          target[1]: "target", target[2]: "target_label",
+                                          measure: "value"})
+        return grouped.assign(level=name)[cols]
+
+    mission = ("mission_sort", "mission_code", "mission_short")
+    focus = ("focus_area_sort", "focus_area_code", "focus_area_name")
+    revier = ("revier_sort", "revier_code", "revier_name")
+    first = level("mission_focus_area", mission, focus)
+    second = level("focus_area_revier", focus, revier)
+    links = pd.concat([first, second], ignore_index=True)
     return links[links["value"] > 0].reset_index(drop=True)
 
 
