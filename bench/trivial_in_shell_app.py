@@ -1,10 +1,12 @@
-"""The fair browser baseline of bench_pages.py: the same shell as app.py (login gate, database
-check, sidebar filter bar, navigation) around one trivial page with one tiny plotly chart."""
+"""The fair browser baseline of bench_pages.py: the very app (login gate, database check,
+sidebar filter bar, the full navigation) with an empty page holding one tiny chart, at the root
+address (like the Übersicht) and at /leer (like every other page: for a deeper address
+Streamlit's frontend first probes <address>/_stcore/health, which costs ~100 ms)."""
 
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard.ui import shell
+from dashboard.ui import navigation, shell
 from dashboard.ui.texts import t
 
 st.set_page_config(page_title=t("app.title"), page_icon=":material/insights:", layout="wide")
@@ -15,4 +17,11 @@ def trivial() -> None:
     st.plotly_chart(go.Figure(go.Bar(x=["a", "b"], y=[1, 2])), key="plot_trivial")
 
 
-shell.run({t("nav.section.dashboards"): [st.Page(trivial, title="Leer", default=True)]})
+def trivial_deep() -> None:
+    trivial()
+
+
+pages = navigation.build(default_page=st.Page(trivial, title="Leer", default=True))
+next(iter(pages.values())).insert(1, st.Page(trivial_deep, title="Leer (Unterseite)",
+                                             url_path="leer"))
+shell.run(pages)

@@ -58,3 +58,11 @@ def chart_specs(at: AppTest) -> list[dict]:
     import json
 
     return [decode_typed_arrays(json.loads(el.proto.spec)) for el in at.get("plotly_chart")]
+
+
+def open_tab(at: AppTest, label: str) -> AppTest:
+    """Open a tab of ui.components.lazy_tabs (bound to ?ansicht=) and rerun: only the open
+    tab's content runs."""
+    at.session_state["ansicht"] = label
+    at.run()
+    return at

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from dashboard.analytics.overview import kpis
 from dashboard.analytics.pipeline import stage_counts
 from dashboard.domain.filters import Filters
@@ -62,3 +64,22 @@ def test_empty_database_and_missing_database(make_app, empty_db_path, tmp_path):
     at = make_app(tmp_path / "fehlt.duckdb")
     assert not at.exception
     assert any("noch keine Datenbank" in e.value for e in at.error)
+
+
+def test_filter_reset_clears_the_selection_and_keeps_the_open_tab(make_app, writable_db_path):
+    """Reset: every filter empty, no period (not "today"), the filter parameters leave the URL,
+    the page's open tab (a parameter bound to the tabs) stays."""
+    from dashboard.ui.texts import t
+    from tests.app.conftest import open_tab
+
+    at = make_app(writable_db_path, page="app_pages/pipeline.py",
+                  query={"revier": "MR", "von": "2024-01-01"})
+    open_tab(at, t("pipeline.tab.durations"))
+    assert at.session_state["filters"] == Filters(reviere=("MR",), period_from=date(2024, 1, 1))
+    at.button(key="filter_reset").click().run()
+    assert not at.exception
+    assert at.session_state["filters"] == Filters()
+    assert at.date_input(key="filter_period_from").value is None
+    assert "revier" not in at.query_params and "von" not in at.query_params
+    assert at.session_state["ansicht"] == t("pipeline.tab.durations")
+    assert at.get("plotly_chart")[0].key == "plot_stage_durations"

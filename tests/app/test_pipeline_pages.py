@@ -15,10 +15,11 @@ from dashboard.analytics.pipeline import stage_funnel, stage_funnel_by
 from dashboard.domain.filters import Filters
 from dashboard.formatting import fmt_int
 from dashboard.store.gateway import Database
-from tests.app.conftest import decode_typed_arrays
+from dashboard.ui.texts import t
+from tests.app.conftest import decode_typed_arrays, open_tab
 
-PIPELINE = "pages/pipeline.py"
-CHANGES = "pages/changes.py"
+PIPELINE = "app_pages/pipeline.py"
+CHANGES = "app_pages/changes.py"
 SELECTIONS = {
     "alle": ({}, Filters()),
     "lausitz_energie": ({"revier": "LR", "schwerpunkt": "F4"}, Filters(reviere=("LR",), focus_areas=("F4",))),
@@ -58,13 +59,19 @@ def test_pipeline_page_plots_the_analytics(make_app, demo_db_path, writable_db_p
     _ok(at)
     funnel = _compute(demo_db_path, stage_funnel, filters)
     assert _spec(at, "pipeline_funnel")["data"][0]["x"] == funnel["reached"].tolist()
-    for key, dim in (("pipeline_funnel_revier", "revier"), ("pipeline_funnel_focus", "focus_area")):
+    assert len(at.get("plotly_chart")) == 1, "only the open tab is drawn"
+    for key, dim, tab in (("pipeline_funnel_revier", "revier", "pipeline.tab.revier"),
+                          ("pipeline_funnel_focus", "focus_area", "pipeline.tab.focus")):
+        open_tab(at, t(tab))
+        _ok(at)
         df = _compute(demo_db_path, stage_funnel_by, filters, dim)
         plotted = [x for trace in _spec(at, key)["data"] for x in trace["x"]]
         assert plotted == df["reached"].tolist()
+    open_tab(at, t("pipeline.tab.durations"))
     durations = _compute(demo_db_path, stage_durations, filters, today)
     boxes = [t for t in _spec(at, "stage_durations")["data"] if t["type"] == "box"]
     assert [b["median"][0] for b in boxes] == durations.loc[durations["n_completed"] > 0, "median"].tolist()
+    open_tab(at, t("pipeline.tab.stalled"))
     stalled = _compute(demo_db_path, stalled_projects, filters, today, 90)
     assert sum(_spec(at, "stalled_projects")["data"][0]["y"]) == len(stalled)
     table = _project_table(at)
@@ -73,7 +80,7 @@ def test_pipeline_page_plots_the_analytics(make_app, demo_db_path, writable_db_p
 
 def test_stalled_threshold_widget(make_app, demo_db_path, writable_db_path):
     today = date.today()
-    at = make_app(writable_db_path, page=PIPELINE)
+    at = open_tab(make_app(writable_db_path, page=PIPELINE), t("pipeline.tab.stalled"))
     at.number_input(key="stalled_days").set_value(200).run()
     _ok(at)
     stalled = _compute(demo_db_path, stalled_projects, Filters(), today, 200)
@@ -100,10 +107,15 @@ def test_overview_additions(make_app, demo_db_path, writable_db_path, case):
     sign = "+" if delta > 0 else ("±" if delta == 0 else "-")
     assert metric.proto.delta == f"{sign}{fmt_int(abs(delta))}"
     assert any(f"seit dem {(today - timedelta(30)):%d.%m.%Y}" in c.value for c in at.caption)
+    fresh = _compute(demo_db_path, network_freshness, filters, today)
+    warned = [w.value for w in at.warning]
+    assert len(warned) == (1 if fresh["stale"].any() else 0), "stale data is flagged above the tabs"
+    open_tab(at, t("overview.tab.waiting"))
+    _ok(at)
     waiting = _compute(demo_db_path, longest_waiting, filters, today, 5)
     assert _spec(at, "longest_waiting")["data"][0]["x"] == waiting["days"].tolist()
     assert _project_table(at)["Tage"].tolist() == waiting["days"].tolist()
-    fresh = _compute(demo_db_path, network_freshness, filters, today)
+    open_tab(at, t("overview.tab.freshness"))
     bar = _spec(at, "data_freshness")["data"][0]
     assert bar["x"] == fresh["age_days"].astype(float).fillna(0).tolist()
     assert bar["marker"]["color"].count("#D55E00") == int(fresh["stale"].sum())

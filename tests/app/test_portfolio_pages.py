@@ -14,12 +14,13 @@ from dashboard.analytics.themes import theme_funding, theme_gaps, theme_shares
 from dashboard.domain.filters import Filters
 from dashboard.formatting import fmt_int
 from dashboard.store.gateway import Database
-from tests.app.conftest import decode_typed_arrays
+from dashboard.ui.texts import t
+from tests.app.conftest import decode_typed_arrays, open_tab
 from tests.conftest import DEMO_AS_OF
 
-MISSIONS = "pages/missions.py"
-THEMES = "pages/themes.py"
-PROJECTS = "pages/projects.py"
+MISSIONS = "app_pages/missions.py"
+THEMES = "app_pages/themes.py"
+PROJECTS = "app_pages/projects.py"
 SELECTIONS = {
     "alle": ({}, Filters()),
     "lausitz_energie": ({"revier": "LR", "schwerpunkt": "F4"},
@@ -55,10 +56,13 @@ def test_missions_heatmap_plots_the_matrix(make_app, writable_db_path, demo_db_p
                                    values="projects", sort=True).to_numpy().tolist())
     assert z == expected
     # the Sankey carries the same projects, mission -> focus area
+    open_tab(at, t("missions.tab.sankey"))
+    assert not at.exception
     links = _compute(demo_db_path, sankey_links, filters)
     sankey = _spec(at, "portfolio_sankey")["data"][0]
     assert sum(sankey["link"]["value"]) == 2 * int(matrix["projects"].sum())
     assert sorted(sankey["link"]["value"]) == sorted(links["value"].tolist())
+    open_tab(at, t("missions.tab.gaps"))
     gaps = _compute(demo_db_path, coverage_gaps, filters)
     text = _markdown(at)
     for sentence in gaps["sentence"]:
@@ -85,15 +89,19 @@ def test_themes_page_plots_the_shares(make_app, writable_db_path, demo_db_path, 
     assert not at.exception
     assert not at.error
     for by in ("focus_area", "revier", "stage"):
+        open_tab(at, t(f"themes.tab.{by}"))
+        assert not at.exception
         shares = _compute(demo_db_path, theme_shares, filters, by)
         shares = shares[shares["projects"] > 0]
         traces = _spec(at, f"themes_by_{by}")["data"]
         main = [tr for tr in traces if tr["name"] == "Hauptziel"]
         plotted = [x for tr in main for x in tr["x"]]
         assert plotted == pytest.approx(shares["share_2"].tolist())
+    open_tab(at, t("themes.tab.funding"))
     funding = _compute(demo_db_path, theme_funding, filters, "requested_eur")
     bars = _spec(at, "themes_funding")["data"]
     assert bars[0]["x"] == pytest.approx(funding["share_main"].fillna(0).tolist())
+    open_tab(at, t("themes.tab.networks"))
     text = _markdown(at)
     for sentence in _compute(demo_db_path, theme_gaps, filters)["sentence"]:
         assert sentence in text

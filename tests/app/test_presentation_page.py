@@ -9,7 +9,7 @@ from dashboard.formatting import fmt_int
 from dashboard.ui import presentation as pres
 from dashboard.views import all_views, build
 
-PAGE = "pages/presentation.py"
+PAGE = "app_pages/presentation.py"
 
 
 def _metric(at, label: str) -> str:

@@ -109,6 +109,27 @@ def wait_for_app(page, timeout_ms: int = 30_000) -> None:
                            timeout=timeout_ms)
 
 
+def wait_for_charts(page, expected: int, timeout_ms: int = 30_000) -> None:
+    """Wait until at least `expected` plotly charts are on the page and all have drawn."""
+    page.wait_for_function(
+        """n => {
+            const charts = document.querySelectorAll("[data-testid='stPlotlyChart']");
+            return charts.length >= n && [...charts].every(c => c.querySelector('.main-svg'));
+        }""", arg=expected, timeout=timeout_ms)
+
+
+def tab_labels(page) -> list[str]:
+    """The labels of the page's tabs (ui.components.lazy_tabs), in order."""
+    return [label.strip() for label in page.get_by_role("tab").all_inner_texts()]
+
+
+def open_tab(page, label: str) -> None:
+    """Click a tab like a user; only its content runs, so wait for the rerun."""
+    page.get_by_role("tab", name=label, exact=True).click()
+    page.wait_for_timeout(200)
+    wait_for_app(page)
+
+
 def assert_no_exception(page) -> None:
     assert page.locator("[data-testid='stException']").count() == 0, "exception shown"
     from playwright.sync_api import expect

@@ -1,35 +1,55 @@
-"""Übersicht, Pipeline and Veränderungen in a real browser on the demo database: every chart is
-drawn, no error, a shared URL with filters shows the filtered numbers; screenshots."""
+"""Übersicht, Pipeline and Veränderungen in a real browser on the demo database: every tab is
+opened by a click and draws its chart, no error, the open tab is in the URL, a shared URL with
+filters (and a tab) shows the filtered numbers; screenshots."""
 
 from __future__ import annotations
 
 from datetime import date
+from urllib.parse import parse_qs, urlparse
 
 import pytest
 
 from dashboard.domain.filters import Filters
 from dashboard.store.gateway import Database
 from dashboard.store.reference import read_taxonomy
+from dashboard.ui.texts import t
 from dashboard.views import build
-from tests.e2e.conftest import ARTIFACTS, assert_no_exception, wait_for_app
+from tests.e2e.conftest import (
+    ARTIFACTS,
+    assert_no_exception,
+    open_tab,
+    tab_labels,
+    wait_for_app,
+    wait_for_charts,
+)
 
 pytestmark = pytest.mark.e2e
 
-PAGES = {"": 3, "pipeline": 6, "veraenderungen": 1}  # URL path -> charts the page draws
+# URL path -> the tabs and the charts each tab draws (one analysis at a time)
+PAGES = {
+    "": {"overview.tab.stages": ["stage_current"], "overview.tab.waiting": ["longest_waiting"],
+         "overview.tab.freshness": ["data_freshness"]},
+    "pipeline": {"pipeline.tab.funnel": ["pipeline_funnel"],
+                 "pipeline.tab.revier": ["pipeline_funnel_revier"],
+                 "pipeline.tab.focus": ["pipeline_funnel_focus"],
+                 "pipeline.tab.durations": ["stage_durations"],
+                 "pipeline.tab.stalled": ["stalled_projects"],
+                 "pipeline.tab.quarterly": ["quarterly_activity"]},
+    "veraenderungen": {"changes.new": ["changes_since"], "changes.moves": ["changes_since"],
+                       "changes.exits": ["changes_since"], "changes.funding": ["changes_since"],
+                       "changes.amounts": ["changes_since"]},
+}
 SIZES = ((1920, 1080), (1280, 800))
-
-
-def wait_for_charts(page, expected: int, timeout_ms: int = 30_000) -> None:
-    """Wait until `expected` plotly charts have drawn their SVG."""
-    page.wait_for_function(
-        """n => {
-            const charts = document.querySelectorAll("[data-testid='stPlotlyChart']");
-            return charts.length >= n && [...charts].every(c => c.querySelector('.main-svg'));
-        }""", arg=expected, timeout=timeout_ms)
 
 
 def _title(page, key: str) -> str:
     return page.locator(f".st-key-chart_{key} h3").first.inner_text().strip()
+
+
+def _shown_charts(page) -> list[str]:
+    keys = page.locator("[class*='st-key-chart_']").evaluate_all(
+        "els => els.map(e => [...e.classList].find(c => c.startsWith('st-key-chart_')))")
+    return [k.removeprefix("st-key-chart_") for k in keys]
 
 
 @pytest.fixture(scope="module")
@@ -43,17 +63,23 @@ def expected_titles(demo_db_path):
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES, ids=lambda v: str(v))
-def test_pages_draw_all_charts(demo_server, browser, width, height):
+def test_every_tab_draws_its_chart(demo_server, browser, width, height):
     context = browser.new_context(viewport={"width": width, "height": height}, locale="de-DE")
     page = context.new_page()
     try:
-        for path, charts in PAGES.items():
+        for path, tabs in PAGES.items():
             page.goto(f"{demo_server.url}/{path}")
             wait_for_app(page)
-            wait_for_charts(page, charts)
-            assert_no_exception(page)
-            assert page.locator("[data-testid='stPlotlyChart']").count() == charts
-            page.screenshot(path=str(ARTIFACTS / f"{path or 'uebersicht'}-{width}x{height}.png"))
+            assert tab_labels(page) == [t(key) for key in tabs]
+            for i, (key, charts) in enumerate(tabs.items()):
+                if i:
+                    open_tab(page, t(key))
+                    assert parse_qs(urlparse(page.url).query)["ansicht"] == [t(key)]
+                wait_for_charts(page, len(charts))
+                assert_no_exception(page)
+                assert _shown_charts(page) == charts, "only the open tab is drawn"
+                if i == 0:
+                    page.screenshot(path=str(ARTIFACTS / f"{path or 'uebersicht'}-{width}x{height}.png"))
     finally:
         context.close()
 
@@ -61,18 +87,22 @@ def test_pages_draw_all_charts(demo_server, browser, width, height):
 def test_shared_url_shows_filtered_numbers(demo_server, page, expected_titles):
     page.goto(f"{demo_server.url}/pipeline?revier=LR&schwerpunkt=F4")
     wait_for_app(page)
-    wait_for_charts(page, 6)
+    wait_for_charts(page, 1)
     assert_no_exception(page)
     everyone, filtered = expected_titles["pipeline_funnel"]
     assert everyone != filtered
     assert _title(page, "pipeline_funnel") == filtered
+    # a link to a tab opens that tab with the filters
+    page.goto(f"{demo_server.url}/pipeline?revier=LR&schwerpunkt=F4&ansicht={t('pipeline.tab.stalled')}")
+    wait_for_app(page)
+    wait_for_charts(page, 1)
     assert _title(page, "stalled_projects") == expected_titles["stalled_projects"][1]
     # the stalled table links to the project page
     link = page.locator(".st-key-stalled_table [data-testid='stDataFrame']")
     assert link.count() == 1
-    page.goto(f"{demo_server.url}/?revier=LR&schwerpunkt=F4")
+    page.goto(f"{demo_server.url}/?revier=LR&schwerpunkt=F4&ansicht={t('overview.tab.waiting')}")
     wait_for_app(page)
-    wait_for_charts(page, 3)
+    wait_for_charts(page, 1)
     assert _title(page, "longest_waiting") == expected_titles["longest_waiting"][1]
 
 

@@ -10,11 +10,20 @@ from dashboard.analytics.themes import theme_gaps
 from dashboard.domain.filters import Filters
 from dashboard.formatting import fmt_int
 from dashboard.store.gateway import Database
-from tests.e2e.conftest import ARTIFACTS, assert_no_exception, wait_for_app
+from dashboard.ui.texts import t
+from tests.e2e.conftest import ARTIFACTS, assert_no_exception, open_tab, tab_labels, wait_for_app
 
 pytestmark = pytest.mark.e2e
 
-PAGES = {"missionen": 3, "querschnittsthemen": 5, "projekte": 0}
+# URL path -> charts drawn by each tab (one analysis at a time); Projekte has no tabs
+PAGES = {
+    "missionen": {"missions.tab.matrix": 1, "missions.tab.unmapped": 0, "missions.tab.sankey": 1,
+                  "missions.tab.gaps": 1},
+    "querschnittsthemen": {"themes.tab.focus_area": 1, "themes.tab.revier": 1,
+                           "themes.tab.stage": 1, "themes.tab.funding": 1,
+                           "themes.tab.networks": 1},
+    "projekte": {},
+}
 SIZES = {"1920": (1920, 1080), "1280": (1280, 800)}
 
 
@@ -32,12 +41,18 @@ def _wait_for_charts(page, n: int) -> None:
 @pytest.mark.parametrize("size", list(SIZES))
 def test_pages_draw_their_charts(demo_server, page, size):
     page.set_viewport_size({"width": SIZES[size][0], "height": SIZES[size][1]})
-    for path, n in PAGES.items():
+    for path, tabs in PAGES.items():
         page.goto(f"{demo_server.url}/{path}")
         wait_for_app(page)
-        _wait_for_charts(page, n)
-        assert_no_exception(page)
-        page.screenshot(path=str(ARTIFACTS / f"{path}-{size}.png"), full_page=True)
+        assert tab_labels(page) == [t(key) for key in tabs]
+        for i, (key, n) in enumerate(tabs.items() or [(None, 0)]):
+            if i:
+                open_tab(page, t(key))
+            _wait_for_charts(page, n)
+            assert page.locator("[data-testid='stPlotlyChart']").count() == n
+            assert_no_exception(page)
+            if i == 0:
+                page.screenshot(path=str(ARTIFACTS / f"{path}-{size}.png"), full_page=True)
 
 
 def test_shared_url_shows_filtered_numbers(demo_server, page, demo_db_path):
@@ -51,9 +66,9 @@ def test_shared_url_shows_filtered_numbers(demo_server, page, demo_db_path):
     wait_for_app(page)
     assert_no_exception(page)
     assert f"von {fmt_int(total)}" in page.locator("[data-testid='stMarkdown']").all_inner_texts().__str__()
-    page.goto(f"{demo_server.url}/querschnittsthemen?revier=MR")
+    page.goto(f"{demo_server.url}/querschnittsthemen?revier=MR&ansicht={t('themes.tab.networks')}")
     wait_for_app(page)
-    _wait_for_charts(page, 5)
+    _wait_for_charts(page, 1)
     text = page.locator(".st-key-themes_gaps").inner_text()
     for sentence in gaps["sentence"]:
         assert sentence in text

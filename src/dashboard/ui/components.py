@@ -97,6 +97,25 @@ def project_links(projects: pd.DataFrame) -> pd.DataFrame:
     })
 
 
+def lazy_tabs(options: dict[str, str], *, key: str = "ansicht"):
+    """Tabs of which only the open one runs (the others send nothing to the browser, so a page
+    draws one analysis at a time); the open tab is in the URL (`?ansicht=<label>`), so a shared
+    link opens the same view. Returns (name of the open tab, its container)."""
+    tabs = st.tabs(list(options.values()), key=key, bind="query-params")
+    for name, tab in zip(options, tabs, strict=True):
+        if tab.open is not False:  # None when Streamlit does not track the state: run all
+            return name, tab
+    return next(iter(options)), tabs[0]
+
+
+def keep_widget_state(*keys: str) -> None:
+    """Streamlit forgets a widget's value in a run where it is not drawn (e.g. its tab is
+    closed); re-assigning the value keeps it for when the widget comes back."""
+    for key in keys:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
 def view_sentences(view, *, key: str) -> None:
     """A view's key sentences as a short list under its chart (nothing for empty views)."""
     if view.sentences and not view.is_empty:

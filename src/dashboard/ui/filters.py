@@ -17,9 +17,16 @@ def _key(field: str) -> str:
 
 
 def _reset() -> None:
-    for field in (*_FIELDS, "period_from", "period_to"):
-        st.session_state.pop(_key(field), None)
-    st.query_params.clear()
+    """Back to "everything": empty selections and no period (a date_input whose key is merely
+    removed would come back as today). Only the filter parameters leave the URL; the page's own
+    (e.g. the open tab) stay."""
+    for field in _FIELDS:
+        st.session_state[_key(field)] = []
+    st.session_state[_key("period_from")] = None
+    st.session_state[_key("period_to")] = None
+    for key in URL_KEYS.values():
+        if key in st.query_params:
+            del st.query_params[key]
 
 
 def filter_bar(taxonomy: Taxonomy) -> Filters:

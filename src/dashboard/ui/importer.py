@@ -23,7 +23,7 @@ from dashboard.ui.auth import current_user
 from dashboard.ui.components import tile
 from dashboard.ui.filter_text import describe
 from dashboard.ui.shell import current_filters
-from dashboard.ui.texts import t
+from dashboard.ui.texts import t, tn
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FILE_TYPES = ["xlsx", "xlsm", "xls", "xlsb", "ods", "csv"]
@@ -157,10 +157,10 @@ def plan_details(plan: ImportPlan) -> None:
                   "new": t("importer.col.new")}
         for n, (pid, group) in enumerate(diffs.groupby("project_id", sort=False)):
             if n == MAX_EXPANDERS:
-                st.caption(t("importer.changed_more", n=fmt_int(diffs["project_id"].nunique() - n)))
+                st.caption(tn("importer.changed_more", diffs["project_id"].nunique() - n))
                 break
-            with st.expander(t("importer.changed_one", pid=pid, title=group["title"].iloc[0],
-                               n=len(group))):
+            with st.expander(tn("importer.changed_one", len(group), pid=pid,
+                                title=group["title"].iloc[0])):
                 st.table(group[["column", "old", "new"]].rename(columns=labels))
         with st.expander(t("importer.all_changes")):
             st.dataframe(diffs[["project_id", "title", "column", "old", "new"]].rename(

@@ -16,7 +16,6 @@ def run(pages: dict) -> None:
     """Show the navigation and run the chosen page; no traceback ever reaches a user."""
     login_gate()
     navigation = st.navigation(pages)
-    _dismiss_false_page_not_found(pages)
     try:
         resources.database()
     except DatabaseError as exc:
@@ -38,37 +37,21 @@ def run(pages: dict) -> None:
         st.error(t("app.unexpected", kind=type(exc).__name__), icon=":material/error:")
 
 
-_DISMISS_SCRIPT = """
-<script>
-(() => {
-  const known = new Set(%s);
-  const path = window.location.pathname.split("/").filter(Boolean).pop() || "";
-  if (!known.has(path)) return;  // a really unknown address keeps Streamlit's message
-  const close = () => document.querySelectorAll("[role='dialog']").forEach((d) => {
-    const title = d.querySelector("h2");
-    if (title && title.textContent.trim() === "Page not found") d.querySelector("button")?.click();
-  });
-  const observer = new MutationObserver(close);
-  observer.observe(document.body, {childList: true, subtree: true});
-  close();
-  setTimeout(() => observer.disconnect(), 15000);
-})();
-</script>
-"""
+def page_start(texts: str, *, empty: str = "overview.empty"):
+    """Title and caption of a page (text keys `<texts>.title`, `<texts>.caption`); with no
+    project in the filtered selection a sentence instead of the page (the run stops there).
+    Returns the filters of this run."""
+    from dashboard.analytics.overview import kpis
+    from dashboard.ui.components import empty_state
+    from dashboard.ui.resources import load
 
-
-def _dismiss_false_page_not_found(pages: dict) -> None:
-    """Streamlit 1.67 (headless) shows "Page not found" on the first load of a deep link even
-    though it then runs the right page (upstream issues 8860/9992). On the first run of a
-    session, close that message when the address is one of our pages."""
-    if st.session_state.get("_deep_link_checked"):
-        return
-    st.session_state["_deep_link_checked"] = True
-    import json
-
-    paths = [page.url_path for section in pages.values() for page in section if page.url_path]
-    with st.container(key="deep_link_fix", height=1, border=False):
-        st.html(_DISMISS_SCRIPT % json.dumps(paths), unsafe_allow_javascript=True)
+    filters = current_filters()
+    st.title(t(f"{texts}.title"))
+    st.caption(t(f"{texts}.caption"))
+    if load(kpis, filters)["projects"] == 0:
+        empty_state(t(empty))
+        st.stop()
+    return filters
 
 
 def current_filters():

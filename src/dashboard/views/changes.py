@@ -20,7 +20,7 @@ from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.formatting import fmt_date, fmt_eur_short, fmt_int
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.ui.texts import t, tn
 from dashboard.views import View, register
 
 
@@ -49,8 +49,8 @@ def changes_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: f
         msg = t("changes.view.empty", since=day, until=fmt_date(today))
         return View("changes_since", t("changes.view.title_none", day=day), explanation, data,
                     empty_message=msg, meta=meta)
-    title = t("changes.view.title" if n_exits != 1 else "changes.view.title_one_exit", day=day, new=fmt_int(n_new), moves=fmt_int(n_moves),
-              exits=fmt_int(n_exits))
+    title = t("changes.view.title", day=day, new=tn("count.new_projects", n_new),
+              moves=tn("count.moves", n_moves), exits=tn("count.exits", n_exits))
     grants = funding_changes(events)
     sentences = [t("changes.view.sentence_grants" if len(grants) != 1
                    else "changes.view.sentence_one_grant", n=fmt_int(len(grants)),

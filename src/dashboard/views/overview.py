@@ -17,7 +17,7 @@ from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.formatting import fmt_date, fmt_int
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.ui.texts import t, tn
 from dashboard.views import View, register
 
 
@@ -66,7 +66,7 @@ def longest_waiting_view(db: Database, filters: Filters, taxonomy: Taxonomy, *,
     title = t("waiting.title", title=first["title"], days=fmt_int(first["days"]),
               stage=first["stage_name"])
     common = df["stage_name"].value_counts()
-    sentences = (t("waiting.sentence", n=fmt_int(common.iloc[0]), stage=common.index[0]),)
+    sentences = (tn("waiting.sentence", int(common.iloc[0]), stage=common.index[0]),)
     fig = waiting_figure(df, stage_colours(taxonomy), scale=scale)
     return View("longest_waiting", title, explanation, data, fig, sentences, meta={"projects": df})
 

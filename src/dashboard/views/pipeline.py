@@ -22,7 +22,7 @@ from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.formatting import fmt_int, fmt_pct
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.ui.texts import t, tn
 from dashboard.views import View, all_views, register
 
 GRANT_STAGE = "BEW"
@@ -134,8 +134,8 @@ def durations_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale:
     cur = df[(df["kind"] == "active") & (df["n_current"] > 0)]
     if not cur.empty:
         c = cur.sort_values("n_current").iloc[-1]
-        sentences.append(t("durations.sentence_current", n=fmt_int(c["n_current"]),
-                           stage=c["stage_name"], median=fmt_int(c["current_median"])))
+        sentences.append(tn("durations.sentence_current", int(c["n_current"]),
+                            stage=c["stage_name"], median=fmt_int(c["current_median"])))
     fig = durations_figure(df, stage_colours(taxonomy), scale=scale)
     return View("stage_durations", title, explanation, data, fig, tuple(sentences))
 
@@ -189,13 +189,15 @@ def quarterly_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale:
         return View("quarterly_activity", t("quarterly.empty"), explanation, data,
                     empty_message=t("quarterly.empty"))
     last = df.iloc[-1]
-    title = t("quarterly.title", quarter=last["label"], new=fmt_int(last["new_projects"]),
-              moves=fmt_int(last["stage_moves"]))
+    title = t("quarterly.title", quarter=last["label"],
+              new=tn("count.new_projects", int(last["new_projects"])),
+              moves=tn("count.moves", int(last["stage_moves"])))
     peak = df.loc[df["new_projects"].idxmax()]
     year = df.tail(4)
     sentences = (t("quarterly.sentence_peak", quarter=peak["label"], n=fmt_int(peak["new_projects"])),
-                 t("quarterly.sentence_year", new=fmt_int(year["new_projects"].sum()),
-                   moves=fmt_int(year["stage_moves"].sum()), exits=fmt_int(year["exits"].sum())))
+                 t("quarterly.sentence_year", new=tn("count.new_projects", int(year["new_projects"].sum())),
+                   moves=tn("count.moves", int(year["stage_moves"].sum())),
+                   exits=tn("count.exits", int(year["exits"].sum()))))
     return View("quarterly_activity", title, explanation, data, quarterly_figure(df, scale=scale),
                 sentences)
 

@@ -22,7 +22,7 @@ from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.formatting import fmt_int, fmt_number, fmt_pct
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.ui.texts import t, tn
 from dashboard.views import View, register
 
 
@@ -96,9 +96,8 @@ def matrix_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: fl
           focus=top["focus_area_name"], value=cell_text(top[measure], measure),
           unit=t(f"view.unit_dat.{measure}"),
           share=fmt_pct(top[measure] / total, 0)),
-        t("view.matrix.stray", n=fmt_int(stray)),
-        t("view.matrix.none", n=fmt_int(none_count),
-          share=fmt_pct(none_count / df["projects"].sum(), 0)),
+        tn("view.matrix.stray", stray),
+        tn("view.matrix.none", none_count, share=fmt_pct(none_count / df["projects"].sum(), 0)),
     )
     data = pd.DataFrame({
         t("col.mission"): [mission_label(c, s) for c, s in zip(df["mission_code"], df["mission_short"], strict=True)],

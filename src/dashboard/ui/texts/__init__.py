@@ -31,9 +31,25 @@ def set_language(language: str) -> None:
     _language = language if language in LANGUAGES else "de"
 
 
-def t(key: str, **values: object) -> str:
-    """The text for `key` in the active language, with {placeholders} filled."""
+def _text(key: str):
     text = _table(_language).get(key) or _table("de").get(key)
     if text is None:
         raise KeyError(f"Kein Text für Schlüssel {key!r}")
+    return text
+
+
+def t(key: str, **values: object) -> str:
+    """The text for `key` in the active language, with {placeholders} filled."""
+    text = _text(key)
+    if isinstance(text, tuple):
+        raise TypeError(f"{key!r} hat Einzahl und Mehrzahl: tn(key, count) verwenden")
     return text.format(**values) if values else text
+
+
+def tn(key: str, count: float, **values: object) -> str:
+    """Singular or plural: the table holds (singular, plural) for `key`; {n} is the count in
+    German format ("1 neues Projekt", "1.234 neue Projekte")."""
+    from dashboard.formatting import fmt_int
+
+    singular, plural = _text(key)
+    return (singular if count == 1 else plural).format(n=fmt_int(count), **values)

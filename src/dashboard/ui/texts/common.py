@@ -1,6 +1,11 @@
 """Texts of the app shell, filter bar and Übersicht page."""
 
 DE = {
+    # counted nouns for composed sentences (tn): (singular, plural)
+    "count.projects": ("{n} Projekt", "{n} Projekte"),
+    "count.new_projects": ("{n} neues Projekt", "{n} neue Projekte"),
+    "count.moves": ("{n} Stufenwechsel", "{n} Stufenwechsel"),
+    "count.exits": ("{n} Ausstieg", "{n} Ausstiege"),
     "app.title": "Strukturwandel-Monitor",
     "app.subtitle": "Projekte der Strukturentwicklung in den Braunkohlerevieren",
     "app.no_db": "Es gibt noch keine Datenbank unter {path}. Bitte `make run` oder "
@@ -35,6 +40,9 @@ DE = {
     "filter.none": "Keine Filter: alle Projekte",
     "overview.title": "Übersicht",
     "overview.caption": "Stand der Projekte in der Prüfkette, nach den gewählten Filtern.",
+    "overview.tab.stages": "Prüfstufen",
+    "overview.tab.waiting": "Längste Wartezeit",
+    "overview.tab.freshness": "Datenstand",
     "overview.empty": "Für diese Auswahl gibt es keine Projekte. Filter lockern oder eine "
                       "Projektliste importieren.",
     "overview.empty_db": "Die Datenbank enthält noch keine Projekte. Eine Projektliste über die "

@@ -50,9 +50,11 @@ DE = {
     "importer.warning": "Hinweis",
     "importer.new": "Neue Projekte ({n})",
     "importer.changed": "Geänderte Projekte ({n})",
-    "importer.changed_one": "{pid} – {title} ({n} Änderungen)",
-    "importer.changed_more": "… und {n} weitere geänderte Projekte (alle Änderungen in der Tabelle "
-                             "darunter)",
+    "importer.changed_one": ("{pid} – {title} ({n} Änderung)", "{pid} – {title} ({n} Änderungen)"),
+    "importer.changed_more": (("… und {n} weiteres geändertes Projekt (alle Änderungen in der "
+                              "Tabelle darunter)"),
+                              ("… und {n} weitere geänderte Projekte (alle Änderungen in der "
+                              "Tabelle darunter)")),
     "importer.all_changes": "Alle Änderungen als Tabelle",
     "importer.missing": "Nicht in dieser Liste ({n})",
     "importer.missing_caption": "Diese Projekte gehören zu den Fachnetzwerken der Datei, stehen aber "

@@ -30,16 +30,22 @@ DE = {
     "waiting.explanation": "Die fünf aktiven Projekte, die am längsten in ihrer aktuellen "
                            "Prüfstufe (Projektidee bis Qualifizierung) stehen; Tage seit Eintritt "
                            "in die Stufe bis heute.",
-    "waiting.sentence": "{n} der fünf am längsten wartenden Projekte stehen in der Stufe "
-                        "„{stage}“.",
+    "waiting.sentence": (("{n} der fünf am längsten wartenden Projekte steht in der Stufe "
+                         "„{stage}“."),
+                         ("{n} der fünf am längsten wartenden Projekte stehen in der Stufe "
+                         "„{stage}“.")),
     "waiting.empty": "In dieser Auswahl steht kein aktives Projekt in einer Prüfstufe.",
     # Pipeline page
     "pipeline.title": "Pipeline",
     "pipeline.caption": "Wie viele Projekte jede Prüfstufe erreichen, wo sie ausscheiden, wie "
                         "lange sie warten.",
     "pipeline.empty": "Für diese Auswahl gibt es keine Projekte. Filter lockern.",
+    "pipeline.tab.funnel": "Trichter",
     "pipeline.tab.revier": "je Revier",
-    "pipeline.tab.focus": "je Entwicklungsschwerpunkt",
+    "pipeline.tab.focus": "je Schwerpunkt",
+    "pipeline.tab.durations": "Verweildauer",
+    "pipeline.tab.stalled": "Hängende Projekte",
+    "pipeline.tab.quarterly": "je Quartal",
     "pipeline.stalled_days": "Als „hängend“ gilt ein Projekt nach … Tagen in derselben Stufe",
     "pipeline.stalled_table": "Hängende Projekte (Klick auf die Kennung öffnet das Projekt)",
     "funnel.title": "{granted} von {total} Projekten haben die Bewilligung erreicht ({share})",
@@ -64,8 +70,10 @@ DE = {
                              "Linien 10.–90. Perzentil. Raute: Median der laufenden Fälle "
                              "(aktive Projekte, seit Eintritt bis heute) – getrennt ausgewiesen.",
     "durations.sentence_p90": "In „{stage}“ brauchen 10 % der Projekte länger als {p90} Tage.",
-    "durations.sentence_current": "{n} aktive Projekte stehen gerade in „{stage}“, im Median "
-                                  "seit {median} Tagen.",
+    "durations.sentence_current": (("{n} aktives Projekt steht gerade in „{stage}“, seit "
+                                   "{median} Tagen."),
+                                   ("{n} aktive Projekte stehen gerade in „{stage}“, im Median "
+                                   "seit {median} Tagen.")),
     "durations.empty": "Für diese Auswahl gibt es noch keine abgeschlossenen Aufenthalte in "
                        "einer Stufe.",
     "stalled.title": "{n} Projekte warten seit über {days} Tagen in ihrer Prüfstufe",
@@ -76,12 +84,11 @@ DE = {
     "stalled.sentence_longest": "Am längsten wartet „{title}“ ({id}): {days} Tage in „{stage}“.",
     "stalled.empty": "Kein aktives Projekt der Auswahl wartet länger als {days} Tage in seiner "
                      "Prüfstufe.",
-    "quarterly.title": "{quarter}: {new} neue Projekte und {moves} Stufenwechsel",
+    "quarterly.title": "{quarter}: {new} und {moves}",
     "quarterly.explanation": "Je Quartal: neu aufgenommene Projekte (erstes Ereignis), Wechsel "
                              "in eine weitere Stufe und Ausstiege.",
     "quarterly.sentence_peak": "Die meisten neuen Projekte kamen im {quarter} ({n}).",
-    "quarterly.sentence_year": "In den letzten vier Quartalen: {new} neue Projekte, {moves} "
-                               "Stufenwechsel, {exits} Ausstiege.",
+    "quarterly.sentence_year": "In den letzten vier Quartalen: {new}, {moves}, {exits}.",
     "quarterly.empty": "Für diese Auswahl gibt es keine Prüfstufen-Ereignisse.",
     # Veränderungen page
     "changes.title": "Veränderungen",
@@ -95,10 +102,7 @@ DE = {
     "changes.save_meeting": "Datum als „letzte Sitzung“ speichern",
     "changes.saved": "{day} ist als „letzte Sitzung“ gespeichert.",
     "changes.future": "Das Datum liegt in der Zukunft; es wird der heutige Tag verwendet.",
-    "changes.view.title": "Seit {day}: {new} neue Projekte, {moves} Stufenwechsel, {exits} "
-                          "Ausstiege",
-    "changes.view.title_one_exit": "Seit {day}: {new} neue Projekte, {moves} Stufenwechsel, "
-                                   "1 Ausstieg",
+    "changes.view.title": "Seit {day}: {new}, {moves}, {exits}",
     "changes.view.title_none": "Seit {day} hat sich in dieser Auswahl nichts verändert",
     "changes.view.explanation": "Ereignisse vom {since} bis {until} je Prüfstufe: neu "
                                 "aufgenommene Projekte, Wechsel in die Stufe, Ausstiege in der "

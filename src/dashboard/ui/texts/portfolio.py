@@ -8,6 +8,10 @@ DE = {
     "missions.title": "Missionen & Schwerpunkte",
     "missions.caption": "Erreichen die zehn Zukunftsmissionen die Entwicklungsschwerpunkte und "
                         "beide Reviere? Nach den gewählten Filtern.",
+    "missions.tab.matrix": "Matrix",
+    "missions.tab.unmapped": "Mögliche Fehlzuordnungen",
+    "missions.tab.sankey": "Flüsse bis ins Revier",
+    "missions.tab.gaps": "Abdeckungslücken",
     "missions.measure": "Darstellung",
     "missions.measure.projects": "Anzahl Projekte",
     "missions.measure.requested_eur": "Beantragte Mittel",
@@ -23,7 +27,8 @@ DE = {
                                  "ihrem Schwerpunkt gehört. Bitte prüfen, ob Mission oder "
                                  "Schwerpunkt falsch erfasst sind.",
     "missions.unmapped.none": "Alle Projekte mit Mission liegen in zugeordneten Kombinationen.",
-    "missions.unmapped.count": "{n} Projekte in nicht zugeordneten Kombinationen.",
+    "missions.unmapped.count": ("{n} Projekt in einer nicht zugeordneten Kombination.",
+                                "{n} Projekte in nicht zugeordneten Kombinationen."),
     "themes.title": "Querschnittsthemen",
     "themes.caption": "Wie stark tragen die Projekte Fachkräftesicherung, Kinder und Jugendliche, "
                       "Gleichstellung und demografischen Wandel? Nach den gewählten Filtern.",
@@ -31,6 +36,11 @@ DE = {
     "themes.gaps.none": "In jedem Fachnetzwerk der Auswahl hat jedes Thema mindestens ein "
                         "Projekt als Hauptziel.",
     "themes.funding_measure": "Fördermittel",
+    "themes.tab.focus_area": "je Schwerpunkt",
+    "themes.tab.revier": "je Revier",
+    "themes.tab.stage": "je Prüfstufe",
+    "themes.tab.funding": "Förderanteil",
+    "themes.tab.networks": "Lücken je Fachnetzwerk",
     "projects.title": "Projekte",
     "projects.caption": "Alle Projekte der Auswahl. Suche, Sortierung und Blättern wirken auf die "
                         "ganze Liste; eine Zeile anklicken öffnet das Projekt.",
@@ -126,9 +136,12 @@ DE.update({
                                      "zugeordneten Kombinationen",
     "view.matrix.top": "Größtes Feld: {mission} im Schwerpunkt {focus} mit {value} {unit} "
                        "({share}).",
-    "view.matrix.stray": "{n} Projekte liegen in Kombinationen ohne Referenzzuordnung "
-                         "(mögliche Fehlzuordnung).",
-    "view.matrix.none": "{n} Projekte ({share}) haben keine Mission.",
+    "view.matrix.stray": (("{n} Projekt liegt in einer Kombination ohne Referenzzuordnung "
+                          "(mögliche Fehlzuordnung)."),
+                          ("{n} Projekte liegen in Kombinationen ohne Referenzzuordnung "
+                          "(mögliche Fehlzuordnung).")),
+    "view.matrix.none": ("{n} Projekt ({share}) hat keine Mission.",
+                         "{n} Projekte ({share}) haben keine Mission."),
     "view.sankey.explanation.projects": "Projekte von der Hauptmission über den Schwerpunkt zum "
                                         "Revier; „ohne Mission“ eingeschlossen.",
     "view.sankey.explanation.requested_eur": "Beantragte Mittel (Mio. €, nicht ausgeschiedene "

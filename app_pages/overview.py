@@ -1,5 +1,6 @@
-"""Übersicht: the state at a glance (KPI tiles with change, InvKG envelope per Revier, stages,
-the longest-waiting projects, data freshness per Fachnetzwerk)."""
+"""Übersicht: the state at a glance (KPI tiles with change, InvKG envelope per Revier), a warning
+when a Fachnetzwerk's data is stale, and one analysis at a time in tabs: projects per stage, the
+longest-waiting projects, data freshness per Fachnetzwerk."""
 
 from datetime import date, timedelta
 
@@ -11,6 +12,7 @@ from dashboard.formatting import fmt_date, fmt_eur, fmt_eur_short, fmt_int, fmt_
 from dashboard.ui.components import (
     PROJECT_LINK_COLUMNS,
     empty_state,
+    lazy_tabs,
     project_links,
     tile,
     view_block,
@@ -60,11 +62,21 @@ for col, row in zip(st.columns(len(envelopes)), envelopes.itertuples(), strict=T
              key=f"envelope_{row.revier_code}")
         st.progress(min(1.0, float(row.share)))
 
-view_block(load_view("stage_current", filters))
-waiting = load_view("longest_waiting", filters, today=today)
-view_block(waiting)
-if not waiting.is_empty:
-    with st.container(key="longest_waiting_table"):
-        st.dataframe(project_links(waiting.meta["projects"]), hide_index=True,
-                     column_config=PROJECT_LINK_COLUMNS)
-view_block(load_view("data_freshness", filters, today=today))
+freshness = load_view("data_freshness", filters, today=today)
+if not freshness.is_empty and freshness.data["veraltet"].any():  # an alarm stays above the tabs
+    st.warning(freshness.title, icon=":material/schedule:")
+
+shown, tab = lazy_tabs({"stages": t("overview.tab.stages"), "waiting": t("overview.tab.waiting"),
+                        "freshness": t("overview.tab.freshness")})
+with tab:
+    if shown == "stages":
+        view_block(load_view("stage_current", filters))
+    elif shown == "waiting":
+        waiting = load_view("longest_waiting", filters, today=today)
+        view_block(waiting)
+        if not waiting.is_empty:
+            with st.container(key="longest_waiting_table"):
+                st.dataframe(project_links(waiting.meta["projects"]), hide_index=True,
+                             column_config=PROJECT_LINK_COLUMNS)
+    else:
+        view_block(freshness)

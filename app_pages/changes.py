@@ -1,5 +1,6 @@
 """Veränderungen: new projects, stage moves, exits and new grants since a chosen date (default
-30 days ago); a date can be saved as "letzte Sitzung" and chosen again later."""
+30 days ago); a date can be saved as "letzte Sitzung" and chosen again later. One chart counts
+everything; the lists behind it are tabs (one drawn at a time)."""
 
 from datetime import date
 
@@ -17,7 +18,7 @@ from dashboard.analytics.changes import (
     stage_moves,
 )
 from dashboard.formatting import fmt_date, fmt_eur
-from dashboard.ui.components import empty_state, view_block
+from dashboard.ui.components import empty_state, lazy_tabs, view_block
 from dashboard.ui.resources import database, load, load_view, taxonomy
 from dashboard.ui.shell import current_filters
 from dashboard.ui.texts import t
@@ -79,20 +80,27 @@ def _table(df: pd.DataFrame, key: str, columns: dict[str, str]) -> None:
 
 
 base = {"event_on": t("pl.col.date"), "project_id": t("pl.col.project_id"), "title": t("pl.col.title")}
-sections = (
-    ("changes_new", t("changes.new"), new_projects(events), {**base, "stage_name": t("pl.col.stage")}),
-    ("changes_moves", t("changes.moves"), stage_moves(events),
-     {**base, "from_stage": t("pl.col.from_stage"), "stage_name": t("pl.col.stage")}),
-    ("changes_exits", t("changes.exits"), exits(events),
-     {**base, "stage_name": t("pl.col.stage"), "outcome": t("pl.col.reason")}),
-    ("changes_funding", t("changes.funding"), funding_changes(events),
-     {**base, "granted_eur": t("pl.col.granted_eur")}),
-    ("changes_amounts", t("changes.amounts"), load(amount_changes, filters, since, today),
-     {**base, "requested_before": t("pl.col.requested_before"), "requested_eur": t("pl.col.requested_eur"),
-      "granted_before": t("pl.col.granted_before"), "granted_eur": t("pl.col.granted_now")}),
-)
+sections = {
+    "changes_new": (t("changes.new"), lambda: new_projects(events),
+                    {**base, "stage_name": t("pl.col.stage")}),
+    "changes_moves": (t("changes.moves"), lambda: stage_moves(events),
+                      {**base, "from_stage": t("pl.col.from_stage"), "stage_name": t("pl.col.stage")}),
+    "changes_exits": (t("changes.exits"), lambda: exits(events),
+                      {**base, "stage_name": t("pl.col.stage"), "outcome": t("pl.col.reason")}),
+    "changes_funding": (t("changes.funding"), lambda: funding_changes(events),
+                        {**base, "granted_eur": t("pl.col.granted_eur")}),
+    "changes_amounts": (t("changes.amounts"), lambda: load(amount_changes, filters, since, today),
+                        {**base, "requested_before": t("pl.col.requested_before"),
+                         "requested_eur": t("pl.col.requested_eur"),
+                         "granted_before": t("pl.col.granted_before"),
+                         "granted_eur": t("pl.col.granted_now")}),
+}
 notes = {"changes_funding": "changes.funding_note", "changes_amounts": "changes.amounts_note"}
-for key, label, df, columns in sections:
+# the lists one at a time (the chart above counts them all); the open one is in the URL
+key, tab = lazy_tabs({k: label for k, (label, _, _) in sections.items()})
+label, rows, columns = sections[key]
+with tab:
+    df = rows()
     st.subheader(f"{label} ({len(df)})")
     if key in notes:
         st.caption(t(notes[key]))

@@ -1,0 +1,51 @@
+"""Missionen & Schwerpunkte: the mission x focus-area matrix, possible mis-tagging, flows to the
+Reviere and coverage gaps, one at a time in tabs."""
+
+import streamlit as st
+
+from dashboard.analytics.portfolio import MEASURES, unmapped_projects
+from dashboard.ui.components import empty_state, lazy_tabs, view_block, view_sentences
+from dashboard.ui.resources import load, load_view
+from dashboard.ui.shell import page_start
+from dashboard.ui.texts import t, tn
+
+filters = page_start("missions")
+
+left, right = st.columns([3, 2])
+measure = left.radio(t("missions.measure"), MEASURES, key="missions_measure", horizontal=True,
+                     format_func=lambda m: t(f"missions.measure.{m}")) or "projects"
+further = right.toggle(t("missions.further"), key="missions_further",
+                       help=t("missions.further.help"))
+
+shown, tab = lazy_tabs({"matrix": t("missions.tab.matrix"), "unmapped": t("missions.tab.unmapped"),
+                        "sankey": t("missions.tab.sankey"), "gaps": t("missions.tab.gaps")})
+with tab:
+    if shown == "matrix":
+        matrix = load_view("portfolio_matrix", filters, measure=measure, include_further=further)
+        view_block(matrix)
+        view_sentences(matrix, key="missions_matrix_sentences")
+    elif shown == "unmapped":
+        st.subheader(t("missions.unmapped.title"))
+        st.caption(t("missions.unmapped.caption"))
+        unmapped = load(unmapped_projects, filters)
+        if unmapped.empty:
+            empty_state(t("missions.unmapped.none"), key="missions_unmapped_empty")
+        else:
+            st.markdown(tn("missions.unmapped.count", len(unmapped)))
+            table = unmapped.assign(link="projekte?projekt=" + unmapped["project_id"])[
+                ["link", "title", "mission_code", "focus_area_name", "revier_name", "stage_name"]]
+            st.dataframe(table, key="missions_unmapped", hide_index=True, column_config={
+                "link": st.column_config.LinkColumn(t("col.project_id"),
+                                                    display_text=r"projekt=(.*)$"),
+                "title": t("col.title"), "mission_code": t("col.mission"),
+                "focus_area_name": t("col.focus_area"), "revier_name": t("col.revier"),
+                "stage_name": t("col.stage")})
+    elif shown == "sankey":
+        sankey = load_view("portfolio_sankey", filters, measure=measure)
+        view_block(sankey)
+        view_sentences(sankey, key="missions_sankey_sentences")
+    else:
+        coverage = load_view("portfolio_coverage", filters)
+        view_block(coverage)
+        st.subheader(t("missions.gaps.title"))
+        view_sentences(coverage, key="missions_gaps")

@@ -1,0 +1,55 @@
+"""The pages of the app, in navigation order, as data (so the benchmark can list them and put
+its baseline page into the very same navigation)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import streamlit as st
+
+from dashboard.config import PROJECT_ROOT
+from dashboard.ui.texts import t
+
+PAGE_DIR = PROJECT_ROOT / "app_pages"  # not "pages/": Streamlit would treat that as a legacy
+# multipage folder and run e.g. pages/pipeline.py without app.py for the address /pipeline
+
+
+class PageSpec(NamedTuple):
+    section: str  # text key of the navigation section
+    file: str  # in app_pages/
+    title: str  # text key
+    icon: str
+    url_path: str  # "" = the default page, served at the root URL
+
+
+PAGES = (
+    PageSpec("nav.section.dashboards", "overview.py", "nav.overview", ":material/dashboard:", ""),
+    PageSpec("nav.section.dashboards", "pipeline.py", "nav.pipeline", ":material/filter_alt:",
+             "pipeline"),
+    PageSpec("nav.section.dashboards", "missions.py", "nav.missions", ":material/grid_on:",
+             "missionen"),
+    PageSpec("nav.section.dashboards", "themes.py", "nav.themes", ":material/diversity_3:",
+             "querschnittsthemen"),
+    PageSpec("nav.section.dashboards", "projects.py", "nav.projects", ":material/list_alt:",
+             "projekte"),
+    PageSpec("nav.section.dashboards", "changes.py", "nav.changes", ":material/update:",
+             "veraenderungen"),
+    PageSpec("nav.section.dashboards", "presentation.py", "nav.presentation",
+             ":material/co_present:", "praesentation"),
+    PageSpec("nav.section.data", "import_projects.py", "nav.import", ":material/upload_file:",
+             "import"),
+)
+
+
+def build(*, default_page: st.Page | None = None) -> dict[str, list[st.Page]]:
+    """st.Page objects per section title. `default_page` (the benchmark's baseline) replaces
+    the Übersicht as the page at the root URL; the Übersicht then lives at /uebersicht."""
+    sections: dict[str, list[st.Page]] = {}
+    for spec in PAGES:
+        is_default = spec.url_path == "" and default_page is None
+        page = st.Page(PAGE_DIR / spec.file, title=t(spec.title), icon=spec.icon,
+                       default=is_default, url_path=spec.url_path or "uebersicht")
+        sections.setdefault(t(spec.section), []).append(page)
+    if default_page is not None:
+        sections[next(iter(sections))].insert(0, default_page)
+    return sections
