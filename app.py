@@ -6,6 +6,6 @@ import streamlit as st
 from dashboard.ui import navigation, shell
 from dashboard.ui.texts import t
 
-st.set_page_config(page_title=t("app.title"), page_icon=":material/insights:", layout="wide")
+st.set_page_config(page_title=t("app.title"), page_icon=navigation.FAVICON, layout="wide")
 
 shell.run(navigation.build())

@@ -4,23 +4,31 @@ Reviere and coverage gaps, one at a time in tabs."""
 import streamlit as st
 
 from dashboard.analytics.portfolio import MEASURES, unmapped_projects
-from dashboard.ui.components import empty_state, lazy_tabs, view_block, view_sentences
+from dashboard.ui.components import (
+    empty_state,
+    keep_widget_state,
+    lazy_tabs,
+    view_block,
+    view_sentences,
+)
 from dashboard.ui.resources import load, load_view
 from dashboard.ui.shell import page_start
 from dashboard.ui.texts import t, tn
 
 filters = page_start("missions")
 
-left, right = st.columns([3, 2])
-measure = left.radio(t("missions.measure"), MEASURES, key="missions_measure", horizontal=True,
-                     format_func=lambda m: t(f"missions.measure.{m}")) or "projects"
-further = right.toggle(t("missions.further"), key="missions_further",
-                       help=t("missions.further.help"))
-
+keep_widget_state("missions_measure", "missions_further")
 shown, tab = lazy_tabs({"matrix": t("missions.tab.matrix"), "unmapped": t("missions.tab.unmapped"),
                         "sankey": t("missions.tab.sankey"), "gaps": t("missions.tab.gaps")})
 with tab:
+    if shown in ("matrix", "sankey"):  # the controls only where they apply
+        left, right = st.columns([3, 2])
+        measure = left.radio(t("missions.measure"), MEASURES, key="missions_measure",
+                             horizontal=True,
+                             format_func=lambda m: t(f"missions.measure.{m}")) or "projects"
     if shown == "matrix":
+        further = right.toggle(t("missions.further"), key="missions_further",
+                               help=t("missions.further.help"))
         matrix = load_view("portfolio_matrix", filters, measure=measure, include_further=further)
         view_block(matrix)
         view_sentences(matrix, key="missions_matrix_sentences")

@@ -147,3 +147,16 @@ def test_projects_search_and_unknown_id(make_app, writable_db_path, demo_db_path
     table = at.dataframe(key="projects_table").value
     assert table["project_id"].tolist() == rows["project_id"].tolist()
     assert f"von {fmt_int(total)}" in _markdown(at)
+
+
+def test_missions_controls_survive_a_visit_to_another_tab(make_app, writable_db_path):
+    """The measure is drawn only on the tabs it applies to; switching away and back keeps it."""
+    at = make_app(writable_db_path, page=MISSIONS)
+    at.radio(key="missions_measure").set_value("granted_eur").run()
+    open_tab(at, t("missions.tab.gaps"))
+    assert not at.exception
+    assert not at.get("radio")
+    open_tab(at, t("missions.tab.sankey"))
+    assert at.radio(key="missions_measure").value == "granted_eur"
+    open_tab(at, t("missions.tab.matrix"))
+    assert at.radio(key="missions_measure").value == "granted_eur"

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from dashboard.formatting import fmt_eur_short, fmt_int
-from tests.e2e.conftest import ARTIFACTS, assert_no_exception, wait_for_app
+from tests.e2e.conftest import ARTIFACTS, assert_no_exception, wait_for_app, wait_for_charts
 
 pytestmark = pytest.mark.e2e
 
@@ -31,9 +31,16 @@ def expected(demo_db_path):
 
 
 def test_overview_tiles_match_stats(demo_server, page, expected):
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
     page.goto(demo_server.url)
     wait_for_app(page)
+    wait_for_charts(page, 1)
     assert_no_exception(page)
+    # nothing is loaded from third parties (fonts, icons): works on an intranet, no user
+    # addresses leave the house
+    external = [u for u in requested if not u.startswith((demo_server.url, "data:", "blob:"))]
+    assert not external
     s = expected["all"]
     assert _tile_value(page, "kpi_projects") == fmt_int(s["projects"])
     assert _tile_value(page, "kpi_in_review") == fmt_int(s["in_review"])

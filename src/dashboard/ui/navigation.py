@@ -10,6 +10,9 @@ import streamlit as st
 from dashboard.config import PROJECT_ROOT
 from dashboard.ui.texts import t
 
+# a local file: a material icon as page icon is fetched from fonts.gstatic.com by every browser
+# (fails on an intranet without internet access and sends the user's address to a third party)
+FAVICON = str(PROJECT_ROOT / "assets" / "favicon.png")
 PAGE_DIR = PROJECT_ROOT / "app_pages"  # not "pages/": Streamlit would treat that as a legacy
 # multipage folder and run e.g. pages/pipeline.py without app.py for the address /pipeline
 
