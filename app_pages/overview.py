@@ -10,10 +10,9 @@ from dashboard.analytics.changes import DEFAULT_DAYS, kpi_changes
 from dashboard.analytics.overview import envelope_commitment, kpis
 from dashboard.formatting import fmt_date, fmt_eur, fmt_eur_short, fmt_int, fmt_pct
 from dashboard.ui.components import (
-    PROJECT_LINK_COLUMNS,
     empty_state,
     lazy_tabs,
-    project_links,
+    project_link_list,
     tile,
     view_block,
 )
@@ -75,8 +74,6 @@ with tab:
         waiting = load_view("longest_waiting", filters, today=today)
         view_block(waiting)
         if not waiting.is_empty:
-            with st.container(key="longest_waiting_table"):
-                st.dataframe(project_links(waiting.meta["projects"]), hide_index=True,
-                             column_config=PROJECT_LINK_COLUMNS)
+            project_link_list(waiting.meta["projects"], key="longest_waiting_table")
     else:
         view_block(freshness)

@@ -114,7 +114,10 @@ def test_overview_additions(make_app, demo_db_path, writable_db_path, case):
     _ok(at)
     waiting = _compute(demo_db_path, longest_waiting, filters, today, 5)
     assert _spec(at, "longest_waiting")["data"][0]["x"] == waiting["days"].tolist()
-    assert _project_table(at)["Tage"].tolist() == waiting["days"].tolist()
+    listed = "\n".join(m.value for m in at.markdown if "projekte?projekt=" in m.value)
+    rows = [line for line in listed.splitlines() if "projekte?projekt=" in line]
+    assert [line.rsplit("|", 2)[1].strip() for line in rows] == [fmt_int(d) for d in waiting["days"]]
+    assert all(pid.replace("_", "\\_") in line for pid, line in zip(waiting["project_id"], rows, strict=True))
     open_tab(at, t("overview.tab.freshness"))
     bar = _spec(at, "data_freshness")["data"][0]
     assert bar["x"] == fresh["age_days"].astype(float).fillna(0).tolist()
@@ -156,3 +159,20 @@ def test_changes_page_save_and_reuse_last_meeting(make_app, demo_db_path, writab
     from dashboard.ui.resources import database
 
     assert last_meeting(database()) == chosen
+
+
+def test_changes_long_list_shows_the_newest_and_offers_all(make_app, demo_db_path, writable_db_path):
+    """More than SHOWN_ROWS entries: the newest on screen, a sentence with the total, downloads."""
+    from dashboard.analytics.changes import change_events, stage_moves
+
+    since = date(2020, 1, 1)
+    at = make_app(writable_db_path, page=CHANGES)
+    at.date_input(key="changes_since").set_value(since).run()
+    open_tab(at, t("changes.moves"))
+    _ok(at)
+    moves = _compute(demo_db_path, lambda db, f: stage_moves(change_events(db, f, since, date.today())), Filters())
+    assert len(moves) > 1000
+    assert any(f"1.000 von {fmt_int(len(moves))}" in c.value for c in at.caption)
+    table = at.dataframe[0].value  # the one list of the open tab
+    assert len(table) == 1000
+    assert at.get("download_button")

@@ -121,3 +121,27 @@ def view_sentences(view, *, key: str) -> None:
     if view.sentences and not view.is_empty:
         with st.container(key=key):
             st.markdown("\n".join(f"- {s}" for s in view.sentences))
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+!|<>~"})
+
+
+def project_link_list(projects: pd.DataFrame, *, key: str) -> None:
+    """A few projects (columns project_id, title, stage_name, entered_on, days) as a light
+    markdown table whose IDs open the project. For short lists: st.dataframe loads a whole grid
+    component into the browser."""
+    from urllib.parse import quote
+
+    from dashboard.formatting import fmt_date, fmt_int
+
+    def cell(value: object) -> str:
+        return str(value).translate(_MD_SPECIAL).replace("\n", " ")
+
+    head = [column["label"] for column in PROJECT_LINK_COLUMNS.values()]
+    lines = ["| " + " | ".join(head) + " |", "|---|---|---|---|--:|"]
+    for row in projects.itertuples():
+        link = f"[{cell(row.project_id)}](projekte?projekt={quote(str(row.project_id))})"
+        lines.append(f"| {link} | {cell(row.title)} | {cell(row.stage_name)} | "
+                     f"{fmt_date(row.entered_on)} | {fmt_int(row.days)} |")
+    with st.container(key=key):
+        st.markdown("\n".join(lines))

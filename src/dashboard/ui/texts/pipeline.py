@@ -114,6 +114,8 @@ DE = {
     "changes.view.sentence_one_grant": "1 Projekt wurde bewilligt, mit {sum}.",
     "changes.view.empty": "Zwischen {since} und {until} gibt es in dieser Auswahl keine "
                           "Veränderungen.",
+    "changes.capped": "Gezeigt: die neuesten {shown} von {total} Einträgen; die vollständige "
+                      "Liste als Download.",
     "changes.new": "Neue Projekte",
     "changes.moves": "Stufenwechsel",
     "changes.exits": "Ausstiege",
