@@ -17,9 +17,8 @@ from dashboard.analytics.changes import (
     save_last_meeting,
     stage_moves,
 )
-from dashboard.export.tables import to_csv_bytes, to_xlsx_bytes
 from dashboard.formatting import fmt_date, fmt_eur, fmt_int
-from dashboard.ui.components import empty_state, lazy_tabs, view_block
+from dashboard.ui.components import data_downloads, empty_state, lazy_tabs, view_block
 from dashboard.ui.resources import database, load, load_view, taxonomy
 from dashboard.ui.shell import current_filters
 from dashboard.ui.texts import t
@@ -80,11 +79,7 @@ def _table(df: pd.DataFrame, key: str, columns: dict[str, str]) -> None:
         full = df[list(columns)].rename(columns=columns)
         st.caption(t("changes.capped", shown=fmt_int(SHOWN_ROWS), total=fmt_int(len(df))))
         left, right, _ = st.columns([1, 1, 4])
-        left.download_button(t("download.csv"), lambda: to_csv_bytes(full), f"{key}.csv",
-                             "text/csv", key=f"csv_{key}", icon=":material/download:")
-        right.download_button(t("download.xlsx"), lambda: to_xlsx_bytes(full), f"{key}.xlsx",
-                              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                              key=f"xlsx_{key}", icon=":material/download:")
+        data_downloads(full, key=key, file_stem=key, slots=(left, right))
         df = df.sort_values("event_on", ascending=False, kind="stable").head(SHOWN_ROWS)
     money = {c: [fmt_eur(v, 0) if pd.notna(v) else "–" for v in df[c]]
              for c in ("requested_before", "requested_eur", "granted_before", "granted_eur")

@@ -39,12 +39,18 @@ def chart_block(*, key: str, title: str, explanation: str, figure: go.Figure,
         st.caption(explanation)
         st.plotly_chart(figure, key=f"plot_{key}", config={"displaylogo": False})
         left, right, png, svg, _ = st.columns([1, 1, 1, 1, 2])
-        left.download_button(t("download.csv"), lambda: to_csv_bytes(data), f"{stem}.csv", "text/csv",
-                             key=f"csv_{key}", icon=":material/download:")
-        right.download_button(t("download.xlsx"), lambda: to_xlsx_bytes(data), f"{stem}.xlsx",
-                              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                              key=f"xlsx_{key}", icon=":material/download:")
+        data_downloads(data, key=key, file_stem=stem, slots=(left, right))
         image_downloads(figure, key=key, file_stem=stem, slots=(png, svg))
+
+
+def data_downloads(data: pd.DataFrame, *, key: str, file_stem: str, slots) -> None:
+    """CSV and XLSX buttons (keys csv_<key>, xlsx_<key>; formula-safe, built on click)."""
+    left, right = slots
+    left.download_button(t("download.csv"), lambda: to_csv_bytes(data), f"{file_stem}.csv",
+                         "text/csv", key=f"csv_{key}", icon=":material/download:")
+    right.download_button(t("download.xlsx"), lambda: to_xlsx_bytes(data), f"{file_stem}.xlsx",
+                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                          key=f"xlsx_{key}", icon=":material/download:")
 
 
 def image_downloads(figure: go.Figure, *, key: str, file_stem: str, slots=None,
