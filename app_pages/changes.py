@@ -1,6 +1,6 @@
 """Veränderungen: new projects, stage moves, exits and new grants since a chosen date (default
-30 days ago); a date can be saved as "letzte Sitzung" and chosen again later. One chart counts
-everything; the lists behind it are tabs (one drawn at a time)."""
+30 days ago); a date can be saved as "letzte Sitzung" and chosen again later. Tiles on top count
+everything; the chart per stage and the lists behind the tiles are tabs (one drawn at a time)."""
 
 from datetime import date
 
@@ -9,6 +9,7 @@ import streamlit as st
 
 from dashboard.analytics.changes import (
     amount_changes,
+    change_counts,
     default_since,
     exits,
     funding_changes,
@@ -17,8 +18,16 @@ from dashboard.analytics.changes import (
     save_last_meeting,
     stage_moves,
 )
-from dashboard.formatting import fmt_date, fmt_eur, fmt_int
-from dashboard.ui.components import data_downloads, empty_state, lazy_tabs, view_block
+from dashboard.formatting import fmt_date, fmt_eur, fmt_eur_short, fmt_int
+from dashboard.ui.components import (
+    data_downloads,
+    empty_state,
+    lazy_tabs,
+    tile,
+    tile_row,
+    view_block,
+    view_sentences,
+)
 from dashboard.ui.resources import database, load, load_view, taxonomy
 from dashboard.ui.shell import current_filters
 from dashboard.ui.texts import t
@@ -45,24 +54,36 @@ def _save_meeting() -> None:
     st.session_state["changes_saved"] = chosen
 
 
-left, middle, right = st.columns([2, 2, 2], vertical_alignment="bottom")
-left.date_input(t("changes.since"), key=SINCE_KEY, max_value=today, format="DD.MM.YYYY",
-                help=t("changes.since_help"))
-middle.button(t("changes.save_meeting"), key="changes_save_meeting", on_click=_save_meeting,
+# one wrapping row: buttons keep their full labels at 1280 px (columns would cut them)
+with st.container(horizontal=True, vertical_alignment="bottom", key="changes_controls"):
+    st.date_input(t("changes.since"), key=SINCE_KEY, max_value=today, format="DD.MM.YYYY",
+                  help=t("changes.since_help"), width=260)
+    st.button(t("changes.save_meeting"), key="changes_save_meeting", on_click=_save_meeting,
               icon=":material/bookmark:")
-if meeting:
-    right.button(t("changes.use_meeting", day=fmt_date(meeting)), key="changes_use_meeting",
-                 on_click=_use_meeting, icon=":material/event:")
-else:
-    right.caption(t("changes.no_meeting"))
+    if meeting:
+        st.button(t("changes.use_meeting", day=fmt_date(meeting)), key="changes_use_meeting",
+                  on_click=_use_meeting, icon=":material/event:")
+    else:
+        st.caption(t("changes.no_meeting"))
 if saved := st.session_state.pop("changes_saved", None):
     st.success(t("changes.saved", day=fmt_date(saved)), icon=":material/check:")
 
 since = min(st.session_state.get(SINCE_KEY) or default_since(today), today)
 view = load_view("changes_since", filters, today=today, since=since)  # a resource: no unpickling
-view_block(view)
-if view.is_empty:
+amounts = load(amount_changes, filters, since, today)
+counts = change_counts(view.meta["events"], amounts)
+if view.is_empty and amounts.empty:
+    view_block(view)  # its sentence: nothing changed in the period
     st.stop()
+
+# the headline figures; the chart and the lists behind them are tabs below
+period = {"since": fmt_date(since), "until": fmt_date(today)}
+with tile_row("changes"):
+    for key in ("new", "moves", "exits", "grants", "amounts"):
+        note = fmt_eur_short(counts["granted_eur"]) if key == "grants" else None
+        tile(t(f"changes.tile.{key}"), fmt_int(counts[key]), key=f"changes_tile_{key}",
+             help_text=t(f"changes.tile.{key}.help", **period),
+             delta=note, delta_color="off", delta_arrow="off")
 
 reasons = {e.code: e.name for e in taxonomy().exit_reasons}
 events = view.meta["events"].assign(outcome=lambda d: d["outcome"].map(reasons))
@@ -98,17 +119,22 @@ sections = {
                       {**base, "stage_name": t("pl.col.stage"), "outcome": t("pl.col.reason")}),
     "changes_funding": (t("changes.funding"), lambda: funding_changes(events),
                         {**base, "granted_eur": t("pl.col.granted_eur")}),
-    "changes_amounts": (t("changes.amounts"), lambda: load(amount_changes, filters, since, today),
+    "changes_amounts": (t("changes.amounts"), lambda: amounts,
                         {**base, "requested_before": t("pl.col.requested_before"),
                          "requested_eur": t("pl.col.requested_eur"),
                          "granted_before": t("pl.col.granted_before"),
                          "granted_eur": t("pl.col.granted_now")}),
 }
 notes = {"changes_funding": "changes.funding_note", "changes_amounts": "changes.amounts_note"}
-# the lists one at a time (the chart above counts them all); the open one is in the URL
-key, tab = lazy_tabs({k: label for k, (label, _, _) in sections.items()})
-label, rows, columns = sections[key]
+# one at a time: the chart per stage, or one list; the open one is in the URL
+key, tab = lazy_tabs({"changes_stages": t("changes.tab.stages"),
+                      **{k: label for k, (label, _, _) in sections.items()}})
 with tab:
+    if key == "changes_stages":
+        view_block(view)
+        view_sentences(view, key="changes_sentences")
+        st.stop()
+    label, rows, columns = sections[key]
     df = rows()
     st.subheader(f"{label} ({len(df)})")
     if key in notes:

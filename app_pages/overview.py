@@ -14,6 +14,7 @@ from dashboard.ui.components import (
     lazy_tabs,
     project_link_list,
     tile,
+    tile_row,
     view_block,
 )
 from dashboard.ui.resources import load, load_view
@@ -32,17 +33,16 @@ if figures["projects"] == 0:
 
 changes = load(kpi_changes, filters, today, DEFAULT_DAYS).set_index("kpi")
 then = fmt_date(today - timedelta(days=DEFAULT_DAYS))
-cols = st.columns(5)
-for col, key, value, fmt in (
-    (cols[0], "projects", fmt_int(figures["projects"]), fmt_int),
-    (cols[1], "in_review", fmt_int(figures["in_review"]), fmt_int),
-    (cols[2], "granted", fmt_int(figures["granted"]), fmt_int),
-    (cols[3], "requested_eur", fmt_eur_short(figures["requested_eur"]), fmt_eur_short),
-    (cols[4], "granted_eur", fmt_eur_short(figures["granted_eur"]), fmt_eur_short),
-):
-    delta = changes.at[key, "delta"]
-    sign = "+" if delta > 0 else ("±" if delta == 0 else "-")  # st.metric reads a leading "-"
-    with col:
+with tile_row("kpi"):
+    for key, value, fmt in (
+        ("projects", fmt_int(figures["projects"]), fmt_int),
+        ("in_review", fmt_int(figures["in_review"]), fmt_int),
+        ("granted", fmt_int(figures["granted"]), fmt_int),
+        ("requested_eur", fmt_eur_short(figures["requested_eur"]), fmt_eur_short),
+        ("granted_eur", fmt_eur_short(figures["granted_eur"]), fmt_eur_short),
+    ):
+        delta = changes.at[key, "delta"]
+        sign = "+" if delta > 0 else ("±" if delta == 0 else "-")  # st.metric reads a leading "-"
         tile(t(f"kpi.{key}"), value, key=f"kpi_{key}",
              help_text=f"{t(f'kpi.{key}.help')}\n\n{t('kpi.delta.help', day=then, days=DEFAULT_DAYS)}",
              delta=t("kpi.delta", sign=sign, value=fmt(abs(delta))),

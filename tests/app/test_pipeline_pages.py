@@ -138,6 +138,13 @@ def test_changes_page_default_is_30_days(make_app, demo_db_path, writable_db_pat
         return
     traces = {t["name"]: t["y"] for t in _spec(at, "changes_since")["data"]}
     assert traces.get("in die Stufe gewechselt", [0] * len(summary)) == summary["wechsel"].tolist()
+    # the tiles on top: the same period counted per stage and summed
+    tiles = {m.label: m.value for m in at.metric}
+    totals = summary[["neu", "wechsel", "ausstieg"]].sum()
+    assert tiles[t("changes.tile.new")] == fmt_int(totals["neu"])
+    assert tiles[t("changes.tile.moves")] == fmt_int(totals["wechsel"])
+    assert tiles[t("changes.tile.exits")] == fmt_int(totals["ausstieg"])
+    assert tiles[t("changes.tile.grants")] == fmt_int(summary.set_index("stage_code").at["BEW", "wechsel"])
 
 
 def test_changes_page_save_and_reuse_last_meeting(make_app, demo_db_path, writable_db_path):
@@ -172,6 +179,7 @@ def test_changes_long_list_shows_the_newest_and_offers_all(make_app, demo_db_pat
     _ok(at)
     moves = _compute(demo_db_path, lambda db, f: stage_moves(change_events(db, f, since, date.today())), Filters())
     assert len(moves) > 1000
+    assert next(m.value for m in at.metric if m.label == t("changes.tile.moves")) == fmt_int(len(moves))
     assert any(f"1.000 von {fmt_int(len(moves))}" in c.value for c in at.caption)
     table = at.dataframe[0].value  # the one list of the open tab
     assert len(table) == 1000

@@ -118,6 +118,16 @@ def wait_for_charts(page, expected: int, timeout_ms: int = 30_000) -> None:
         }""", arg=expected, timeout=timeout_ms)
 
 
+def cut_tile_texts(page) -> list[str]:
+    """Labels and figures of KPI tiles that do not fit their tile (shown cut with "…")."""
+    return page.evaluate("""() => [...document.querySelectorAll(
+        "[data-testid='stMetricValue'], [data-testid='stMetricLabel']")].filter(el => {
+            const text = document.createRange();
+            text.selectNodeContents(el);
+            return text.getBoundingClientRect().width > el.getBoundingClientRect().width + 1;
+        }).map(el => el.innerText)""")
+
+
 def tab_labels(page) -> list[str]:
     """The labels of the page's tabs (ui.components.lazy_tabs), in order."""
     return [label.strip() for label in page.get_by_role("tab").all_inner_texts()]

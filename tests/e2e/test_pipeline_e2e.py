@@ -17,6 +17,7 @@ from dashboard.views import build
 from tests.e2e.conftest import (
     ARTIFACTS,
     assert_no_exception,
+    cut_tile_texts,
     open_tab,
     tab_labels,
     wait_for_app,
@@ -35,10 +36,13 @@ PAGES = {
                  "pipeline.tab.durations": ["stage_durations"],
                  "pipeline.tab.stalled": ["stalled_projects"],
                  "pipeline.tab.quarterly": ["quarterly_activity"]},
-    "veraenderungen": {"changes.new": ["changes_since"], "changes.moves": ["changes_since"],
-                       "changes.exits": ["changes_since"], "changes.funding": ["changes_since"],
-                       "changes.amounts": ["changes_since"]},
+    # the chart per stage, then the lists behind the tiles (a table or a sentence, no chart)
+    "veraenderungen": {"changes.tab.stages": ["changes_since"], "changes.new": [],
+                       "changes.moves": [], "changes.exits": [], "changes.funding": [],
+                       "changes.amounts": []},
 }
+LIST = ("[data-testid='stMain'] [data-testid='stDataFrame'] canvas, "
+        "[data-testid='stMain'] [class*='st-key-empty_changes_']")
 SIZES = ((1920, 1080), (1280, 800))
 
 
@@ -76,9 +80,12 @@ def test_every_tab_draws_its_chart(demo_server, browser, width, height):
                     open_tab(page, t(key))
                     assert parse_qs(urlparse(page.url).query)["ansicht"] == [t(key)]
                 wait_for_charts(page, len(charts))
+                if not charts:
+                    page.locator(LIST).first.wait_for()
                 assert_no_exception(page)
                 assert _shown_charts(page) == charts, "only the open tab is drawn"
                 if i == 0:
+                    assert cut_tile_texts(page) == [], "a tile figure is cut"
                     page.screenshot(path=str(ARTIFACTS / f"{path or 'uebersicht'}-{width}x{height}.png"))
     finally:
         context.close()
@@ -110,6 +117,7 @@ def test_changes_page_saves_last_meeting(demo_server, page):
     page.goto(f"{demo_server.url}/veraenderungen")
     wait_for_app(page)
     wait_for_charts(page, 1)
+    assert page.locator("[class*='st-key-changes_tile_'] [data-testid='stMetric']").count() == 5
     page.locator(".st-key-changes_save_meeting button").click()
     wait_for_app(page)
     assert page.locator("[data-testid='stAlertContentSuccess']").count() == 1

@@ -61,6 +61,21 @@ def funding_changes(events: pd.DataFrame) -> pd.DataFrame:
     return moved.reset_index(drop=True)
 
 
+COUNT_KEYS = ("new", "moves", "exits", "grants", "granted_eur", "amounts")
+
+
+def change_counts(events: pd.DataFrame, amounts: pd.DataFrame | None = None
+                  ) -> dict[str, int | float]:
+    """The headline figures of a period: new projects, stage moves, exits, new grants and their
+    granted sum, projects whose amounts an import changed (`events`: change_events, `amounts`:
+    amount_changes of the same filters and period; 0 without)."""
+    grants = funding_changes(events)
+    return {"new": len(new_projects(events)), "moves": len(stage_moves(events)),
+            "exits": len(exits(events)), "grants": len(grants),
+            "granted_eur": float(grants["granted_eur"].fillna(0).sum()) if len(grants) else 0.0,
+            "amounts": 0 if amounts is None else len(amounts)}
+
+
 FUNDING_COLUMNS = ("project_id", "title", "event_on", "requested_before", "requested_eur",
                    "granted_before", "granted_eur")
 

@@ -149,7 +149,9 @@ def cmd_imports(args: argparse.Namespace) -> int:
         print(json.dumps(result, ensure_ascii=False) if args.json else result["message"])
         return EXIT_OK if result["undone"] else EXIT_ERRORS
     records = run_owned(args, "imports_list", {})["records"]
-    history = pd.read_json(io.StringIO(records), orient="records", convert_dates=["created_at"])
+    history = pd.read_json(io.StringIO(records), orient="records", dtype=False)
+    if "created_at" in history:
+        history["created_at"] = pd.to_datetime(history["created_at"])
     if args.json:
         print(history.to_json(orient="records", date_format="iso", force_ascii=False))
         return EXIT_OK

@@ -13,10 +13,26 @@ from dashboard.ui.texts import t
 
 
 def tile(label: str, value: str, *, help_text: str | None = None, key: str,
-         delta: str | None = None, delta_color: str = "normal") -> None:
-    """One KPI tile; `key` becomes a CSS class `st-key-<key>` that tests find it by."""
+         delta: str | None = None, delta_color: str = "normal", delta_arrow: str = "auto") -> None:
+    """One KPI tile; `key` becomes a CSS class `st-key-<key>` that tests find it by. A `delta`
+    with delta_color and delta_arrow "off" is a grey note under the figure."""
     with st.container(key=key, border=True):
-        st.metric(label, value, delta=delta, help=help_text, delta_color=delta_color)
+        st.metric(label, value, delta=delta, help=help_text, delta_color=delta_color,
+                  delta_arrow=delta_arrow)
+
+
+# A tile is never narrower than its figure: st.columns(5) cuts "811,6 Mio. €" to "811,6…" at
+# 1280 px; a wrapping row puts the rest of the tiles on a second line instead (style in shell).
+TILE_ROW_STYLE = """<style>
+[data-testid="stHorizontalBlock"][class*="st-key-tiles_"] > [data-testid="stLayoutWrapper"]
+  {flex-basis: 14rem;}
+</style>"""
+
+
+def tile_row(key: str):
+    """A row for tiles (use as `with tile_row(...):`) that wraps where a tile would get too
+    narrow for its figure."""
+    return st.container(horizontal=True, key=f"tiles_{key}")
 
 
 def empty_state(message: str, *, key: str = "empty_state") -> None:

@@ -20,7 +20,7 @@ from dashboard.ingest.service import commit_result, export_frames, list_imports,
 from dashboard.ingest.table import FileRejected, ParsedTable, read_project_list
 from dashboard.ui import resources
 from dashboard.ui.auth import current_user
-from dashboard.ui.components import tile
+from dashboard.ui.components import tile, tile_row
 from dashboard.ui.filter_text import describe
 from dashboard.ui.shell import current_filters
 from dashboard.ui.texts import t, tn
@@ -111,9 +111,8 @@ def sheet_choice(table: ParsedTable) -> None:
 def plan_tiles(plan: ImportPlan) -> None:
     counts = plan.counts()
     st.subheader(t("importer.plan"))
-    for col, name in zip(st.columns(6), ("rows", "new", "changed", "unchanged", "rejected",
-                                         "missing"), strict=True):
-        with col:
+    with tile_row("import"):
+        for name in ("rows", "new", "changed", "unchanged", "rejected", "missing"):
             tile(t(f"importer.tile.{name}"), fmt_int(counts[name]), key=f"import_{name}",
                  help_text=t("importer.tile.missing_help") if name == "missing" else None)
 

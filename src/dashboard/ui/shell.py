@@ -8,6 +8,7 @@ from dashboard import config
 from dashboard.store.gateway import DatabaseError
 from dashboard.ui import resources
 from dashboard.ui.auth import login_gate
+from dashboard.ui.components import TILE_ROW_STYLE
 from dashboard.ui.filters import filter_bar
 from dashboard.ui.texts import t
 
@@ -16,6 +17,7 @@ def run(pages: dict) -> None:
     """Show the navigation and run the chosen page; no traceback ever reaches a user."""
     login_gate()
     navigation = st.navigation(pages)
+    st.html(TILE_ROW_STYLE)  # only a <style>: takes no space on the page
     try:
         resources.database()
     except DatabaseError as exc:

@@ -6,14 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 from dashboard.analytics.changes import (
+    change_counts,
     change_events,
     changes_summary,
     default_since,
     exits,
-    funding_changes,
     last_meeting,
-    new_projects,
-    stage_moves,
 )
 from dashboard.charts.timeline import changes_figure
 from dashboard.domain.filters import Filters
@@ -43,19 +41,18 @@ def changes_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: f
     day = fmt_date(since)
     explanation = t("changes.view.explanation", since=day, until=fmt_date(today))
     meta = {"since": since, "until": today, "events": events}
-    n_new, n_moves, n_exits = (len(new_projects(events)), len(stage_moves(events)),
-                               len(exits(events)))
+    counts = change_counts(events)
+    n_new, n_moves, n_exits, n_grants = (counts[k] for k in ("new", "moves", "exits", "grants"))
     if events.empty:
         msg = t("changes.view.empty", since=day, until=fmt_date(today))
         return View("changes_since", t("changes.view.title_none", day=day), explanation, data,
                     empty_message=msg, meta=meta)
     title = t("changes.view.title", day=day, new=tn("count.new_projects", n_new),
               moves=tn("count.moves", n_moves), exits=tn("count.exits", n_exits))
-    grants = funding_changes(events)
-    sentences = [t("changes.view.sentence_grants" if len(grants) != 1
-                   else "changes.view.sentence_one_grant", n=fmt_int(len(grants)),
-                   sum=fmt_eur_short(float(grants["granted_eur"].fillna(0).sum())))
-                 if len(grants) else t("changes.view.sentence_no_grants")]
+    sentences = [t("changes.view.sentence_grants" if n_grants != 1
+                   else "changes.view.sentence_one_grant", n=fmt_int(n_grants),
+                   sum=fmt_eur_short(counts["granted_eur"]))
+                 if n_grants else t("changes.view.sentence_no_grants")]
     if n_exits:
         names = {e.code: e.name for e in taxonomy.exit_reasons}
         by_reason = exits(events)["outcome"].value_counts()

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from dashboard.analytics.changes import (
+    change_counts,
     change_events,
     changes_summary,
     exits,
@@ -82,6 +83,27 @@ def test_changes_summary_counts_per_stage(demo_db, raw, name, filters):
     for code in got.index:
         for kind in ("neu", "wechsel", "ausstieg"):
             assert got.at[code, kind] == expected.get((code, kind), 0)
+
+
+@pytest.mark.parametrize(("name", "filters"), CASES, ids=IDS)
+@pytest.mark.parametrize("since", SINCE, ids=str)
+def test_change_counts_match_pandas(demo_db, raw, name, filters, since):
+    """The headline tiles of the Veränderungen page: counted again from the raw tables."""
+    expected = _classified(raw, filters, since, DEMO_AS_OF)
+    grants = expected[(expected["kind"] == "wechsel") & (expected["stage_code"] == "BEW")]
+    amounts = pd.DataFrame({"project_id": ["X-1", "X-2"]})  # amount_changes has its own test
+    got = change_counts(change_events(demo_db, filters, since, DEMO_AS_OF), amounts)
+    granted = raw.projects.set_index("project_id")["granted_eur"]
+    assert got == {
+        "new": int((expected["kind"] == "neu").sum()),
+        "moves": int((expected["kind"] == "wechsel").sum()),
+        "exits": int(((expected["kind"] == "ausstieg")).sum()),
+        "grants": len(grants),
+        "granted_eur": pytest.approx(float(pd.to_numeric(
+            granted.reindex(grants["project_id"])).fillna(0).sum())),
+        "amounts": 2}
+    if name == "leer":
+        assert got["new"] == got["moves"] == got["exits"] == got["grants"] == 0
 
 
 def _state_at(raw: Raw, filters, day) -> dict:

@@ -116,6 +116,21 @@ DE = {
                           "Veränderungen.",
     "changes.capped": "Gezeigt: die neuesten {shown} von {total} Einträgen; die vollständige "
                       "Liste als Download.",
+    "changes.tab.stages": "je Prüfstufe",
+    "changes.tile.new": "Neue Projekte",
+    "changes.tile.new.help": "Projekte, deren erste Prüfstufe vom {since} bis {until} begann.",
+    "changes.tile.moves": "Stufenwechsel",
+    "changes.tile.moves.help": "Wechsel in eine weitere Prüfstufe vom {since} bis {until}.",
+    "changes.tile.exits": "Ausstiege",
+    "changes.tile.exits.help": "Projekte, die vom {since} bis {until} ausgeschieden sind "
+                               "(zurückgezogen, abgelehnt, zurückgestellt).",
+    "changes.tile.grants": "Neu bewilligt",
+    "changes.tile.grants.help": "Projekte, die vom {since} bis {until} die Stufe „Bewilligt“ "
+                                "erreicht haben; darunter die Summe ihrer heutigen "
+                                "Bewilligungsbeträge.",
+    "changes.tile.amounts": "Beträge geändert",
+    "changes.tile.amounts.help": "Projekte, deren beantragter oder bewilligter Betrag ein Import "
+                                 "vom {since} bis {until} geändert hat.",
     "changes.new": "Neue Projekte",
     "changes.moves": "Stufenwechsel",
     "changes.exits": "Ausstiege",
