@@ -23,19 +23,18 @@ import argparse
 import math
 import os
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from datetime import date
 from pathlib import Path
 from urllib.parse import quote_plus
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from tests.e2e.server import StreamlitServer  # the e2e tests' server
+
 APP = ROOT / "app.py"
 TRIVIAL = ROOT / "bench" / "trivial_app.py"
 # the fair baseline: our shell (sidebar filter bar, navigation) around one trivial page
@@ -147,38 +146,6 @@ def server_side(db_path: Path, pages: list[tuple[str, str]]
     return out, tabs
 
 
-class Server:
-    """A real `streamlit run` of one script on a free port."""
-
-    def __init__(self, script: Path, db_path: Path):
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = s.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, "DASHBOARD_DB": str(db_path)}
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(self.port),
-             "--server.address", "127.0.0.1", "--server.headless", "true",
-             "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2):
-                    return
-            except OSError:
-                time.sleep(0.3)
-        self.stop()
-        raise RuntimeError(f"streamlit for {script.name} did not start")
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-
-
 def _visit(page, url: str, expected: dict) -> float:
     started = time.perf_counter()
     page.goto(url, wait_until="commit")
@@ -226,8 +193,9 @@ def browser_side(db_path: Path, pages: list[tuple[str, str]], tabs: dict[str, li
     # one writer process per DuckDB file: the shell baseline reads its own copy
     shell_db = db_path.with_name(f"{db_path.stem}_shell.duckdb")
     shutil.copy(db_path, shell_db)
-    app, trivial = Server(APP, db_path), Server(TRIVIAL, db_path)
-    shell = Server(TRIVIAL_SHELL, shell_db)
+    app = StreamlitServer(db_path, script=APP)
+    trivial = StreamlitServer(db_path, script=TRIVIAL)
+    shell = StreamlitServer(shell_db, script=TRIVIAL_SHELL)
     out: dict[str, dict[str, float]] = {}
     try:
         with sync_playwright() as pw:

@@ -8,7 +8,8 @@ import shutil
 import pytest
 from oidc_provider_mock import run_server_in_thread
 
-from tests.e2e.conftest import StreamlitServer, assert_no_exception, free_port, wait_for_app
+from tests.e2e.conftest import StreamlitServer, assert_no_exception, wait_for_app
+from tests.e2e.server import free_port
 
 pytestmark = pytest.mark.e2e
 
