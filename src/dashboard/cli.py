@@ -52,15 +52,16 @@ def open_db(args: argparse.Namespace, *, read_only: bool = False) -> Database:
     return Database.open_existing(config.db_path(args.db), read_only=read_only)
 
 
-def run_owned(args: argparse.Namespace, op: str, payload: dict[str, Any]) -> dict[str, Any]:
-    """Run a write operation of dashboard.remote: here when this process can open the database,
+def run_owned(args: argparse.Namespace, op: str, payload: dict[str, Any], *,
+              read_only: bool = False) -> dict[str, Any]:
+    """Run an operation of dashboard.remote: here when this process can open the database,
     else through the running app that owns it (store.server)."""
     from dashboard.remote import HANDLERS
     from dashboard.store.server import GatewayUnavailable, RemoteError, call
 
     path = config.db_path(args.db)
     try:
-        db = Database.open_existing(path)
+        db = Database.open_existing(path, read_only=read_only)
     except DatabaseError as exc:
         if "verwendet" not in str(exc):
             raise
@@ -71,9 +72,10 @@ def run_owned(args: argparse.Namespace, op: str, payload: dict[str, Any]) -> dic
         except RemoteError as remote:
             raise CliError(str(remote)) from None
     with db:
-        from dashboard.store.schema import migrate
+        if not read_only:
+            from dashboard.store.schema import migrate
 
-        migrate(db)
+            migrate(db)
         return HANDLERS[op](db, payload)
 
 
@@ -90,10 +92,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from dashboard.analytics.stats import stats
-
-    with open_db(args, read_only=True) as db:
-        figures = stats(db, filters_from_args(args))
+    figures = run_owned(args, "stats", {"filters": filters_from_args(args).model_dump_json()},
+                        read_only=True)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False))
     else:

@@ -1,4 +1,5 @@
-"""Operations another process may ask the database owner (the running app) to perform.
+"""Operations another process may ask the database owner (the running app) to perform (the
+writes, and the reads of the CLI: DuckDB lets no second process open a file the app holds).
 
 The CLI runs them itself when it can open the file, and through store.server when the app
 holds it; either way the same functions run, so results are identical."""
@@ -47,5 +48,13 @@ def op_export(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     return {"out": args["out"], "bytes": len(data)}
 
 
+def op_stats(db: Database, args: dict[str, Any]) -> dict[str, Any]:
+    """args: filters (Filters JSON) -> the figures of `stats --json`."""
+    from dashboard.analytics.stats import stats
+    from dashboard.domain.filters import Filters
+
+    return stats(db, Filters.model_validate_json(args["filters"]))
+
+
 HANDLERS = {"import": op_import, "undo": op_undo, "imports_list": op_imports_list,
-            "export": op_export}
+            "export": op_export, "stats": op_stats}

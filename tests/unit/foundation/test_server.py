@@ -57,8 +57,8 @@ def test_stale_socket_is_replaced(empty_db_path):
 
 
 def test_cli_reads_and_writes_through_the_owner(writable_db_path, tmp_path):
-    """While a process owns the database (as the app does), the CLI's import, history and
-    export go through it instead of failing on the file lock."""
+    """While a process owns the database (as the app does), the CLI's import, history, export
+    and stats go through it instead of failing on the file lock."""
     import json
 
     from dashboard.remote import HANDLERS
@@ -88,5 +88,13 @@ def test_cli_reads_and_writes_through_the_owner(writable_db_path, tmp_path):
             exported = cli("export", "--out", str(out), "--revier", "LR")
             assert exported.returncode == 0, exported.stderr
             assert out.read_bytes()[:2] == b"PK"
+            figures = cli("stats", "--json", "--revier", "LR")
+            assert figures.returncode == 0, figures.stderr
+            from dashboard.analytics.stats import stats
+            from dashboard.domain.filters import Filters
+
+            assert json.loads(figures.stdout) == json.loads(json.dumps(
+                stats(db, Filters(reviere=("LR",)))))
+            assert json.loads(figures.stdout)["projects"] < before + 1
         finally:
             stop()
