@@ -49,7 +49,9 @@ DE = {
     "projects.sort": "Sortieren nach",
     "projects.descending": "absteigend",
     "projects.page": "Seite",
-    "projects.range": "Projekte {first}–{last} von {total} (je Seite {size}).",
+    "projects.range": "Projekte {first}–{last} von {total} (je Seite {size}). „Sortieren nach“ "
+                      "ordnet alle Treffer, ein Klick auf eine Spaltenüberschrift nur "
+                      "die Zeilen dieser Seite.",
     "projects.none": "Keine Projekte passen zur Suche und den Filtern.",
     "projects.unknown": "Ein Projekt mit der Kennung „{project_id}“ gibt es nicht.",
     "projects.detail": "Projekt {project_id}: {title}",
