@@ -61,9 +61,6 @@ def funding_changes(events: pd.DataFrame) -> pd.DataFrame:
     return moved.reset_index(drop=True)
 
 
-COUNT_KEYS = ("new", "moves", "exits", "grants", "granted_eur", "amounts")
-
-
 def change_counts(events: pd.DataFrame, amounts: pd.DataFrame | None = None
                   ) -> dict[str, int | float]:
     """The headline figures of a period: new projects, stage moves, exits, new grants and their

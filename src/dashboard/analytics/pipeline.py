@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import weakref
 from datetime import date
 
 import pandas as pd
 
 from dashboard.analytics.filtering import query_filtered
+from dashboard.analytics.memo import PerDatabase
 from dashboard.domain.filters import Filters
 from dashboard.store.gateway import Database
 
@@ -18,23 +18,12 @@ _GROUP_COLUMN = {"revier": "revier_code", "focus_area": "focus_area_code"}
 # The Pipeline page draws three funnels, the time in stage and the quarterly activity of one
 # selection from one pass over its stays (pipeline_stay_cube): computed once per (database,
 # data version, filters, today) and shared (a few entries per open database).
-_CUBES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-_CUBES_KEPT = 8
+_CUBES = PerDatabase(kept=8)
 
 
 def stage_counts(db: Database, filters: Filters) -> pd.DataFrame:
     """Projects per current stage (all stages, pipeline order)."""
     return query_filtered(db, "stage_current", filters).df
-
-
-def _memo(db: Database, key: tuple, compute):
-    memo = _CUBES.setdefault(db, {})
-    key = (db.data_version, *key)
-    if key not in memo:
-        if len(memo) >= _CUBES_KEPT:
-            memo.clear()
-        memo[key] = compute()
-    return memo[key]
 
 
 def stay_cube(db: Database, filters: Filters, today: date) -> dict[str, pd.DataFrame]:
@@ -57,7 +46,7 @@ def stay_cube(db: Database, filters: Filters, today: date) -> dict[str, pd.DataF
                             ).sort_values("quarter", kind="stable").reset_index(drop=True),
             "stay": part("stay", "stays", ["stage_code", "completed", "days", "stays"]),
         }
-    return _memo(db, ("stays", filters.model_dump_json(), today), compute)
+    return _CUBES.get(db, ("stays", filters.model_dump_json(), today), compute)
 
 
 def funnel_cube(db: Database, filters: Filters, today: date | None = None) -> pd.DataFrame:
@@ -71,7 +60,7 @@ def funnel_cube(db: Database, filters: Filters, today: date | None = None) -> pd
         both = pd.concat([reached, exits], ignore_index=True)
         cube = both.groupby(keys, sort=False, dropna=False)[list(COUNTS)].sum(min_count=0)
         return cube.astype("int64").reset_index()
-    return _memo(db, ("funnel", filters.model_dump_json()), compute)
+    return _CUBES.get(db, ("funnel", filters.model_dump_json()), compute)
 
 
 def _with_rates(df: pd.DataFrame, by: str | None = None) -> pd.DataFrame:

@@ -9,11 +9,10 @@ sums cover projects still in the pipeline (status "aktiv"), as on the Übersicht
 
 from __future__ import annotations
 
-import weakref
-
 import pandas as pd
 
 from dashboard.analytics.filtering import NO_MISSION, query_filtered
+from dashboard.analytics.memo import PerDatabase
 from dashboard.domain.filters import Filters
 from dashboard.store.gateway import Database
 from dashboard.ui.texts import t
@@ -22,18 +21,13 @@ MEASURES = ("projects", "requested_eur", "granted_eur")
 # The Missionen page reads the matrix and the mission x Revier counts for several views (matrix,
 # coverage heatmap, gap sentences): each query runs once per (database, data version, filters)
 # and callers get a copy (a few entries per open database).
-_RESULTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-_RESULTS_KEPT = 16
+_RESULTS = PerDatabase(kept=16)
 
 
 def _shared(db: Database, name: str, filters: Filters, params: tuple = ()) -> pd.DataFrame:
-    key = (db.data_version, filters.model_dump_json(), name, params)
-    memo = _RESULTS.setdefault(db, {})
-    if key not in memo:
-        if len(memo) >= _RESULTS_KEPT:
-            memo.clear()
-        memo[key] = query_filtered(db, name, filters, list(params)).df
-    return memo[key].copy()
+    result = _RESULTS.get(db, (filters.model_dump_json(), name, params),
+                          lambda: query_filtered(db, name, filters, list(params)).df)
+    return result.copy()
 
 
 def mission_focus_matrix(db: Database, filters: Filters, include_further: bool = False) -> pd.DataFrame:
