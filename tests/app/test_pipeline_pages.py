@@ -181,6 +181,7 @@ def test_changes_long_list_shows_the_newest_and_offers_all(make_app, demo_db_pat
     assert len(moves) > 1000
     assert next(m.value for m in at.metric if m.label == t("changes.tile.moves")) == fmt_int(len(moves))
     assert any(f"1.000 von {fmt_int(len(moves))}" in c.value for c in at.caption)
+    assert at.subheader[0].value == f"{t('changes.moves')} ({fmt_int(len(moves))})"
     table = at.dataframe[0].value  # the one list of the open tab
     assert len(table) == 1000
     assert at.get("download_button")
