@@ -53,7 +53,7 @@ def _user(args: argparse.Namespace) -> str:
 def cmd_import(args: argparse.Namespace) -> int:
     from dashboard.cli import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, CliError, run_owned
     from dashboard.ingest.service import rejected_json
-    from dashboard.ingest.table import FileRejected
+    from dashboard.ingest.messages import FileRejected
 
     path = Path(args.file)
     if not path.is_file():

@@ -15,9 +15,11 @@ import streamlit as st
 
 from dashboard.formatting import fmt_date, fmt_datetime, fmt_eur, fmt_int
 from dashboard.ingest.fields import BY_NAME
-from dashboard.ingest.plan import ImportPlan, build_plan
-from dashboard.ingest.service import commit_result, export_frames, list_imports, undo_import
-from dashboard.ingest.table import FileRejected, ParsedTable, read_project_list
+from dashboard.ingest.messages import FileRejected
+from dashboard.ingest.parse import Parsed
+from dashboard.ingest.plan import ImportPlan
+from dashboard.ingest.service import (commit_result, export_frames, list_imports, plan_import,
+                                      undo_import)
 from dashboard.ui import resources
 from dashboard.ui.auth import current_user
 from dashboard.ui.components import tile, tile_row
@@ -66,7 +68,7 @@ def downloads() -> None:
                           icon=":material/download:")
 
 
-def read_upload(upload, sheet: str | None) -> tuple[ParsedTable, ImportPlan, bytes] | None:
+def read_upload(upload, sheet: str | None) -> tuple[Parsed, ImportPlan, bytes] | None:
     """Read and plan an upload once per (file, sheet, data version); None when refused."""
     db, taxonomy = resources.database(), resources.taxonomy()
     key = (upload.file_id, upload.name, sheet, db.data_version)
@@ -77,9 +79,9 @@ def read_upload(upload, sheet: str | None) -> tuple[ParsedTable, ImportPlan, byt
     with st.status(t("importer.reading"), expanded=False) as status:
         try:
             st.write(t("importer.step.read"))
-            table = read_project_list(data, upload.name, taxonomy, sheet)
             st.write(t("importer.step.plan"))
-            plan = build_plan(db, table, taxonomy, data_version=db.data_version)
+            table, plan = plan_import(db, data, upload.name, sheet=sheet, taxonomy=taxonomy,
+                                      user=current_user())
         except FileRejected as exc:
             status.update(label=t("importer.rejected_file", message=exc.message), state="error")
             st.session_state.pop("import_state", None)
@@ -98,7 +100,7 @@ def chosen_sheet(upload) -> str | None:
     return st.session_state.get("import_sheet")
 
 
-def sheet_choice(table: ParsedTable) -> None:
+def sheet_choice(table: Parsed) -> None:
     """A sheet picker when the workbook has several sheets (rerun reads the chosen one)."""
     if len(table.available_sheets) < 2:
         return
@@ -117,7 +119,7 @@ def plan_tiles(plan: ImportPlan) -> None:
                  help_text=t("importer.tile.missing_help") if name == "missing" else None)
 
 
-def issues_table(table: ParsedTable, plan: ImportPlan, data: bytes) -> None:
+def issues_table(table: Parsed, plan: ImportPlan, data: bytes) -> None:
     if not plan.issues:
         return
     st.subheader(t("importer.issues"))
@@ -175,7 +177,7 @@ def plan_details(plan: ImportPlan) -> None:
                 "status": t("importer.col.status")}), key="import_missing", hide_index=True)
 
 
-def commit_area(table: ParsedTable, plan: ImportPlan, data: bytes) -> None:
+def commit_area(table: Parsed, plan: ImportPlan, data: bytes) -> None:
     """The commit button (disabled on errors unless 'only valid rows' is ticked)."""
     user = current_user()
     partial = False
