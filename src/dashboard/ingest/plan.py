@@ -131,8 +131,10 @@ def build_plan(source: Source, checked: Checked, taxonomy: Taxonomy, stored: pd.
                else pd.DataFrame(columns=["project_id", "stage_code", "entered_on", "outcome",
                                           "event_id"]))
     events = _new_events(checked.events, history)
-    events = pd.concat([events, _stage_events(projects, events, history, today or date.today())],
-                       ignore_index=True)
+    # the list's own "Stand" dates a stage it gives without a date (a stored one would not)
+    stand = any(c.field == "as_of" for c in table.columns)
+    events = pd.concat([events, _stage_events(projects, events, history, today or date.today(),
+                                              stand)], ignore_index=True)
     diffs = pd.concat([_field_diffs(projects[~is_new], stored),
                        _event_diffs(events[events["project_id"].isin(existing)], projects,
                                     taxonomy)], ignore_index=True)
@@ -164,7 +166,7 @@ def _new_events(events: pd.DataFrame, history: pd.DataFrame) -> pd.DataFrame:
 
 
 def _stage_events(projects: pd.DataFrame, events: pd.DataFrame, history: pd.DataFrame,
-                  today: date) -> pd.DataFrame:
+                  today: date, stand_given: bool) -> pd.DataFrame:
     """One event at the current stage for every project whose history (stored + appended)
     would not end there; dated by the row's Stand, else today (never before its last event)."""
     if projects.empty:
@@ -188,7 +190,9 @@ def _stage_events(projects: pd.DataFrame, events: pd.DataFrame, history: pd.Data
     if not need.any():
         return pd.DataFrame(columns=[*PLAN_EVENT_COLUMNS, "row"])
     chosen = projects.loc[need]
-    stand = pd.to_datetime(chosen["as_of"].astype(object), errors="coerce").astype("datetime64[s]")
+    given = chosen["as_of"].astype(object) if stand_given else pd.Series(None, index=chosen.index,
+                                                                         dtype=object)
+    stand = pd.to_datetime(given, errors="coerce").astype("datetime64[s]")
     day = stand.fillna(pd.Timestamp(today)).to_numpy()
     floor = last_day.to_numpy()[need]
     later = ~pd.isna(floor) & (floor > day)
