@@ -31,7 +31,6 @@ from dashboard.store.schema import current_version, migrate, migrations
 
 __all__ = ["FileRejected", "ImportResult", "export_projects", "list_imports", "read_project_list",
            "run_import", "undo_import"]
-KIND_NAMES = {"import": "Import", "undo": "Rückgängig", "demo": "Demodaten"}
 
 
 def issue_json(issue: Issue) -> dict[str, Any]:
