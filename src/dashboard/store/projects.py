@@ -8,15 +8,16 @@ import duckdb
 import pandas as pd
 
 from dashboard.domain.project import PROJECT_COLUMNS
-from dashboard.store.gateway import Database
+from dashboard.store.gateway import Database, named_sql
 
 EVENT_COLUMNS = ("project_id", "stage_code", "entered_on", "outcome")
 
 
 def reserve_batch_id(cur: duckdb.DuckDBPyConnection) -> int:
-    """A new batch number. Called on a cursor of its own (autocommit), the number is used up
-    even when the import that asked for it never commits: numbers are never handed out twice."""
-    return int(cur.execute("SELECT nextval('import_batch_seq')").fetchone()[0])
+    """A new batch number (table batch_number, migration 004). Called on a cursor of its own
+    (autocommit), the number is used up even when the import that asked for it never commits:
+    numbers are never handed out twice."""
+    return int(cur.execute(named_sql("batch_reserve")).fetchone()[0])
 
 
 def new_batch(cur: duckdb.DuckDBPyConnection, kind: str, *, batch_id: int | None = None,
