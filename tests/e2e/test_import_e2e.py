@@ -35,6 +35,17 @@ def test_upload_plan_commit_updates_overview(import_server, page):
 
     page.goto(f"{import_server.url}/import")
     wait_for_app(page)
+    # the uploader speaks German: Streamlit's English words are hidden, German ones shown
+    area = ".st-key-import_upload_area"
+    assert page.locator(f"{area} [data-testid='stFileUploaderDropzoneInstructions'] span").is_hidden()
+    assert page.locator(f"{area} button [data-testid='stMarkdownContainer']").is_hidden()
+    after = page.evaluate(
+        "([i, b]) => [getComputedStyle(document.querySelector(i), '::after').content,"
+        " getComputedStyle(document.querySelector(b), '::after').content]",
+        [f"{area} [data-testid='stFileUploaderDropzoneInstructions'] > div",
+         f"{area} [data-testid='stFileUploaderDropzone'] button"])
+    assert after == ['"Höchstens 30 MB je Datei • XLSX, XLSM, XLS, XLSB, ODS, CSV"', '"Datei auswählen"']
+    page.locator(area).screenshot(path=str(ARTIFACTS / "import_uploader.png"))
     data = xlsx_bytes([good_record(), good_record(project_id="T-0002", title="Zweites Vorhaben")])
     page.locator(".st-key-import_upload input[type='file']").set_input_files(
         files=[{"name": "liste.xlsx", "mimeType": XLSX, "buffer": data}])
@@ -50,6 +61,9 @@ def test_upload_plan_commit_updates_overview(import_server, page):
     wait_for_app(page)
     assert "Übernommen als Import Nr." in page.locator(
         "[data-testid='stAlertContentSuccess']").inner_text()
+    # the committed file is gone from the page: no plan, no second "Übernehmen"
+    assert page.locator(".st-key-import_commit").count() == 0
+    assert page.locator(".st-key-import_new").count() == 0
 
     page.goto(import_server.url)
     wait_for_app(page)
