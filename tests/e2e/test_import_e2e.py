@@ -69,3 +69,35 @@ def test_upload_plan_commit_updates_overview(import_server, page):
     wait_for_app(page)
     assert_no_exception(page)
     assert _tile(page, "kpi_projects") == fmt_int(before + 2)
+
+
+def test_sigterm_checkpoints_and_removes_the_socket(demo_db_path, tmp_path, page):
+    """Issue 11, item 8: a terminated app leaves its writes in the database file (WAL
+    checkpointed) and no socket file behind."""
+    import os
+    import subprocess
+    import sys
+
+    from dashboard.store.server import socket_path
+
+    path = tmp_path / "term.duckdb"
+    shutil.copy(demo_db_path, path)
+    server = StreamlitServer(path)
+    try:
+        page.goto(server.url)  # the first page run opens the database and its socket
+        wait_for_app(page)
+        assert socket_path(path).exists()
+        liste = tmp_path / "liste.xlsx"
+        liste.write_bytes(xlsx_bytes([good_record()]))
+        done = subprocess.run([sys.executable, "-m", "dashboard", "import", str(liste), "--db",
+                               str(path)], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+    finally:
+        server.proc.terminate()  # SIGTERM, as a service manager stops the app
+        server.proc.wait(timeout=30)
+    assert not socket_path(path).exists()
+    assert not os.path.exists(f"{path}.wal") or os.path.getsize(f"{path}.wal") == 0
+    from dashboard.store.gateway import Database
+
+    with Database.open_existing(path, read_only=True) as db:
+        assert db.scalar("SELECT count(*) FROM project WHERE project_id = 'T-0001'") == 1
