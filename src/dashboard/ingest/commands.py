@@ -158,7 +158,6 @@ def _taxonomy(args: argparse.Namespace):
 
 def cmd_export(args: argparse.Namespace) -> int:
     from dashboard.cli import filters_from_args, run_owned
-
     from dashboard.remote import decode
 
     # through the running app when it owns the database file; this process writes the file

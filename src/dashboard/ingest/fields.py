@@ -79,6 +79,36 @@ def norm(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold().translate(_UMLAUTS)).strip()
 
 
+# units in or after a header: "(€)", "[EUR]", "in T€", "in Mio. €", "(Tsd. Euro)"
+_UNIT = re.compile(
+    r"\s*[(\[]\s*(?:in\s+)?(?P<a>[^)\]]*)[)\]]\s*$"
+    r"|\s+in\s+(?P<b>(?:t|tsd\.?|tausend|mio\.?|millionen)?\s*(?:€|eur|euro)|teur)\s*$"
+    r"|\s+(?P<c>(?:t|tsd\.?|mio\.?)\s*€|teur|€|eur)\s*$",
+    re.IGNORECASE,
+)
+_THOUSANDS = re.compile(r"^(t|tsd\.?|tausend|teur|k)\s*(€|eur|euro)?$|^t€$", re.IGNORECASE)
+_MILLIONS = re.compile(r"^(mio\.?|millionen)\s*(€|eur|euro)?$", re.IGNORECASE)
+def split_unit(header: str) -> tuple[str, str | None]:
+    """'Förderung in T€' -> ('Förderung', 'T€'); 'Gesamtkosten (€)' -> ('Gesamtkosten', '€')."""
+    m = _UNIT.search(header)
+    if not m:
+        return header, None
+    unit = (m.group("a") or m.group("b") or m.group("c") or "").strip()
+    return header[: m.start()].strip(), unit
+
+
+def unit_scale(unit: str | None) -> float:
+    if not unit:
+        return 1.0
+    u = " ".join(unit.replace("€", " €").split()).replace(" €", "€") if "€" in unit else unit.strip()
+    u = u.replace("€", " €").strip()
+    if _THOUSANDS.match(u) or _THOUSANDS.match(u.replace(" ", "")):
+        return 1000.0
+    if _MILLIONS.match(u):
+        return 1e6
+    return 1.0
+
+
 def milestone_stage(field_name: str) -> str | None:
     """'date_FG_FOE' -> 'FG_FOE'; None for other fields."""
     return field_name.removeprefix("date_") if field_name.startswith("date_") else None

@@ -10,7 +10,7 @@ import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import python_calamine as calamine
 
@@ -57,7 +57,7 @@ class Book:
             self._book.close()
             self._book = None
 
-    def __enter__(self) -> Book:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

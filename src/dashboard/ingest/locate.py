@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from dashboard.domain.taxonomy import Taxonomy, per_taxonomy
-from dashboard.ingest.fields import ALL_FIELDS, BY_NAME, SYNONYMS, norm
+from dashboard.ingest.fields import ALL_FIELDS, BY_NAME, SYNONYMS, norm, split_unit, unit_scale
 from dashboard.ingest.grid import Book, Grid
 from dashboard.ingest.messages import FileRejected, Issue, as_text, n_values, say
 
@@ -19,15 +19,6 @@ HEADER_SEARCH_ROWS = 30
 MIN_HEADER_MATCHES = 2
 ABOVE_LISTED = 5   # cells above the header quoted in the notice
 
-# units in or after a header: "(€)", "[EUR]", "in T€", "in Mio. €", "(Tsd. Euro)"
-_UNIT = re.compile(
-    r"\s*[(\[]\s*(?:in\s+)?(?P<a>[^)\]]*)[)\]]\s*$"
-    r"|\s+in\s+(?P<b>(?:t|tsd\.?|tausend|mio\.?|millionen)?\s*(?:€|eur|euro)|teur)\s*$"
-    r"|\s+(?P<c>(?:t|tsd\.?|mio\.?)\s*€|teur|€|eur)\s*$",
-    re.IGNORECASE,
-)
-_THOUSANDS = re.compile(r"^(t|tsd\.?|tausend|teur|k)\s*(€|eur|euro)?$|^t€$", re.IGNORECASE)
-_MILLIONS = re.compile(r"^(mio\.?|millionen)\s*(€|eur|euro)?$", re.IGNORECASE)
 # words that make an unknown header look like money or a date (compared on norm())
 _AMOUNT_WORDS = ("kosten", "betrag", "summe", "foerder", "zuschuss", "zuwendung", "mittel", "eur",
                  "budget", "volumen", "ausgaben", "finanz", "invest", "preis")
@@ -82,27 +73,6 @@ def column_letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(65 + rest) + letters
     return letters
-
-
-def split_unit(header: str) -> tuple[str, str | None]:
-    """'Förderung in T€' -> ('Förderung', 'T€'); 'Gesamtkosten (€)' -> ('Gesamtkosten', '€')."""
-    m = _UNIT.search(header)
-    if not m:
-        return header, None
-    unit = (m.group("a") or m.group("b") or m.group("c") or "").strip()
-    return header[: m.start()].strip(), unit
-
-
-def unit_scale(unit: str | None) -> float:
-    if not unit:
-        return 1.0
-    u = " ".join(unit.replace("€", " €").split()).replace(" €", "€") if "€" in unit else unit.strip()
-    u = u.replace("€", " €").strip()
-    if _THOUSANDS.match(u) or _THOUSANDS.match(u.replace(" ", "")):
-        return 1000.0
-    if _MILLIONS.match(u):
-        return 1e6
-    return 1.0
 
 
 @per_taxonomy
@@ -286,7 +256,7 @@ def _note_unknown(note, cell: HeaderCell, data: list[list[Any]], letter: str) ->
 def _looks_like(header: str, values: list[Any]) -> str | None:
     """'amount' or 'date' when an unknown column's header or most of its values say so."""
     key = f" {norm(header)} "
-    name, unit = split_unit(header)
+    unit = split_unit(header)[1]
     if unit and ("€" in unit or "eur" in unit.casefold()) or any(w in key for w in _AMOUNT_WORDS):
         return "amount"
     if any(w in key for w in _DATE_WORDS) or key.endswith(" am "):

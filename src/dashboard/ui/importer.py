@@ -15,12 +15,17 @@ import streamlit as st
 
 from dashboard.formatting import fmt_date, fmt_datetime, fmt_eur, fmt_int
 from dashboard.ingest.fields import BY_NAME
-from dashboard.ingest.safety import MAX_FILE_BYTES
 from dashboard.ingest.messages import FileRejected
 from dashboard.ingest.parse import Parsed
 from dashboard.ingest.plan import ImportPlan
-from dashboard.ingest.service import (commit_result, export_frames, list_imports, plan_import,
-                                      undo_import)
+from dashboard.ingest.safety import MAX_FILE_BYTES
+from dashboard.ingest.service import (
+    commit_result,
+    export_frames,
+    list_imports,
+    plan_import,
+    undo_import,
+)
 from dashboard.ui import resources
 from dashboard.ui.auth import current_user
 from dashboard.ui.components import tile, tile_row

@@ -95,8 +95,8 @@ def test_header_synonyms(corpus, taxonomy):
         "programme_code": "JTF", "mission_code": "M02", "stage_code": "FG_FOE",
         "end_date": date(2025, 12, 31)}
     assert [(n.column_letter, n.message) for n in table.notices] == [
-        ("F", "Die Spalte „ProjektTräger“ kommt doppelt vor (schon in Spalte B); ihr Wert wird nicht "
-              "gespeichert.")]
+        ("F", ("Die Spalte „ProjektTräger“ kommt doppelt vor (schon in Spalte B); ihr Wert wird "
+               "nicht gespeichert."))]
 
 
 def test_units_scale_amounts(corpus, taxonomy):
@@ -175,8 +175,8 @@ def test_every_error_in_one_pass(corpus, taxonomy):
      "„Wasserstoffmodelregion“ ist kein bekannter Wert für Zukunftsmission.",
      "Meinten Sie: M02 Wasserstoffmodellregion Sachsen?"),
     ("Zukunftsmission", "Wasserstoff", None, None),   # the short name is exact
-    ("Landkreis", "Leipziger Land", "„Leipziger Land“ ist ein früherer Kreisname; heute heißt der "
-     "Kreis Landkreis Leipzig.", "„Landkreis Leipzig“ eintragen."),
+    ("Landkreis", "Leipziger Land", ("„Leipziger Land“ ist ein früherer Kreisname; heute heißt "
+                                     "der Kreis Landkreis Leipzig."), "„Landkreis Leipzig“ eintragen."),
     ("Projektende", "2027", "„2027“ ist nur eine Jahreszahl; es wird ein vollständiges Datum gebraucht.",
      "Meinten Sie 01.01.2027 (Jahresbeginn) oder 31.12.2027 (Jahresende)? Bitte das Datum eintragen."),
     ("Revier", "Lausiz", "„Lausiz“ ist kein bekannter Wert für Revier.", "Meinten Sie: LR Lausitzer Revier?"),
@@ -253,8 +253,8 @@ def test_unknown_and_duplicate_columns_listed(corpus, taxonomy):
     table = read(corpus, "unknown_dup_cols.xlsx", taxonomy)
     assert [(n.column_letter, n.message) for n in table.notices] == [
         ("A", "Die Spalte „Lfd. Nr.“ ist unbekannt; ihr Wert wird nicht gespeichert."),
-        ("E", "Die Spalte „Vorhaben“ kommt doppelt vor (schon in Spalte B); ihr Wert wird nicht "
-              "gespeichert."),
+        ("E", ("Die Spalte „Vorhaben“ kommt doppelt vor (schon in Spalte B); ihr Wert wird "
+               "nicht gespeichert.")),
         ("F", "Die Spalte „Interne Notiz“ ist unbekannt; ihr Wert wird nicht gespeichert."),
     ]
     assert table.rows[0].values == {"title": "A", "revier_code": "LR", "focus_area_code": "F1"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 import tempfile
 from datetime import date, datetime
 from pathlib import Path
@@ -159,8 +160,7 @@ def test_kept_examples(case, template):
 
 def test_the_check_can_fail(template, monkeypatch):
     """The check itself is not blind: a date changed behind the import's back is caught."""
-    import tests.unit.ingest_issue11.test_conservation as me
-
+    me = sys.modules[__name__]
     spec = {"title_rows": [], "columns": [["title", "Projekttitel", 1], ["revier_code", "Revier", 1],
                                           ["focus_area_code", "Schwerpunkt", 1],
                                           ["start_date", "Projektbeginn", 1]],

@@ -85,8 +85,8 @@ def test_second_sheet_with_a_list_is_named(db):
     result = run_import(db, data, "zwei.xlsx", user="t", dry_run=True)
     assert result.plan.sheet == "Energie"
     assert [w.message for w in result.plan.warnings if w.sheet == "Mobilität"] == [
-        "Das Blatt „Mobilität“ enthält ebenfalls eine Projektliste und wurde nicht gelesen. "
-        "Gelesen wurde nur „Energie“."]
+        ("Das Blatt „Mobilität“ enthält ebenfalls eine Projektliste und wurde nicht gelesen. "
+         "Gelesen wurde nur „Energie“.")]
 
 
 @pytest.mark.parametrize(("typed", "suggested"), [
