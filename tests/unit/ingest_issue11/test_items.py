@@ -221,3 +221,26 @@ def test_a_genuine_large_workbook_is_no_zip_bomb(tmp_path):
     info = zipfile.ZipFile(path).getinfo("xl/worksheets/sheet1.xml")
     assert info.file_size > 200 * 1024 * 1024 and size < 30 * 1024 * 1024, (info.file_size, size)
     assert check_upload(path.read_bytes(), "gross.xlsx") == "xlsx"
+
+
+# -- the stage-history invariant on the other databases the tests build -------------------------
+def test_stage_history_of_the_demo_database(demo_db):
+    stage_history_holds(demo_db)
+
+
+def test_stage_history_after_import_with_dates_and_undo(db):
+    first = run_import(db, xlsx_bytes([good_record(), good_record(project_id="T-0002",
+                                                                  stage_code="QUAL")]),
+                       "mit_daten.xlsx", user="t")
+    assert first.committed
+    stage_history_holds(db)
+    assert undo_import(db, first.batch_id, user="t")["undone"]
+    stage_history_holds(db)
+
+
+def test_imports_list_names_kinds_in_german(writable_db_path, capsys):
+    from dashboard.cli import main
+
+    assert main(["imports", "list", "--db", str(writable_db_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Demodaten" in out and " demo " not in out
