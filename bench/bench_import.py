@@ -75,7 +75,10 @@ def fresh_db(folder: Path) -> Path:
     from dashboard.config import reference_dir
     from dashboard.store.setup import init_database
 
-    template = CACHE / "import_plan_empty.duckdb"
+    from dashboard.store.schema import migrations
+
+    # one template per schema version: a paired run of older code needs its own
+    template = CACHE / f"import_plan_empty_v{migrations()[-1][0]}.duckdb"
     if not template.exists():
         init_database(template, reference_dir())
     path = folder / "bench.duckdb"
@@ -207,12 +210,13 @@ def main() -> None:
         ours = run_child("ours", rows)
         if args.paired_src:
             old = run_child("ours", rows, args.paired_src)
-            print(f"{rows:>8} | paired: ours dry {ours.get('dry', float('nan')):.3f} s, e2e "
-                  f"{ours.get('e2e', float('nan')):.2f} s, peak {ours.get('rss_mb', float('nan')):.0f} MB, "
-                  f"after {ours.get('after_mb', float('nan')):.0f} MB | before: "
-                  + (old['failed'] if 'failed' in old else
-                     f"dry {old['dry']:.3f} s, e2e {old['e2e']:.2f} s, peak {old['rss_mb']:.0f} MB, "
-                     f"after {old['after_mb']:.0f} MB"), flush=True)
+            def line(r: dict) -> str:
+                if "failed" in r:
+                    return r["failed"]
+                return (f"dry {r['dry']:.3f} s (CPU {r['dry_cpu']:.3f}), e2e {r['e2e']:.2f} s "
+                        f"(CPU {r['e2e_cpu']:.2f}), peak {r['rss_mb']:.0f} MB, "
+                        f"after {r['after_mb']:.0f} MB")
+            print(f"{rows:>8} | paired: ours {line(ours)} | before: {line(old)}", flush=True)
             if "failed" in ours:
                 continue
         base = run_child("baseline", rows) if rows <= args.baseline_max else None
