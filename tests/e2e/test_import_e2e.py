@@ -37,8 +37,11 @@ def test_upload_plan_commit_updates_overview(import_server, page):
     wait_for_app(page)
     # the uploader speaks German: Streamlit's English words are hidden, German ones shown
     area = ".st-key-import_upload_area"
-    assert page.locator(f"{area} [data-testid='stFileUploaderDropzoneInstructions'] span").is_hidden()
-    assert page.locator(f"{area} button [data-testid='stMarkdownContainer']").is_hidden()
+    page.wait_for_selector(f"{area} [data-testid='stFileUploaderDropzoneInstructions']",
+                           state="attached", timeout=30_000)
+    english = [page.locator(f"{area} [data-testid='stFileUploaderDropzoneInstructions'] span"),
+               page.locator(f"{area} button [data-testid='stMarkdownContainer']")]
+    assert [(e.count(), e.first.is_hidden()) for e in english] == [(1, True), (1, True)]
     after = page.evaluate(
         "([i, b]) => [getComputedStyle(document.querySelector(i), '::after').content,"
         " getComputedStyle(document.querySelector(b), '::after').content]",
@@ -84,7 +87,7 @@ def test_sigterm_checkpoints_and_removes_the_socket(demo_db_path, tmp_path, page
     shutil.copy(demo_db_path, path)
     server = StreamlitServer(path)
     try:
-        page.goto(server.url)  # the first page run opens the database and its socket
+        page.goto(f"{server.url}/import")  # the first page run opens the database and socket
         wait_for_app(page)
         assert socket_path(path).exists()
         liste = tmp_path / "liste.xlsx"

@@ -138,12 +138,15 @@ def test_ctrl_c_on_a_forwarded_import_commits_nothing(writable_db_path, tmp_path
     data = tmp_path / "liste.xlsx"
     data.write_bytes(xlsx_bytes([good_record()]))
 
-    working = threading.Event()
+    working, finished = threading.Event(), threading.Event()
 
     def slow_import(db, args):  # the app is still working when the user presses Ctrl-C
         working.set()
-        time.sleep(3)
-        return op_import(db, args)
+        try:
+            time.sleep(3)
+            return op_import(db, args)
+        finally:
+            finished.set()
 
     with Database(writable_db_path) as db:
         before = db.scalar("SELECT count(*) FROM import_batch")
@@ -156,7 +159,7 @@ def test_ctrl_c_on_a_forwarded_import_commits_nothing(writable_db_path, tmp_path
             assert cli.returncode == 130, (out, err)
             assert "Abgebrochen (Strg+C): der Import wurde nicht übernommen." in err
             assert "Traceback" not in err + out
-            time.sleep(2)
+            assert finished.wait(300)  # the app ran the import to its end, and committed nothing
             assert db.scalar("SELECT count(*) FROM import_batch") == before
             assert db.scalar("SELECT count(*) FROM project WHERE project_id = 'T-0001'") == 0
         finally:
