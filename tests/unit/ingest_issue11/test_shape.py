@@ -8,7 +8,7 @@ import ast
 import re
 from pathlib import Path
 
-import dashboard.ingest as ingest
+from dashboard import ingest
 from dashboard.ingest.messages import TEXT
 
 FOLDER = Path(ingest.__file__).parent
