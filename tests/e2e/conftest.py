@@ -71,6 +71,19 @@ def wait_for_app(page, timeout_ms: int = 30_000) -> None:
                            timeout=timeout_ms)
 
 
+def wait_for_rerun(page, timeout_ms: int = 30_000) -> None:
+    """After a click that reruns the script: wait for the run to start (it may already have
+    ended when the machine is fast) and then to end, so nothing stale is read."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_selector("[data-testid='stApp'][data-test-script-state='running']",
+                               timeout=3_000)
+    except PlaywrightTimeout:
+        pass
+    wait_for_app(page, timeout_ms)
+
+
 def wait_for_charts(page, expected: int, timeout_ms: int = 30_000) -> None:
     """Wait until at least `expected` plotly charts are on the page and all have drawn."""
     page.wait_for_function(

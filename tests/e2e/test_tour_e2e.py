@@ -13,7 +13,13 @@ import pytest
 
 from dashboard.ui.navigation import PAGES
 from dashboard.views import all_views
-from tests.e2e.conftest import ARTIFACTS, assert_no_exception, tab_labels, wait_for_app
+from tests.e2e.conftest import (
+    ARTIFACTS,
+    assert_no_exception,
+    tab_labels,
+    wait_for_app,
+    wait_for_rerun,
+)
 from tests.e2e.measure import chart_labels_outside, cut_texts
 
 pytestmark = pytest.mark.e2e
@@ -23,6 +29,7 @@ SERIOUS = {"serious", "critical"}
 
 
 def _settle(page) -> None:
+    page.wait_for_selector("[data-testid='stMainBlockContainer'] h1", timeout=30_000)
     wait_for_app(page)
     page.wait_for_function("""() => [...document.querySelectorAll("[data-testid='stPlotlyChart']")]
         .every(c => c.querySelector('.main-svg'))""", timeout=30_000)
@@ -58,7 +65,7 @@ def tour(demo_server, browser, tmp_path_factory):
                 page.get_by_role("tab", name=tab, exact=True).click()
                 page.wait_for_function("label => new URLSearchParams(location.search)"
                                        ".get('ansicht') === label", arg=tab, timeout=15_000)
-                page.wait_for_timeout(300)
+                wait_for_rerun(page)
                 _settle(page)
             where = f"{spec.url_path or 'uebersicht'} [{tab or '-'}]"
             result = axe.run(page)

@@ -37,8 +37,13 @@ def titled(figure: go.Figure, title: str, caption: str) -> go.Figure:
     wrapped to the picture's width (user text in them escaped)."""
     fig = go.Figure(figure)
     size = (fig.layout.font.size or 14)
+    text = lines(title, TITLE_CHARS)
+    # plotly lifts a title of n lines by n - 1 line heights (and its padding) above its anchor:
+    # lower it as much (measured in tests/e2e: every text inside the picture)
+    drop = text.count("<br>") * (round(size * 1.3) * 1.3 + 12) / IMAGE_HEIGHT
     fig.update_layout(title={
-        "text": lines(title, TITLE_CHARS), "x": 0.01, "xanchor": "left", "yanchor": "top", "automargin": True,
+        "text": text, "x": 0.01, "xanchor": "left", "yref": "container",
+        "y": 1 - drop, "yanchor": "top", "pad": {"t": 12}, "automargin": True,
         "font": {"family": FONT, "size": round(size * 1.3), "color": TEXT_COLOUR},
         "subtitle": {"text": lines(caption, round(TITLE_CHARS * 1.25)), "font": {"family": FONT, "size": size, "color": MUTED}}},
         height=None, width=None)

@@ -6,6 +6,7 @@ once per browser page, keeps repairing what Streamlit re-renders:
 - the navigation list: Streamlit puts section <div>s with headers between <ul> and <li>, which
   breaks list semantics; the items are links in the navigation landmark, so the list roles
   are removed (role="none") rather than left wrong
+- the file uploader's button, whose English text the Import page hides, gets its German name
 - empty date fields: their segments are spinbuttons without aria-valuenow (required); they get
   the minimum as value and keep aria-valuetext ("Empty"), which screen readers announce
 The contrast of the navigation icons and of captions (Streamlit's grey is 4,07:1 on white,
@@ -20,6 +21,8 @@ SCRIPT = """<script>
     root.documentElement.lang = "de";
     root.querySelectorAll("[data-testid='stSidebarNavItems'], [data-testid='stSidebarNavItems'] li")
       .forEach(el => { if (el.getAttribute("role") !== "none") el.setAttribute("role", "none"); });
+    root.querySelectorAll("[data-testid='stFileUploaderDropzone'] button:not([aria-label])")
+      .forEach(el => el.setAttribute("aria-label", "Datei auswählen"));
     root.querySelectorAll("[role='spinbutton']:not([aria-valuenow])").forEach(el => {
       el.setAttribute("aria-valuenow", el.getAttribute("aria-valuemin") || "0");
     });

@@ -236,7 +236,8 @@ def controls(choices: dict[str, str], slides: list[str], index: int, filters: Fi
                       gap="small"):
         st.button(t("pres.prev"), key="pres_prev", on_click=step, args=(-1, count),
                   shortcut="Left", icon=":material/arrow_back:", disabled=count < 2)
-        st.markdown(t("pres.counter", n=index + 1 if count else 0, total=count), width="content")
+        with st.container(key="pres_counter", width="content"):
+            st.markdown(t("pres.counter", n=index + 1 if count else 0, total=count))
         st.button(t("pres.next"), key="pres_next", on_click=step, args=(1, count),
                   shortcut="Right", icon=":material/arrow_forward:", disabled=count < 2)
         st.toggle(t("pres.freeze"), key="pres_freeze", help=t("pres.freeze.help"))
