@@ -76,17 +76,24 @@ def _suggest(ref: GeoReference, text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(r["name"] for k in close for r in ref.municipalities_by_key[k]))
 
 
-def locate(postcode: str | None, place: str | None, *,
+def locate(postcode: str | None, place: str | None, *, within: str | None = None,
            reference_dir: Path | None = None) -> Location:
     """Candidate districts for a postcode and/or a place text ("63477 Maintal / Am Kreuzstein
     85", "Leipzig, Kreisfreie Stadt", "Halle (Saale)"). With both, the districts both allow
-    (method "both"); when they exclude each other the postcode's stand and `conflict` is set."""
+    (method "both"); when they exclude each other the postcode's stand and `conflict` is set.
+    `within` (a Kreisschlüssel already known, e.g. a project's district) acts like a postcode
+    that covers exactly that district: "Forst" within 12071 is Forst (Lausitz)."""
     ref = geo_reference(reference_dir)
     text = (place or "").strip()
     code = names.clean_postcode(postcode) if postcode not in (None, "") else None
     if code is None and text:
         code, text = names.split_postcode(text)
     by_code = _by_postcode(ref, code) if code else []
+    if within and within in ref.districts:
+        row = ref.districts[within]
+        known = [c for c in by_code if c.district_code == within] if by_code else \
+            [_candidate(ref, within, lat=row["lat"], lon=row["lon"])]
+        by_code = known
     wanted = {c.district_code for c in by_code}
     first: tuple[str, str, list[Candidate]] | None = None
     for method, spelling, found in _tiers(ref, names.place_variants(text)) if text else ():
@@ -104,5 +111,6 @@ def locate(postcode: str | None, place: str | None, *,
                         candidates=tuple(_unique(first[2])))
     suggestions = _suggest(ref, text) if text and not first else ()
     return Location(postcode=code, place=first[1] if first else (text or None),
-                    method="postcode" if by_code else "none", candidates=tuple(by_code),
+                    method="postcode" if code and by_code else ("district" if by_code else "none"),
+                    candidates=tuple(by_code),
                     conflict=bool(first and by_code), suggestions=suggestions)

@@ -39,13 +39,26 @@ class GeoReference:
     folder: Path
 
     def geojson(self, name: str) -> dict:
-        """kreise or laender as a GeoJSON FeatureCollection."""
+        """kreise or laender as a GeoJSON FeatureCollection for plotly (read it, never change
+        it: it is shared)."""
         return _geojson(self.folder / f"{name}.geojson")
+
+
+def _rewound(geometry: dict) -> dict:
+    polys = [geometry["coordinates"]] if geometry["type"] == "Polygon" \
+        else geometry["coordinates"]
+    turned = [[ring[::-1] for ring in poly] for poly in polys]
+    return {"type": geometry["type"],
+            "coordinates": turned[0] if geometry["type"] == "Polygon" else turned}
 
 
 @functools.cache
 def _geojson(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
+    """The file follows RFC 7946 (outer rings counter-clockwise); plotly's d3-geo takes the
+    opposite winding as "the whole globe except this area", so the rings are turned."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {"type": "FeatureCollection",
+            "features": [{**f, "geometry": _rewound(f["geometry"])} for f in data["features"]]}
 
 
 def _index(rows: list[dict[str, str]], keyer) -> dict[str, list[dict[str, str]]]:

@@ -24,7 +24,7 @@ from dashboard.domain.taxonomy import Taxonomy
 from dashboard.store.gateway import Database
 
 # modules that register views, in the order slides are offered
-VIEW_MODULES = ("overview", "pipeline", "portfolio", "themes", "changes")
+VIEW_MODULES = ("overview", "pipeline", "portfolio", "themes", "changes", "geo")
 
 
 @dataclass(frozen=True)
