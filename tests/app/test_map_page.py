@@ -24,8 +24,9 @@ def _map(at) -> tuple[dict, object]:
 
 def _table_rows(at) -> dict[str, list[str]]:
     """District name -> cells of the table beside the map."""
-    text = next(m.value for m in at.markdown if m.value.startswith("| Kreis"))
-    rows = [line.strip("|").split("|") for line in text.splitlines()[2:]]
+    text = next(m.value for m in at.markdown if "| Kreis" in m.value)
+    rows = [line.strip("|").split("|") for line in text.splitlines()
+            if line.startswith("|") and not line.startswith(("| Kreis", "|---"))]
     return {cells[0].strip().replace("\\", ""): [c.strip() for c in cells[1:]] for cells in rows}
 
 
@@ -55,7 +56,7 @@ def test_page_runs_and_table_equals_chart(make_app, writable_db_path, demo_db_pa
     assert choropleth["z"] == list(expected["projects"])
     rows = _table_rows(at)
     for name, z in zip(expected["district_name"], choropleth["z"], strict=True):
-        assert rows[name][1] == fmt_int(z), name
+        assert rows[name][0] == fmt_int(z), name
     assert any("GeoBasis-DE / BKG 2021" in c.value for c in at.caption)
     assert "GeoBasis-DE / BKG 2021" in spec["layout"]["annotations"][0]["text"]
     assert at.subheader[0].value.startswith("Landkreis Bautzen hat die meisten Projekte")
@@ -92,4 +93,5 @@ def test_click_on_a_district_sets_the_shared_filter(make_app, writable_db_path,
 def test_kreis_filter_from_the_url(make_app, writable_db_path) -> None:
     at = make_app(writable_db_path, page=PAGE, query={"kreis": "15002", "revier": "MR"})
     assert not at.exception and not at.error
-    assert at.subheader[0].value.startswith("Stadt Halle (Saale) hat die meisten Projekte")
+    assert at.subheader[0].value.startswith("Stadt Halle (Saale): ")
+    assert at.subheader[0].value.endswith("Projekte in der Auswahl")

@@ -39,9 +39,10 @@ def _bounds(kreise: dict, codes: set[str], pad: float = 0.25) -> tuple[list, lis
 
 def district_map(districts: pd.DataFrame, values: pd.Series, *, kreise: dict, laender: dict,
                  points: pd.DataFrame, value_label: str, hover_value: str, point_label: str,
-                 attribution: str, scale: float = 1.0, height: int = 560) -> go.Figure:
+                 attribution: str, scale: float = 1.0, height: int = 420) -> go.Figure:
     """`districts`: district_code, district_name per Revier district; `values`: the measure
-    per row (the colour); `points`: lat, lon, projects, label (one marker per place).
+    per row (the colour); `points`: lat, lon, projects, label, district_code (one marker per
+    place; a click on it counts as a click on its district).
     `hover_value` is a plotly format for the value, e.g. "%{z:,.0f} Projekte"."""
     codes = set(districts["district_code"])
     lon_range, lat_range = _bounds(kreise, codes)
@@ -62,27 +63,33 @@ def district_map(districts: pd.DataFrame, values: pd.Series, *, kreise: dict, la
                       locations=list(districts["district_code"]), z=list(values),
                       text=list(districts["district_name"]), colorscale=SCALE,
                       zmin=0, marker_line_color="white", marker_line_width=1 * scale,
-                      colorbar={"title": {"text": value_label}, "thickness": 14,
-                                "len": 0.6, "separatethousands": True},
+                      # under the map, right: the map keeps the width (the narrow column
+                      # at 1280 px); the attribution takes the left
+                      colorbar={"title": {"text": value_label, "side": "top"},
+                                "orientation": "h", "x": 1, "xanchor": "right", "y": 0,
+                                "yanchor": "top", "len": 0.45, "thickness": 10 * scale,
+                                "separatethousands": True},
                       hovertemplate="<b>%{text}</b><br>" + hover_value + "<extra></extra>",
                       name=value_label),
         go.Scattergeo(lon=list(points["lon"]), lat=list(points["lat"]),
-                      text=list(points["label"]), customdata=list(points["projects"]),
+                      text=list(points["label"]),
+                      customdata=[[int(n), code] for n, code in
+                                  zip(points["projects"], points["district_code"], strict=True)],
                       mode="markers", name=point_label, showlegend=False,
                       marker={"size": list((6 + 3 * size ** 0.5).clip(upper=30) * scale),
                               "color": POINT_COLOUR, "opacity": 0.75,
                               "line": {"color": "white", "width": 1}},
-                      hovertemplate="%{text}: %{customdata:,.0f} " + point_label
+                      hovertemplate="%{text}: %{customdata[0]:,.0f} " + point_label
                                     + "<extra></extra>"),
     ])
     layout = base_layout(scale=scale, height=height)
-    layout["margin"] = {"l": 0, "r": 0, "t": 0, "b": 0}
+    layout["margin"] = {"l": 0, "r": 0, "t": 0, "b": round(60 * scale)}
     layout["geo"] = {"visible": False, "projection": {"type": "mercator"},
                      "lonaxis": {"range": lon_range}, "lataxis": {"range": lat_range},
                      "bgcolor": "white"}
     layout["annotations"] = [{"text": attribution, "showarrow": False, "xref": "paper",
                               "yref": "paper", "x": 0, "y": 0, "xanchor": "left",
-                              "yanchor": "bottom", "align": "left",
+                              "yanchor": "top", "align": "left", "yshift": -4,
                               "font": {"size": round(11 * scale), "color": TEXT_COLOUR},
                               "bgcolor": "rgba(255,255,255,0.8)"}]
     layout["clickmode"] = "event+select"

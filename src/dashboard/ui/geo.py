@@ -6,15 +6,18 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.formatting import fmt_eur_short, fmt_int, fmt_pct
-from dashboard.ui.components import _MD_SPECIAL, data_downloads, image_downloads
+from dashboard.ui.components import _MD_SPECIAL, data_downloads, empty_state, image_downloads
 from dashboard.ui.texts import t
 
 DISTRICT_FILTER = "filter_districts"  # the shared filter bar's Kreis widget (ui/filters.py)
 
 
 def _clicked(event) -> list[str]:
+    """District codes of the clicked points: a district's `location`, or the district of a
+    project marker (plotly gives a click near a marker to the marker)."""
     points = ((event or {}).get("selection") or {}).get("points") or []
-    return [p["location"] for p in points if p.get("location")]
+    codes = [p.get("location") or (p.get("customdata") or [None, None])[1] for p in points]
+    return [c for c in codes if c]
 
 
 def on_map_click(state_key: str) -> None:
@@ -30,34 +33,58 @@ def on_map_click(state_key: str) -> None:
     st.session_state[DISTRICT_FILTER] = [] if current == [codes[0]] else [codes[0]]
 
 
-def _table(view) -> str:
-    """The view's numbers as a plain (accessible) table in German formats."""
+def _tables(view) -> str:
+    """The map's numbers (projects, and the measure it is coloured by) as plain tables, one
+    per Revier, in German formats: HTML tables a screen reader can read (the chart is a
+    picture), narrow enough for the column beside the map at 1280 px."""
     df = view.meta["districts"]
-    heads = [t(f"map.col.{c}") for c in ("district", "revier", "projects", "theme_main_share",
-                                         "granted_eur")]
-    lines = ["| " + " | ".join(heads) + " |", "|---|---|--:|--:|--:|"]
-    for row in df.itertuples():
-        name = str(row.district_name).translate(_MD_SPECIAL)
-        lines.append(f"| {name} | {row.revier_name} | {fmt_int(row.projects)} | "
-                     f"{fmt_pct(row.theme_main_share, 0)} | {fmt_eur_short(row.granted_eur)} |")
-    return "\n".join(lines)
+    measure = view.meta["measure"]
+    columns = ["projects"] + ([measure] if measure != "projects" else [])
+    heads = [t("map.col.district")] + [t(f"map.col.{c}") for c in columns]
+    out = []
+    for revier, group in df.groupby("revier_name", sort=False):
+        out += [f"**{revier}**", "", "| " + " | ".join(heads) + " |",
+                "|---|" + "--:|" * len(columns)]
+        for row in group.to_dict("records"):
+            cells = [str(row["district_name"]).translate(_MD_SPECIAL)]
+            cells += [_FORMATS[c](row[c]) for c in columns]
+            out.append("| " + " | ".join(cells) + " |")
+        out.append("")
+    return "\n".join(out)
 
 
-def map_block(view, *, key: str = "karte") -> None:
-    """Title stating the finding, the map and the table side by side, sentences, downloads."""
-    st.subheader(view.title)
-    st.caption(view.explanation)
-    left, right = st.columns([3, 2], gap="medium")
+_FORMATS = {"projects": fmt_int, "granted_eur": fmt_eur_short, "requested_eur": fmt_eur_short,
+            "theme_main_share": lambda v: fmt_pct(v, 0)}
+
+
+def map_page(filters, *, key: str = "karte") -> None:
+    """Finding, then the map (left) beside the measure switch and the tables (right), the
+    sentences, downloads. The switch sits beside the map so the map starts high enough to
+    fit a 1280 x 800 screen."""
+    from dashboard.analytics.geo import MEASURES
+    from dashboard.ui.resources import load_view
+
+    head = st.container()
+    left, right = st.columns([2, 1], gap="medium")
+    with right:
+        measure = st.radio(t("map.measure"), MEASURES, key="map_measure",
+                           format_func=lambda m: t(f"map.measure.{m}")) or MEASURES[0]
+    view = load_view("district_map", filters, measure=measure)
+    with head:
+        st.subheader(view.title)
+        st.caption(f"{view.explanation} {t('map.click')}")
+    if view.is_empty:
+        empty_state(view.empty_message or t("overview.empty"), key=f"empty_{key}")
+        return
     state_key = f"plot_{key}"
-    measure = t(f"map.measure.{view.meta['measure']}")
     with left:
         st.plotly_chart(view.figure, key=state_key, on_select=lambda: on_map_click(state_key),
-                        selection_mode="points", alt=t("map.alt", measure=measure),
+                        selection_mode="points",
+                        alt=t("map.alt", measure=t(f"map.measure.{measure}")),
                         config={"displaylogo": False, "scrollZoom": False})
         st.caption(t("map.attribution.caption"))
     with right.container(key=f"{key}_table"):
-        st.markdown(f"**{t('map.table')}**")
-        st.markdown(_table(view))
+        st.markdown(_tables(view))
     if view.sentences:
         with st.container(key=f"{key}_sentences"):
             st.markdown("\n".join(f"- {s}" for s in view.sentences))

@@ -76,7 +76,9 @@ def district_map_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, sca
     outside = total_projects - int(df["projects"].sum())
     best = df.loc[df[measure].fillna(-1).idxmax()]
     total = "" if measure == "theme_main_share" else _fmt(measure, df[measure].sum())
-    title = t(f"map.view.title.{measure}", district=best["district_name"],
+    # one district with projects (e.g. the Kreis filter): "most of all" would say nothing
+    kind = "one" if int((df["projects"] > 0).sum()) == 1 else "title"
+    title = t(f"map.view.{kind}.{measure}", district=best["district_name"],
               value=_fmt(measure, best[measure]), total=total)
     values = df[measure] * (100 if measure == "theme_main_share" else 1)
     ref = geo_reference()
@@ -95,4 +97,5 @@ def district_map_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, sca
     return View("district_map", title, explanation, data, fig,
                 _sentences(df, measure, filters, places, outside),
                 meta={"measure": measure, "districts": df, "places": places,
+                      "revier_short": {r.code: r.short_name for r in taxonomy.reviere},
                       "outside": outside, "values": values})

@@ -3,9 +3,9 @@
 DE = {
     "nav.map": "Karte",
     "map.title": "Karte",
-    "map.caption": "Wo liegen die Projekte? Kreise der Reviere in Sachsen, Sachsen-Anhalt, "
-                   "Thüringen und Brandenburg, nach den gewählten Filtern. Ein Klick auf einen "
-                   "Kreis filtert alle Seiten auf ihn, ein zweiter Klick hebt das wieder auf.",
+    "map.caption": "Wo liegen die Projekte? Die Kreise der Reviere, nach den gewählten Filtern.",
+    "map.click": "Ein Klick auf einen Kreis filtert alle Seiten auf ihn, ein zweiter Klick hebt "
+                 "den Filter wieder auf.",
     "map.measure": "Einfärbung nach",
     "map.measure.projects": "Projekte",
     "map.measure.granted_eur": "Bewilligte Mittel",
@@ -17,8 +17,8 @@ DE = {
     "map.table": "Die Zahlen der Karte",
     "map.alt": "Karte der Kreise der Reviere, eingefärbt nach {measure}; die Tabelle daneben "
                "enthält dieselben Zahlen.",
-    "map.attribution": "Verwaltungsgrenzen: <a href=\"https://www.bkg.bund.de\">© GeoBasis-DE / "
-                       "BKG 2021</a> (Daten verändert), dl-de/by-2-0",
+    "map.attribution": "<a href=\"https://www.bkg.bund.de\">© GeoBasis-DE / BKG 2021</a><br>"
+                       "(Daten verändert), dl-de/by-2-0",
     "map.attribution.caption": "Verwaltungsgrenzen: [© GeoBasis-DE / BKG 2021]"
                                "(https://www.bkg.bund.de) (Daten verändert), Datenlizenz "
                                "Deutschland – Namensnennung – 2.0. Postleitzahlen und Orte: "
@@ -40,6 +40,11 @@ DE = {
                                     "{total})",
     "map.view.title.theme_main_share": "{district} hat den höchsten Anteil an Projekten mit "
                                        "einem Querschnittsthema als Hauptziel ({value})",
+    "map.view.one.projects": "{district}: {value} Projekte in der Auswahl",
+    "map.view.one.granted_eur": "{district}: {value} bewilligte Mittel in der Auswahl",
+    "map.view.one.requested_eur": "{district}: {value} beantragte Mittel in der Auswahl",
+    "map.view.one.theme_main_share": "{district}: {value} der Projekte mit einem "
+                                     "Querschnittsthema als Hauptziel",
     "map.view.least": "Am wenigsten: {district} ({value}).",
     "map.view.zero": "Ohne Projekte in der Auswahl: {districts}.",
     "map.view.reviere": "{revier}: {value}.",
