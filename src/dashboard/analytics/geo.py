@@ -8,6 +8,7 @@ import pandas as pd
 from dashboard.analytics.filtering import query_filtered
 from dashboard.domain.filters import Filters
 from dashboard.geo.locate import locate
+from dashboard.geo.reference import geo_reference
 from dashboard.store.gateway import Database
 
 MEASURES = ("projects", "granted_eur", "requested_eur", "theme_main_share")
@@ -25,15 +26,16 @@ def district_figures(db: Database, filters: Filters) -> pd.DataFrame:
     return df
 
 
-def _place(district: str | None, municipality: str | None) -> tuple[str, float, float, str]:
+def _place(district: str | None, municipality: str | None, reference_dir=None
+           ) -> tuple[str, float, float, str]:
     """(how, lat, lon, label): at the municipality, else at the district's centre."""
     if municipality:
-        loc = locate(None, municipality, within=district or None)
+        loc = locate(None, municipality, within=district or None, reference_dir=reference_dir)
         found = [c for c in loc.candidates if c.municipality]
         if len(found) == 1 and not loc.conflict:
             return "gemeinde", found[0].lat, found[0].lon, found[0].municipality
     if district:
-        loc = locate(None, None, within=district)
+        loc = locate(None, None, within=district, reference_dir=reference_dir)
         if loc.candidates:
             c = loc.candidates[0]
             return "kreis", c.lat, c.lon, c.district_name
@@ -48,8 +50,16 @@ def project_places(db: Database, filters: Filters) -> pd.DataFrame:
     def text(value) -> str | None:  # NULL arrives as None or NaN
         return None if value is None or pd.isna(value) or not str(value).strip() else str(value)
 
-    places = [_place(text(d), text(m))
-              for d, m in zip(df["district_code"], df["municipality"], strict=True)]
+    ref = geo_reference()
+    # the same few hundred names at every call: remembered on the loaded reference (dropped
+    # with it when districts.csv changes)
+    memo = ref.placements
+    places = []
+    for d, m in zip(df["district_code"], df["municipality"], strict=True):
+        key = (text(d), text(m))
+        if key not in memo:
+            memo[key] = _place(*key, reference_dir=ref.folder.parent)
+        places.append(memo[key])
     df["placed"] = [p[0] for p in places]
     df["lat"] = pd.Series([p[1] for p in places], index=df.index, dtype="float64")
     df["lon"] = pd.Series([p[2] for p in places], index=df.index, dtype="float64")

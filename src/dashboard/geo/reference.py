@@ -7,7 +7,7 @@ import csv
 import functools
 import json
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dashboard import config
@@ -16,6 +16,10 @@ from dashboard.geo import names
 ATTRIBUTION = ("© GeoBasis-DE / BKG 2021 (Daten verändert), Datenlizenz Deutschland – "
                "Namensnennung – 2.0; Postleitzahlen: GeoNames (geonames.org), CC BY 4.0")
 ATTRIBUTION_URL = "https://www.bkg.bund.de"
+# Land part of the Kreisschlüssel (laender.geojson's `code`) -> the abbreviation of kreise.csv
+LAND_KEYS = {"01": "SH", "02": "HH", "03": "NI", "04": "HB", "05": "NW", "06": "HE",
+             "07": "RP", "08": "BW", "09": "BY", "10": "SL", "11": "BE", "12": "BB",
+             "13": "MV", "14": "SN", "15": "ST", "16": "TH"}
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -37,28 +41,43 @@ class GeoReference:
     places_by_key: dict[str, list[dict[str, str]]]  # GeoNames place -> its postcode rows
     reviere: dict[str, str]
     folder: Path
+    # analytics.geo remembers where a (district, municipality) pair goes on the map
+    placements: dict = field(default_factory=dict, compare=False, hash=False)
 
-    def geojson(self, name: str) -> dict:
-        """kreise or laender as a GeoJSON FeatureCollection for plotly (read it, never change
-        it: it is shared)."""
-        return _geojson(self.folder / f"{name}.geojson")
+    def geojson(self, name: str, codes: tuple[str, ...] | None = None) -> dict:
+        """kreise or laender as a GeoJSON FeatureCollection for plotly, only the features
+        whose `code` is in `codes` if given (read it, never change it: it is shared)."""
+        return _subset(self.folder / f"{name}.geojson", codes)
 
 
-def _rewound(geometry: dict) -> dict:
+def _for_plotly(geometry: dict) -> dict:
+    """Rings turned (d3-geo reads RFC 7946's counter-clockwise outer ring as "the whole globe
+    except this area") and coordinates to 3 decimals (about 100 m: finer than a pixel of the
+    map and than the 1:5 000 000 source; the figure sent to the browser gets 30 % smaller)."""
     polys = [geometry["coordinates"]] if geometry["type"] == "Polygon" \
         else geometry["coordinates"]
-    turned = [[ring[::-1] for ring in poly] for poly in polys]
+    turned = [[[[round(x, 3), round(y, 3)] for x, y in ring[::-1]] for ring in poly]
+              for poly in polys]
     return {"type": geometry["type"],
             "coordinates": turned[0] if geometry["type"] == "Polygon" else turned}
 
 
 @functools.cache
 def _geojson(path: Path) -> dict:
-    """The file follows RFC 7946 (outer rings counter-clockwise); plotly's d3-geo takes the
-    opposite winding as "the whole globe except this area", so the rings are turned."""
     data = json.loads(path.read_text(encoding="utf-8"))
     return {"type": "FeatureCollection",
-            "features": [{**f, "geometry": _rewound(f["geometry"])} for f in data["features"]]}
+            "features": [{"type": "Feature", "properties": f["properties"],
+                          "geometry": _for_plotly(f["geometry"])} for f in data["features"]]}
+
+
+@functools.lru_cache(maxsize=64)
+def _subset(path: Path, codes: tuple[str, ...] | None) -> dict:
+    data = _geojson(path)
+    if codes is None:
+        return data
+    wanted = set(codes)
+    return {"type": "FeatureCollection",
+            "features": [f for f in data["features"] if f["properties"]["code"] in wanted]}
 
 
 def _index(rows: list[dict[str, str]], keyer) -> dict[str, list[dict[str, str]]]:

@@ -9,7 +9,6 @@ from datetime import date
 import pandas as pd
 
 from dashboard.analytics.geo import MEASURES, district_figures, project_places
-from dashboard.analytics.overview import kpis
 from dashboard.charts.geo import district_map
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
@@ -68,11 +67,11 @@ def district_map_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, sca
         raise ValueError(f"unbekannte Größe {measure!r}")
     df = district_figures(db, filters)
     explanation = t(f"map.view.explanation.{measure}")
-    total_projects = int(kpis(db, filters)["projects"])
+    places = project_places(db, filters)  # every project of the selection, in some group
+    total_projects = int(places["projects"].sum())
     if total_projects == 0:
         return View("district_map", t("view.empty.title"), explanation, pd.DataFrame(),
                     empty_message=t("view.empty"))
-    places = project_places(db, filters)
     outside = total_projects - int(df["projects"].sum())
     best = df.loc[df[measure].fillna(-1).idxmax()]
     total = "" if measure == "theme_main_share" else _fmt(measure, df[measure].sum())
@@ -83,7 +82,9 @@ def district_map_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, sca
     values = df[measure] * (100 if measure == "theme_main_share" else 1)
     ref = geo_reference()
     unit = t(f"map.unit.{measure}") if measure in ("projects", "theme_main_share") else "€"
-    fig = district_map(df, values, kreise=ref.geojson("kreise"), laender=ref.geojson("laender"),
+    # the Länder of the Reviere and Berlin (else a hole in Brandenburg) in grey beneath
+    fig = district_map(df, values, kreise=ref.geojson("kreise", tuple(df["district_code"])),
+                       laender=ref.geojson("laender"),
                        points=places[places["placed"] != "none"], value_label=unit,
                        hover_value=_HOVER[measure], point_label=t("map.points"),
                        attribution=t("map.attribution"), scale=scale)

@@ -118,3 +118,20 @@ def test_chart_colours_the_districts_by_the_chosen_measure(demo_db, measure) -> 
     best = df.loc[df[measure].idxmax(), "district_name"]
     assert view.title.startswith(best)
     assert view.figure.data[0].type == "scattergeo" and view.figure.data[0].locations is None
+
+
+def test_geojson_attached_without_validation_equals_a_validated_figure(demo_db) -> None:
+    """charts.geo.attach_geojson writes into plotly's trace dicts: the figure must serialise
+    exactly as one built the ordinary way (fails if a plotly upgrade changes that)."""
+    import json
+
+    import plotly.graph_objects as go
+    import plotly.io
+
+    view = all_views()["district_map"][1](demo_db, Filters(), read_taxonomy(demo_db))
+    fig = view.figure
+    rebuilt = go.Figure(fig.to_dict())  # validated copy, geojson included
+    assert {f["properties"]["code"] for f in fig.data[2].geojson["features"]} == \
+        set(view.meta["districts"]["district_code"])
+    assert json.loads(plotly.io.to_json(fig)) == json.loads(plotly.io.to_json(rebuilt))
+    assert len(fig.data[1].geojson["features"]) == 5  # Länder beneath

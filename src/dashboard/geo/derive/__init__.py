@@ -20,11 +20,8 @@ from pathlib import Path
 from dashboard.geo.derive.shapes import Area, ToWgs84, centroid, read_layer, signed_area
 from dashboard.geo.derive.simplify import Topology
 from dashboard.geo.derive.tables import write_districts, write_municipalities, write_postcodes
+from dashboard.geo.reference import LAND_KEYS as LAND_CODES
 
-# Land part of the Regionalschlüssel -> the abbreviation used in data/reference
-LAND_CODES = {"01": "SH", "02": "HH", "03": "NI", "04": "HB", "05": "NW", "06": "HE",
-              "07": "RP", "08": "BW", "09": "BY", "10": "SL", "11": "BE", "12": "BB",
-              "13": "MV", "14": "SN", "15": "ST", "16": "TH"}
 MAP_LAENDER = ("11", "12", "14", "15", "16")  # Berlin: else a hole in Brandenburg
 TOLERANCE_M = 300.0  # the source is drawn for 1:5 000 000 (0,3 mm there are 1,5 km)
 DECIMALS = 4  # about 7 m east-west, 11 m north-south
