@@ -108,8 +108,11 @@ def _load(folder: Path, districts_csv: Path, mtime: float) -> GeoReference:
 
 
 def geo_reference(reference_dir: Path | None = None) -> GeoReference:
-    """The tables under <reference_dir>/geo with the Revier of each district from
-    <reference_dir>/districts.csv (re-read when that file changes)."""
+    """The tables under <reference_dir>/geo (else the project's data/reference/geo) with the
+    Revier of each district from <reference_dir>/districts.csv (re-read when it changes)."""
     folder = Path(reference_dir or config.reference_dir())
     districts_csv = folder / "districts.csv"
-    return _load(folder / "geo", districts_csv, districts_csv.stat().st_mtime)
+    geo = folder / "geo"
+    if not geo.is_dir():  # an own reference folder ($DASHBOARD_REFERENCE) without the derived
+        geo = config.DEFAULT_REFERENCE_DIR / "geo"  # geodata: the project's copy
+    return _load(geo, districts_csv, districts_csv.stat().st_mtime)
