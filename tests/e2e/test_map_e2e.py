@@ -106,7 +106,7 @@ def test_click_on_a_project_marker_filters_to_its_district(demo_server, page) ->
         const gd = document.querySelector('.js-plotly-plot');
         const box = document.querySelectorAll('.scattergeo .point')[0].getBoundingClientRect();
         return [[box.left + box.width / 2, box.top + box.height / 2],
-                gd.data[3].customdata[0][1]];
+                gd.data[0].customdata[0][1]];  // the points are the first trace
     }""")
     assert code == "14713"
     page.mouse.click(*centre)
