@@ -58,8 +58,8 @@ _FORMATS = {"projects": fmt_int, "granted_eur": fmt_eur_short, "requested_eur": 
 
 
 def map_page(filters, *, key: str = "karte") -> None:
-    """Finding, then the map (left) beside the measure switch and the tables (right), the
-    sentences, downloads. The switch sits beside the map so the map starts high enough to
+    """Finding, then the map with its sentences and downloads (left) beside the measure
+    switch and the tables (right). The switch sits beside the map so the map starts high enough to
     fit a 1280 x 800 screen."""
     from dashboard.analytics.geo import MEASURES
     from dashboard.ui.resources import load_view
@@ -83,11 +83,12 @@ def map_page(filters, *, key: str = "karte") -> None:
                         alt=t("map.alt", measure=t(f"map.measure.{measure}")),
                         config={"displaylogo": False, "scrollZoom": False})
         st.caption(t("map.attribution.caption"))
+        # under the map, not under the longer tables: visible without scrolling at 1920 px
+        if view.sentences:
+            with st.container(key=f"{key}_sentences"):
+                st.markdown("\n".join(f"- {s}" for s in view.sentences))
+        slots = st.columns(4)
+        data_downloads(view.data, key=key, file_stem=view.key, slots=slots[:2])
+        image_downloads(view.figure, key=key, file_stem=view.key, slots=slots[2:])
     with right.container(key=f"{key}_table"):
         st.markdown(_tables(view))
-    if view.sentences:
-        with st.container(key=f"{key}_sentences"):
-            st.markdown("\n".join(f"- {s}" for s in view.sentences))
-    slots = st.columns([1, 1, 1, 1, 2])
-    data_downloads(view.data, key=key, file_stem=view.key, slots=slots[:2])
-    image_downloads(view.figure, key=key, file_stem=view.key, slots=slots[2:4])
