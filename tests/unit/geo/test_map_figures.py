@@ -100,7 +100,7 @@ def test_projects_without_municipality_go_to_the_district_centre_or_are_counted(
     assert (counts["kreis"], counts["none"], counts["gemeinde"]) == (2, 1, 397)
     assert view.meta["outside"] == 1
     text = " ".join(view.sentences)
-    assert "2 Projekte am Mittelpunkt ihres Kreises (Gemeinde unbekannt)" in text
+    assert "2 Projekte stehen am Mittelpunkt ihres Kreises (Gemeinde unbekannt)." in text
     assert "1 Projekt ohne Ort" in text
     assert "1 Projekt liegt in keinem Kreis der Reviere" in text
 
@@ -135,3 +135,35 @@ def test_geojson_attached_without_validation_equals_a_validated_figure(demo_db) 
         set(view.meta["districts"]["district_code"])
     assert json.loads(plotly.io.to_json(fig)) == json.loads(plotly.io.to_json(rebuilt))
     assert len(fig.data[1].geojson["features"]) == 5  # Länder beneath
+
+
+def test_map_statements_catch_a_lost_project_and_a_wrong_colour(demo_db) -> None:
+    """The invariants of the Karte view (views/checks.py) hold, and fail on a map that drops
+    the projects outside the Reviere or colours by another measure."""
+    import dataclasses
+
+    from dashboard.ui.texts import t
+    from dashboard.views.checks import VIEW_STATEMENTS, Context, check_view
+    from tests.conftest import DEMO_AS_OF
+
+    ctx = Context(demo_db, Filters(), read_taxonomy(demo_db), DEMO_AS_OF)
+    view = ctx.view("district_map", measure="granted_eur")
+    assert check_view("district_map", ctx, view) == []
+    lost = dataclasses.replace(view, meta={**view.meta, "outside": 3})
+    assert VIEW_STATEMENTS["map_equals_tiles"](lost, ctx)
+    data = view.data.copy()
+    data[t("map.col.granted_eur")] = data[t("map.col.requested_eur")]
+    assert VIEW_STATEMENTS["map_colours_data"](dataclasses.replace(view, data=data), ctx)
+
+
+@pytest.mark.parametrize("measure", ["projects", "granted_eur", "requested_eur",
+                                     "theme_main_share"])
+@pytest.mark.parametrize("name", list(SELECTIONS))
+def test_map_statements_hold_for_every_measure(demo_db, measure, name) -> None:
+    """numbers_in_data, claims_hold, singular_plural and the map's own statements for each
+    measure (tests/unit/figures builds the default measure only)."""
+    from dashboard.views.checks import Context, check_view
+    from tests.conftest import DEMO_AS_OF
+
+    ctx = Context(demo_db, SELECTIONS[name], read_taxonomy(demo_db), DEMO_AS_OF)
+    assert check_view("district_map", ctx, ctx.view("district_map", measure=measure)) == []

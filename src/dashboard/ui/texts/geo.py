@@ -40,24 +40,39 @@ DE = {
                                     "{total})",
     "map.view.title.theme_main_share": "{district} hat den höchsten Anteil an Projekten mit "
                                        "einem Querschnittsthema als Hauptziel ({value})",
-    "map.view.one.projects": "{district}: {value} Projekte in der Auswahl",
+    "map.view.title_tie.projects": "{districts} haben die meisten Projekte (je {value})",
+    "map.view.title_tie.granted_eur": "{districts} haben die meisten bewilligten Mittel "
+                                      "(je {value})",
+    "map.view.title_tie.requested_eur": "{districts} haben die meisten beantragten Mittel "
+                                        "(je {value})",
+    "map.view.title_tie.theme_main_share": "{districts} haben den höchsten Anteil an Projekten "
+                                           "mit einem Querschnittsthema als Hauptziel (je {value})",
+    "map.view.one.projects": "{district}: {value} in der Auswahl",
     "map.view.one.granted_eur": "{district}: {value} bewilligte Mittel in der Auswahl",
     "map.view.one.requested_eur": "{district}: {value} beantragte Mittel in der Auswahl",
     "map.view.one.theme_main_share": "{district}: {value} der Projekte mit einem "
                                      "Querschnittsthema als Hauptziel",
-    "map.view.least": "Am wenigsten: {district} ({value}).",
+    "map.view.least": "Am wenigsten: {districts} ({value}).",
     "map.view.zero": "Ohne Projekte in der Auswahl: {districts}.",
-    "map.view.reviere": "{revier}: {value}.",
-    "map.view.placed": ("{n} Projekt ist als Punkt an seiner Gemeinde eingezeichnet",
-                        "{n} Projekte sind als Punkte an ihrer Gemeinde eingezeichnet"),
-    "map.view.at_district": ("{n} Projekt am Mittelpunkt seines Kreises (Gemeinde unbekannt)",
-                             "{n} Projekte am Mittelpunkt ihres Kreises (Gemeinde unbekannt)"),
-    "map.view.unplaced": ("{n} Projekt ohne Ort (weder Gemeinde noch Kreis bekannt)",
-                          "{n} Projekte ohne Ort (weder Gemeinde noch Kreis bekannt)"),
+    "map.view.placed.gemeinde": ("{n} Projekt ist als Punkt an seiner Gemeinde eingezeichnet.",
+                                 "{n} Projekte sind als Punkte an ihrer Gemeinde eingezeichnet."),
+    "map.view.placed.kreis": ("{n} Projekt steht am Mittelpunkt seines Kreises (Gemeinde "
+                              "unbekannt).",
+                              "{n} Projekte stehen am Mittelpunkt ihres Kreises (Gemeinde "
+                              "unbekannt)."),
+    "map.view.placed.none": ("{n} Projekt ohne Ort (weder Gemeinde noch Kreis bekannt).",
+                             "{n} Projekte ohne Ort (weder Gemeinde noch Kreis bekannt)."),
     "map.view.outside": (
         ("{n} Projekt liegt in keinem Kreis der Reviere und fehlt in der Einfärbung."),
         ("{n} Projekte liegen in keinem Kreis der Reviere und fehlen in der Einfärbung."),
     ),
+    "map.placed.gemeinde": "an der Gemeinde",
+    "map.placed.kreis": "am Kreismittelpunkt",
+    "map.placed.none": "ohne Ort",
+    "map.col.place": "Ort",
+    "map.col.district_code": "Kreisschlüssel",
+    "map.col.placed": "Verortung",
+    "map.col.outside": "außerhalb der Reviere",
     "map.col.district": "Kreis",
     "map.col.revier": "Revier",
     "map.col.projects": "Projekte",
