@@ -56,10 +56,10 @@ DE = {
     "map.view.zero": "Ohne Projekte in der Auswahl: {districts}.",
     "map.view.placed.gemeinde": ("{n} Projekt ist als Punkt an seiner Gemeinde eingezeichnet.",
                                  "{n} Projekte sind als Punkte an ihrer Gemeinde eingezeichnet."),
-    "map.view.placed.kreis": ("{n} Projekt steht am Mittelpunkt seines Kreises (Gemeinde "
-                              "unbekannt).",
-                              "{n} Projekte stehen am Mittelpunkt ihres Kreises (Gemeinde "
-                              "unbekannt)."),
+    "map.view.placed.kreis": (
+        ("{n} Projekt steht am Mittelpunkt seines Kreises (Gemeinde unbekannt)."),
+        ("{n} Projekte stehen am Mittelpunkt ihres Kreises (Gemeinde unbekannt)."),
+    ),
     "map.view.placed.none": ("{n} Projekt ohne Ort (weder Gemeinde noch Kreis bekannt).",
                              "{n} Projekte ohne Ort (weder Gemeinde noch Kreis bekannt)."),
     "map.view.outside": (
