@@ -26,7 +26,6 @@ from dashboard.ui.components import (
     tile,
     tile_row,
     view_block,
-    view_sentences,
 )
 from dashboard.ui.resources import database, load, load_view, taxonomy
 from dashboard.ui.shell import current_filters
@@ -135,7 +134,6 @@ key, tab = lazy_tabs({"changes_stages": t("changes.tab.stages"),
 with tab:
     if key == "changes_stages":
         view_block(view)
-        view_sentences(view, key="changes_sentences")
         st.stop()
     label, rows, columns = sections[key]
     df = rows()

@@ -9,7 +9,6 @@ from dashboard.ui.components import (
     keep_widget_state,
     lazy_tabs,
     view_block,
-    view_sentences,
 )
 from dashboard.ui.resources import load, load_view
 from dashboard.ui.shell import page_start
@@ -31,7 +30,6 @@ with tab:
                                help=t("missions.further.help"))
         matrix = load_view("portfolio_matrix", filters, measure=measure, include_further=further)
         view_block(matrix)
-        view_sentences(matrix, key="missions_matrix_sentences")
     elif shown == "unmapped":
         st.subheader(t("missions.unmapped.title"))
         st.caption(t("missions.unmapped.caption"))
@@ -51,9 +49,6 @@ with tab:
     elif shown == "sankey":
         sankey = load_view("portfolio_sankey", filters, measure=measure)
         view_block(sankey)
-        view_sentences(sankey, key="missions_sankey_sentences")
     else:
         coverage = load_view("portfolio_coverage", filters)
-        view_block(coverage)
-        st.subheader(t("missions.gaps.title"))
-        view_sentences(coverage, key="missions_gaps")
+        view_block(coverage, sentences_title=t("missions.gaps.title"))

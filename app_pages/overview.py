@@ -18,6 +18,7 @@ from dashboard.ui.components import (
     view_block,
 )
 from dashboard.ui.resources import database, load, load_view
+from dashboard.ui.safe import md
 from dashboard.ui.shell import current_filters
 from dashboard.ui.texts import t
 
@@ -69,7 +70,7 @@ for col, row in zip(st.columns(len(envelopes)), envelopes.itertuples(), strict=T
 
 freshness = load_view("data_freshness", filters, today=today)
 if not freshness.is_empty and freshness.data["veraltet"].any():  # an alarm stays above the tabs
-    st.warning(freshness.title, icon=":material/schedule:")
+    st.warning(md(freshness.title), icon=":material/schedule:")
 
 shown, tab = lazy_tabs({"stages": t("overview.tab.stages"), "waiting": t("overview.tab.waiting"),
                         "freshness": t("overview.tab.freshness")})

@@ -8,8 +8,9 @@ import streamlit as st
 from dashboard.briefing.content import key_sentences, kpi_figures
 from dashboard.formatting import fmt_datetime
 from dashboard.ui import presentation as pres
-from dashboard.ui.components import empty_state, image_downloads, tile
+from dashboard.ui.components import empty_state, image_downloads, tile, tile_row
 from dashboard.ui.resources import data_version, load, load_view, taxonomy
+from dashboard.ui.safe import md
 from dashboard.ui.shell import current_filters
 from dashboard.ui.texts import t
 from dashboard.views import all_views
@@ -55,34 +56,38 @@ index = pres.clamp_index(state.get("pres_index", 0), len(slides))
 state["pres_index"] = index
 state.setdefault("pres_shown_at", time.monotonic())
 current = slides[index] if slides else None
+view = None
+if current == pres.KPI_SLIDE:
+    with st.container(key="pres_headline"):
+        st.title(t("pres.kpis.title"))
+elif current:
+    view = fetch(current, lambda: load_view(current, filters, scale=pres.PROJECTOR_SCALE))
+    figure = fetch(f"{current}:figure", lambda: pres.fill_stage(view.figure)) \
+        if not view.is_empty else None
+    with st.container(key="pres_headline"):
+        st.title(md(view.title))
 
-main, side = st.columns([4, 1])
-with main:
+# the stage takes the height the headline and the controls leave (see pres._CSS)
+with st.container(key="pres_stage", height="stretch", horizontal=True):
     if current == pres.KPI_SLIDE:
-        with st.container(key="pres_headline"):
-            st.title(t("pres.kpis.title"))
         figures = fetch(current, lambda: load(kpi_figures, filters))
-        for row in range(0, len(figures), 3):
-            for col, (i, (label, value)) in zip(st.columns(3), enumerate(figures[row:row + 3], row),
-                                                strict=False):
-                with col:
-                    tile(label, value, key=f"pres_kpi_{i}")
-    elif current:
-        view = fetch(current, lambda: load_view(current, filters, scale=pres.PROJECTOR_SCALE))
-        with st.container(key="pres_headline"):
-            st.title(view.title)
-        if view.is_empty:
-            empty_state(view.empty_message or t("briefing.empty"), key="pres_empty")
-        else:
-            st.plotly_chart(view.figure, key=f"pres_plot_{current}",
-                            config={"displaylogo": False, "displayModeBar": False}, theme=None)
-with side:
-    if current and current != pres.KPI_SLIDE and not view.is_empty:
-        with st.container(key="pres_sentences"):
-            for sentence in key_sentences(view):
-                st.markdown(sentence)
-        image_downloads(view.figure, key=f"pres_{current}", file_stem=current)
-    pres.share_box(filters)
+        with tile_row("pres"):
+            for i, (label, value) in enumerate(figures):
+                tile(label, value, key=f"pres_kpi_{i}")
+    elif view is not None and view.is_empty:
+        empty_state(md(view.empty_message or t("briefing.empty")), key="pres_empty")
+    elif view is not None:
+        with st.container(key="pres_chart", height="stretch"):
+            st.plotly_chart(figure, key=f"pres_plot_{current}", height="stretch",
+                            config={"displaylogo": False, "displayModeBar": False,
+                                    "responsive": True}, theme=None)
+        with st.container(key="pres_side", height="stretch"):
+            with st.container(key="pres_sentences"):
+                # a figure never breaks from its unit on the projector ("80 %")
+                st.markdown("\n".join(f"- {md(s)}".replace(" %", "\u00a0%")
+                                       for s in key_sentences(view)))
+            image_downloads(view.figure, key=f"pres_{current}", file_stem=current,
+                            title=view.title)
 
 pres.controls(choices, slides, index, filters)
 pres.watch()

@@ -15,10 +15,11 @@ from dashboard.analytics.projects import (
     stage_history,
 )
 from dashboard.charts.stage_history import stay_timeline
-from dashboard.charts.style import stage_colours
+from dashboard.charts.style import safe_text, stage_colours
 from dashboard.formatting import fmt_int
 from dashboard.ui.components import chart_block, empty_state
 from dashboard.ui.resources import database, load, taxonomy
+from dashboard.ui.safe import md
 from dashboard.ui.shell import current_filters
 from dashboard.ui.texts import t
 
@@ -68,11 +69,11 @@ project_id = selected or st.query_params.get("projekt")
 if project_id:
     detail = project_detail(database(), project_id)
     if detail is None:
-        empty_state(t("projects.unknown", project_id=project_id), key="projects_unknown")
+        empty_state(t("projects.unknown", project_id=md(project_id)), key="projects_unknown")
         st.stop()
     row = detail["row"]
     with st.container(key="project_detail", border=True):
-        st.header(t("projects.detail", project_id=row["project_id"], title=row["title"]))
+        st.header(t("projects.detail", project_id=md(row["project_id"]), title=md(row["title"])))
         left, right = st.columns([3, 2])
         fields = detail["fields"].assign(field=lambda d: [t(f"field.{f}") for f in d["field"]])
         left.subheader(t("projects.fields"))
@@ -83,8 +84,8 @@ if project_id:
         if missions.empty:
             right.markdown(t("projects.missions.none"))
         else:
-            right.markdown("\n".join(f"- **{t('projects.role.' + r.role)}:** {r.mission_code} "
-                                     f"{r.mission_name}" for r in missions.itertuples()))
+            right.markdown("\n".join(f"- **{t('projects.role.' + r.role)}:** {md(r.mission_code)} "
+                                     f"{md(r.mission_name)}" for r in missions.itertuples()))
         right.subheader(t("projects.themes"))
         right.dataframe(detail["themes"][["theme_name", "marker", "marker_name"]],
                         key="project_themes", hide_index=True, column_config={
@@ -100,7 +101,8 @@ if project_id:
                       f"({days} {t('projects.history.days')})"
                       for entered, left, days in zip(table["entered_on"], table["left_on"],
                                                      table["days"], strict=True)]
-            fig = stay_timeline(stays.assign(label=labels), colours=stage_colours(taxonomy()))
+            fig = safe_text(stay_timeline(stays.assign(label=labels),
+                                          colours=stage_colours(taxonomy())))
             chart_block(key="project_history", title=t("projects.history"),
                         explanation=t("projects.history.caption"), figure=fig,
                         data=table.rename(columns={c: t(f"col.{c}") for c in table.columns}),

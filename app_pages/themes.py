@@ -8,7 +8,6 @@ from dashboard.ui.components import (
     keep_widget_state,
     lazy_tabs,
     view_block,
-    view_sentences,
 )
 from dashboard.ui.resources import load_view
 from dashboard.ui.shell import page_start
@@ -29,10 +28,5 @@ with tab:
         view = load_view(shown, filters, measure=measure)
     else:
         view = load_view(shown, filters)
-    view_block(view)
-    if shown == "themes_networks":
-        st.subheader(t("themes.gaps.title"))
-        view_sentences(view, key="themes_gaps")
-    else:
-        key = "themes_focus_sentences" if shown == "themes_by_focus_area" else f"{shown}_sentences"
-        view_sentences(view, key=key)
+    view_block(view, sentences_title=t("themes.gaps.title") if shown == "themes_networks"
+               else None)

@@ -41,11 +41,43 @@ def add_filter_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--bis", type=date.fromisoformat, metavar="JJJJ-MM-TT")
 
 
-def filters_from_args(args: argparse.Namespace) -> Filters:
-    return Filters(reviere=tuple(args.revier), bundeslaender=tuple(args.land),
-                   districts=tuple(args.kreis), focus_areas=tuple(args.schwerpunkt),
-                   missions=tuple(args.mission), programmes=tuple(args.programm),
-                   period_from=args.von, period_to=args.bis)
+def filters_from_args(args: argparse.Namespace, *, check: bool = True) -> Filters:
+    """The filters of the command line; unknown codes and a period that ends before it starts
+    are usage errors (exit 2) naming the valid codes, never silently empty figures."""
+    filters = Filters(reviere=tuple(args.revier), bundeslaender=tuple(args.land),
+                      districts=tuple(args.kreis), focus_areas=tuple(args.schwerpunkt),
+                      missions=tuple(args.mission), programmes=tuple(args.programm),
+                      period_from=args.von, period_to=args.bis)
+    if check:
+        check_filters(filters, reference_taxonomy(args))
+    return filters
+
+
+def check_filters(filters: Filters, taxonomy) -> None:
+    """Raise CliError for codes the reference data does not know, or von after bis."""
+    from dashboard.domain.filters import URL_KEYS
+    from dashboard.ui.filter_text import options
+
+    known = options(taxonomy)
+    for field, values in filters.model_dump().items():
+        if isinstance(values, tuple) and (bad := [v for v in values if v not in known[field]]):
+            raise CliError(f"Unbekannte Angabe für --{URL_KEYS[field]}: {', '.join(bad)}. "
+                           f"Möglich sind: {', '.join(known[field])}.")
+    if filters.period_from and filters.period_to and filters.period_from > filters.period_to:
+        raise CliError(f"--von ({filters.period_from:%d.%m.%Y}) liegt nach --bis "
+                       f"({filters.period_to:%d.%m.%Y}); so gäbe es keine Projekte.")
+
+
+def reference_taxonomy(args: argparse.Namespace):
+    """The reference data of the database; the CSV folder while another process holds it."""
+    from dashboard.domain.taxonomy import read_reference_dir
+    from dashboard.store.reference import read_taxonomy
+
+    try:
+        with open_db(args, read_only=True) as db:
+            return read_taxonomy(db)
+    except DatabaseError:
+        return read_reference_dir(config.reference_dir())
 
 
 def open_db(args: argparse.Namespace, *, read_only: bool = False) -> Database:
@@ -91,14 +123,48 @@ def cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+STATS_LABELS = {
+    "projects": "Projekte", "missions": "Zukunftsmissionen", "focus_areas": "Schwerpunkte",
+    "networks": "Fachnetzwerke", "reviere": "Reviere", "districts": "Kreise",
+    "in_review": "In Prüfung", "granted": "Bewilligt", "exited": "Ausgeschieden",
+    "by_stage": "Je Prüfstufe (alle)", "active_by_stage": "Je Prüfstufe (aktiv)",
+    "exited_by_stage": "Ausgeschieden je Prüfstufe", "funnel": "Trichter (erreicht)",
+    "by_mission": "Je Hauptmission", "by_focus_area": "Je Schwerpunkt", "by_revier": "Je Revier",
+    "themes": "Querschnittsthemen (0/1/2)", "funding": "Fördermittel",
+}
+
+
+def _stats_value(value: Any) -> str:
+    from dashboard.formatting import fmt_eur
+
+    if isinstance(value, dict):
+        return ", ".join(f"{'ohne' if k == 'none' else k} {_stats_value(v)}"
+                         for k, v in value.items())
+    if isinstance(value, float):
+        return fmt_eur(value)
+    return fmt_int(value)
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     figures = run_owned(args, "stats", {"filters": filters_from_args(args).model_dump_json()},
                         read_only=True)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False))
-    else:
-        for key, value in figures.items():
-            print(f"{key}: {value}")
+        return EXIT_OK
+    for key, value in figures.items():
+        if key == "funding":
+            print(f"Beantragt: {_stats_value(value['requested_eur'])}")
+            print(f"Bewilligt (€): {_stats_value(value['granted_eur'])}")
+        elif key == "themes":
+            for theme, markers in value.items():
+                print(f"Thema {theme}: nicht adressiert {fmt_int(markers.get('0', 0))}, "
+                      f"signifikant {fmt_int(markers.get('1', 0))}, "
+                      f"Hauptziel {fmt_int(markers.get('2', 0))}")
+        elif key == "exited_by_stage":
+            left = {stage: sum(reasons.values()) for stage, reasons in value.items()}
+            print(f"{STATS_LABELS[key]}: {_stats_value(left)}")
+        else:
+            print(f"{STATS_LABELS.get(key, key)}: {_stats_value(value)}")
     return EXIT_OK
 
 
@@ -113,7 +179,9 @@ def cmd_reference(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m dashboard",
-                                     description="Strukturwandel-Monitor: Datenbank und Auswertungen")
+                                     description="Strukturwandel-Monitor: Datenbank und Auswertungen",
+                                     add_help=False)
+    parser.add_argument("-h", "--help", action="help", help="diese Hilfe zeigen und beenden")
     sub = parser.add_subparsers(dest="command", required=True, metavar="BEFEHL")
     commands: dict[str, Callable[[argparse.Namespace], int]] = {}
 
@@ -160,6 +228,9 @@ def _extensions() -> list[Callable]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from dashboard import cli_german
+
+    cli_german.install()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -66,3 +66,11 @@ def open_tab(at: AppTest, label: str) -> AppTest:
     at.session_state["ansicht"] = label
     at.run()
     return at
+
+
+def shown(markdown: str) -> str:
+    """The text a reader sees for a Markdown source the app wrote: user text is escaped with
+    backslashes (ui.safe.md) and no-break spaces keep figures with their units."""
+    import re
+
+    return re.sub(r"\\(.)", r"\1", markdown).replace("\u00a0", " ")

@@ -15,7 +15,7 @@ from dashboard.domain.filters import Filters
 from dashboard.formatting import fmt_int
 from dashboard.store.gateway import Database
 from dashboard.ui.texts import t
-from tests.app.conftest import decode_typed_arrays, open_tab
+from tests.app.conftest import decode_typed_arrays, open_tab, shown
 from tests.conftest import DEMO_AS_OF
 
 MISSIONS = "app_pages/missions.py"
@@ -64,7 +64,7 @@ def test_missions_heatmap_plots_the_matrix(make_app, writable_db_path, demo_db_p
     assert sorted(sankey["link"]["value"]) == sorted(links["value"].tolist())
     open_tab(at, t("missions.tab.gaps"))
     gaps = _compute(demo_db_path, coverage_gaps, filters)
-    text = _markdown(at)
+    text = shown(_markdown(at))
     for sentence in gaps["sentence"]:
         assert sentence in text
 
@@ -102,7 +102,7 @@ def test_themes_page_plots_the_shares(make_app, writable_db_path, demo_db_path, 
     bars = _spec(at, "themes_funding")["data"]
     assert bars[0]["x"] == pytest.approx(funding["share_main"].fillna(0).tolist())
     open_tab(at, t("themes.tab.networks"))
-    text = _markdown(at)
+    text = shown(_markdown(at))
     for sentence in _compute(demo_db_path, theme_gaps, filters)["sentence"]:
         assert sentence in text
 
@@ -139,7 +139,7 @@ def test_projects_search_and_unknown_id(make_app, writable_db_path, demo_db_path
     rows, total = _compute(demo_db_path, project_page, Filters(), "leipzig", "requested_eur", True)
     at = make_app(writable_db_path, page=PROJECTS, query={"projekt": "GIBT-ES-NICHT"})
     assert not at.exception
-    assert "GIBT-ES-NICHT" in "\n".join(i.value for i in at.info)
+    assert "GIBT-ES-NICHT" in shown("\n".join(i.value for i in at.info))
     at.text_input(key="projects_search").set_value("leipzig")
     at.selectbox(key="projects_sort").set_value("requested_eur")
     at.toggle(key="projects_desc").set_value(True)

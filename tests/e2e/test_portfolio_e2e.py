@@ -69,7 +69,7 @@ def test_shared_url_shows_filtered_numbers(demo_server, page, demo_db_path):
     page.goto(f"{demo_server.url}/querschnittsthemen?revier=MR&ansicht={t('themes.tab.networks')}")
     wait_for_app(page)
     _wait_for_charts(page, 1)
-    text = page.locator(".st-key-themes_gaps").inner_text()
+    text = page.locator(".st-key-sentences_themes_networks").inner_text()
     for sentence in gaps["sentence"]:
         assert sentence in text
 

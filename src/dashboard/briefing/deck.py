@@ -13,7 +13,13 @@ from pptx.util import Emu, Inches, Pt
 
 from dashboard.briefing.content import Briefing, ChartEntry, collect
 from dashboard.briefing.renderer import SLIDE_HEIGHT_PX, SLIDE_WIDTH_PX, ChartRenderer
-from dashboard.briefing.tables import appendix_table
+from dashboard.briefing.tables import (
+    appendix_table,
+    column_shares,
+    paginate,
+    text_lines,
+    unbreakable,
+)
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.store.gateway import Database
@@ -63,7 +69,8 @@ def _kpi_slide(prs, b: Briefing) -> None:
         left = Inches(0.6 + (i % 3) * 4.2)
         top = Inches(1.7 + (i // 3) * 2.5)
         _text(s, left, top, Inches(3.9), Inches(0.6), [label], size=22, colour=MUTED)
-        _text(s, left, top + Inches(0.6), Inches(3.9), Inches(1.2), [value], size=40, bold=True)
+        _text(s, left, top + Inches(0.6), Inches(3.9), Inches(1.2), [unbreakable(value)], size=36,
+              bold=True)
     _footer(s, b)
 
 
@@ -83,41 +90,76 @@ def _chart_slide(prs, b: Briefing, chart: ChartEntry) -> None:
     _footer(s, b)
 
 
-def _appendix_slide(prs, b: Briefing, chart: ChartEntry) -> None:
-    s = prs.slides.add_slide(prs.slide_layouts[6])
-    _headline(s, t("briefing.appendix", label=chart.label))
-    header, rows, note = appendix_table(chart.view.data)
-    height = Inches(0.4) * (len(rows) + 1)
-    table = s.shapes.add_table(len(rows) + 1, len(header), Inches(0.4), Inches(1.4),
-                               Inches(12.5), height).table
-    for r, values in enumerate([header, *rows]):
-        for c, value in enumerate(values):
-            cell = table.cell(r, c)
-            cell.text = value
-            cell.text_frame.paragraphs[0].font.size = Pt(14)
-            cell.text_frame.paragraphs[0].font.bold = r == 0
-    _text(s, Inches(0.4), Inches(1.5) + height, Inches(12.5), Inches(0.5), [note], size=12,
-          colour=MUTED)
-    _footer(s, b)
+APPENDIX_TOP, APPENDIX_BOTTOM = Inches(1.4), Inches(6.55)  # the footer starts at 6.95 in
+APPENDIX_WIDTH = Inches(12.5)
+CELL_PT, CELL_MARGIN_PT, LINE_FACTOR = 12, 14.4, 1.2  # font, left+right cell margins, leading
+CHAR_PT = 0.55 * CELL_PT  # average width of a DejaVu/Calibri character at CELL_PT
 
 
-def deck_from(briefing: Briefing) -> bytes:
-    """Lay a collected briefing out as slides."""
+def _row_height_pt(row: list[str], widths_pt: list[float]) -> float:
+    lines = max(text_lines(text, w - CELL_MARGIN_PT, CHAR_PT) for text, w in zip(row, widths_pt,
+                                                                                    strict=True))
+    return lines * CELL_PT * LINE_FACTOR + 7.2  # + top and bottom cell margins (0.05 in each)
+
+
+def _appendix_slides(prs, b: Briefing, chart: ChartEntry) -> None:
+    """The chart's data over as many slides as its rows need: no row runs past the footer."""
+    header, rows, note = appendix_table(chart.view.data, chart.view.units)
+    shares = column_shares(header, rows)
+    widths = [Emu(round(APPENDIX_WIDTH * s)) for s in shares]
+    widths_pt = [w.pt for w in widths]
+    room = Emu(APPENDIX_BOTTOM - APPENDIX_TOP).pt - _row_height_pt(header, widths_pt) - 22
+    pages = paginate(rows, lambda r: _row_height_pt(r, widths_pt), room)
+    for n, page in enumerate(pages):
+        s = prs.slides.add_slide(prs.slide_layouts[6])
+        _headline(s, t("briefing.appendix" if n == 0 else "briefing.appendix.continued",
+                       label=chart.label))
+        body = [header, *page]
+        heights = [Emu(int(_row_height_pt(r, widths_pt) * 12700)) for r in body]
+        table = s.shapes.add_table(len(body), len(header), Inches(0.4), APPENDIX_TOP,
+                                   APPENDIX_WIDTH, sum(heights, Emu(0))).table
+        for c, w in enumerate(widths):
+            table.columns[c].width = w
+        for r, values in enumerate(body):
+            table.rows[r].height = heights[r]
+            for c, value in enumerate(values):
+                cell = table.cell(r, c)
+                cell.text = value
+                cell.margin_top = cell.margin_bottom = Inches(0.05)
+                para = cell.text_frame.paragraphs[0]
+                para.font.size = Pt(CELL_PT)
+                para.font.bold = r == 0
+        if n == len(pages) - 1:
+            _text(s, Inches(0.4), APPENDIX_TOP + sum(heights, Emu(0)) + Inches(0.1),
+                  Inches(12.5), Inches(0.4), [note], size=12, colour=MUTED)
+        _footer(s, b)
+
+
+def deck_from(briefing: Briefing, *, author: str | None = None) -> bytes:
+    """Lay a collected briefing out as slides (document title, subject and author set)."""
     prs = Presentation()
     prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
+    props = prs.core_properties
+    props.title = f"{briefing.title} – {briefing.subtitle}"
+    props.subject = briefing.filter_text
+    props.author = author or briefing.title
+    props.language = "de-DE"
+    props.keywords = briefing.stand
     _title_slide(prs, briefing)
     _kpi_slide(prs, briefing)
     for chart in briefing.charts:
         _chart_slide(prs, briefing, chart)
     for chart in briefing.charts:
         if not chart.view.data.empty:
-            _appendix_slide(prs, briefing, chart)
+            _appendix_slides(prs, briefing, chart)
     out = io.BytesIO()
     prs.save(out)
     return out.getvalue()
 
 
 def briefing_pptx(db: Database, filters: Filters, taxonomy: Taxonomy, view_keys: Sequence[str],
-                  *, today: date | None = None, renderer: ChartRenderer | None = None) -> bytes:
+                  *, today: date | None = None, renderer: ChartRenderer | None = None,
+                  author: str | None = None) -> bytes:
     """The briefing deck for the current filters as .pptx bytes (all views when none chosen)."""
-    return deck_from(collect(db, filters, taxonomy, view_keys, today=today, renderer=renderer))
+    return deck_from(collect(db, filters, taxonomy, view_keys, today=today, renderer=renderer),
+                     author=author)

@@ -12,7 +12,7 @@ from fpdf import FPDF, FontFace
 
 from dashboard.briefing.content import Briefing, ChartEntry, collect
 from dashboard.briefing.renderer import SLIDE_HEIGHT_PX, SLIDE_WIDTH_PX, ChartRenderer
-from dashboard.briefing.tables import appendix_table
+from dashboard.briefing.tables import appendix_table, column_shares, unbreakable
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.store.gateway import Database
@@ -29,8 +29,25 @@ class FontMissing(RuntimeError):
     """The TTF font for umlauts is not installed (German message)."""
 
 
-def _document() -> FPDF:
-    pdf = FPDF(orientation="L", unit="mm", format=(PAGE_H, PAGE_W))
+class BriefingPDF(FPDF):
+    """Pages with the briefing's footer; an appendix table that breaks onto a new page gets the
+    continuation headline there (fpdf2 repeats the table's header row)."""
+
+    footer_text = ""
+    running_head: str | None = None
+
+    def header(self) -> None:
+        if self.running_head:
+            _write(self, 10, 8, PAGE_W - 20, self.running_head, size=26, bold=True, colour=ACCENT)
+            self.set_xy(10, 34)
+
+    def footer(self) -> None:
+        if self.footer_text:
+            _write(self, 10, PAGE_H - 10, PAGE_W - 20, self.footer_text, size=9, colour=MUTED)
+
+
+def _document() -> BriefingPDF:
+    pdf = BriefingPDF(orientation="L", unit="mm", format=(PAGE_H, PAGE_W))
     pdf.set_auto_page_break(False)
     for style, name in (("", "DejaVuSans.ttf"), ("B", "DejaVuSans-Bold.ttf")):
         path = FONT_DIR / name
@@ -51,12 +68,12 @@ def _write(pdf: FPDF, x: float, y: float, w: float, text: str, *, size: float,
     return pdf.get_y()
 
 
-def _page(pdf: FPDF, b: Briefing, headline: str | None) -> None:
+def _page(pdf: BriefingPDF, b: Briefing, headline: str | None) -> None:
+    pdf.footer_text = f"{b.title} · {b.stand} · {b.filter_text}"
+    pdf.running_head = None
     pdf.add_page()
     if headline:
         _write(pdf, 10, 8, PAGE_W - 20, headline, size=26, bold=True, colour=ACCENT)
-    _write(pdf, 10, PAGE_H - 10, PAGE_W - 20, f"{b.title} · {b.stand} · {b.filter_text}",
-           size=9, colour=MUTED)
 
 
 def _chart_page(pdf: FPDF, b: Briefing, chart: ChartEntry) -> None:
@@ -74,22 +91,37 @@ def _chart_page(pdf: FPDF, b: Briefing, chart: ChartEntry) -> None:
         y = _write(pdf, 242, y, PAGE_W - 252, f"• {sentence}", size=17, line=8) + 4
 
 
-def _appendix_page(pdf: FPDF, b: Briefing, chart: ChartEntry) -> None:
+def _appendix_page(pdf: BriefingPDF, b: Briefing, chart: ChartEntry) -> None:
+    """The chart's data; rows that do not fit go on continuation pages (no row is lost)."""
     _page(pdf, b, t("briefing.appendix", label=chart.label))
-    header, rows, note = appendix_table(chart.view.data)
+    header, rows, note = appendix_table(chart.view.data, chart.view.units)
+    pdf.running_head = t("briefing.appendix.continued", label=chart.label)
+    pdf.set_auto_page_break(True, margin=16)
     pdf.set_xy(10, 34)
     pdf.set_font("DejaVu", "", 11)
     pdf.set_text_color(*INK)
-    with pdf.table(headings_style=FontFace(emphasis="BOLD"), line_height=8,
-                   text_align="LEFT", width=PAGE_W - 20) as table:
+    widths = tuple(round(s * 100, 2) for s in column_shares(header, rows))
+    with pdf.table(headings_style=FontFace(emphasis="BOLD"), line_height=6,
+                   text_align="LEFT", width=PAGE_W - 20, col_widths=widths,
+                   repeat_headings=1) as table:
         for values in [header, *rows]:
             table.row(values)
+    if pdf.get_y() + 8 > PAGE_H - 16:
+        pdf.add_page()
     _write(pdf, 10, pdf.get_y() + 2, PAGE_W - 20, note, size=10, colour=MUTED)
+    pdf.set_auto_page_break(False)
+    pdf.running_head = None
 
 
-def pdf_from(b: Briefing) -> bytes:
-    """Lay a collected briefing out as PDF pages, one per deck slide."""
+def pdf_from(b: Briefing, *, author: str | None = None) -> bytes:
+    """Lay a collected briefing out as PDF pages, one per deck slide (title, author, subject
+    and language set, so a screen reader and a document list name it)."""
     pdf = _document()
+    pdf.set_title(f"{b.title} – {b.subtitle}")
+    pdf.set_author(author or b.title)
+    pdf.set_subject(b.filter_text)
+    pdf.set_lang("de-DE")
+    pdf.set_creator(b.title)
     _page(pdf, b, None)
     y = _write(pdf, 24, 55, PAGE_W - 48, b.title, size=40, bold=True, colour=ACCENT, line=18)
     y = _write(pdf, 24, y + 4, PAGE_W - 48, b.subtitle, size=24, line=12)
@@ -99,7 +131,7 @@ def pdf_from(b: Briefing) -> bytes:
     for i, (label, value) in enumerate(b.kpis):
         x, y = 16 + (i % 3) * 106, 42 + (i // 3) * 62
         _write(pdf, x, y, 100, label, size=18, colour=MUTED)
-        _write(pdf, x, y + 12, 100, value, size=32, bold=True, line=15)
+        _write(pdf, x, y + 12, 100, unbreakable(value), size=30, bold=True, line=15)
     for chart in b.charts:
         _chart_page(pdf, b, chart)
     for chart in b.charts:
@@ -109,6 +141,8 @@ def pdf_from(b: Briefing) -> bytes:
 
 
 def briefing_pdf(db: Database, filters: Filters, taxonomy: Taxonomy, view_keys: Sequence[str],
-                 *, today: date | None = None, renderer: ChartRenderer | None = None) -> bytes:
+                 *, today: date | None = None, renderer: ChartRenderer | None = None,
+                 author: str | None = None) -> bytes:
     """The briefing for the current filters as PDF bytes (same pages as the deck)."""
-    return pdf_from(collect(db, filters, taxonomy, view_keys, today=today, renderer=renderer))
+    return pdf_from(collect(db, filters, taxonomy, view_keys, today=today, renderer=renderer),
+                    author=author)

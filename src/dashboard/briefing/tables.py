@@ -1,16 +1,18 @@
-"""Appendix tables: a chart's data as German-formatted text cells, cut to what fits a page."""
+"""Appendix tables: a chart's data as German-formatted text cells (shares as percentages, euros
+with the euro sign), split into pages that fit, and a note on what was left out."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import date, datetime
 
 import pandas as pd
 
-from dashboard.formatting import fmt_date, fmt_int, fmt_number
+from dashboard.formatting import fmt_date, fmt_eur, fmt_int, fmt_number, fmt_pct
 from dashboard.ui.texts import t
 
-MAX_ROWS, MAX_COLS = 12, 7
+MAX_ROWS, MAX_COLS = 60, 8  # more goes to the CSV/Excel download; the note says so
 
 
 def fmt_value(value: object) -> str:
@@ -31,14 +33,77 @@ def fmt_value(value: object) -> str:
     return str(value)
 
 
-def appendix_table(data: pd.DataFrame, max_rows: int = MAX_ROWS,
-                   max_cols: int = MAX_COLS) -> tuple[list[str], list[list[str]], str]:
-    """Header, text rows and the note on what was left out."""
+def fmt_cell(value: object, unit: str | None = None) -> str:
+    """A cell in the unit its view names for the column: shares as '92 %', euros as
+    '1.234.567 €'; everything else as fmt_value."""
+    if unit in ("share", "eur") and isinstance(value, (int, float)) and not isinstance(value, bool) \
+            and not (isinstance(value, float) and math.isnan(value)):
+        return fmt_pct(float(value), 0) if unit == "share" else fmt_eur(float(value), 0)
+    return fmt_value(value)
+
+
+def appendix_table(data: pd.DataFrame, units: dict[str, str] | None = None,
+                   max_rows: int = MAX_ROWS, max_cols: int = MAX_COLS
+                   ) -> tuple[list[str], list[list[str]], str]:
+    """Header, text rows (at most `max_rows`) and the note on what was left out."""
+    units = units or {}
     shown = data.iloc[:max_rows, :max_cols]
     header = [str(c) for c in shown.columns]
-    rows = [[fmt_value(v) for v in row] for row in shown.itertuples(index=False, name=None)]
-    total = len(data)
-    note = (t("briefing.appendix.more", shown=fmt_int(len(shown)), total=fmt_int(total))
-            if total > len(shown) or data.shape[1] > max_cols
-            else t("briefing.appendix.all", total=fmt_int(total)))
+    rows = [[fmt_cell(v, units.get(str(c))) for v, c in zip(row, shown.columns, strict=True)]
+            for row in shown.itertuples(index=False, name=None)]
+    total, cols = len(data), data.shape[1]
+    if total > len(shown) or cols > max_cols:
+        note = t("briefing.appendix.more", shown=fmt_int(len(shown)), total=fmt_int(total),
+                 cols=fmt_int(min(cols, max_cols)), all_cols=fmt_int(cols))
+    else:
+        note = t("briefing.appendix.all", total=fmt_int(total))
     return header, rows, note
+
+
+def paginate(rows: list[list[str]], height_of: Callable[[list[str]], float],
+             available: float) -> list[list[list[str]]]:
+    """Rows split into pages whose summed heights (`height_of` a row) fit `available`; every
+    page has at least one row, no row is dropped."""
+    pages: list[list[list[str]]] = [[]]
+    used = 0.0
+    for row in rows:
+        h = height_of(row)
+        if pages[-1] and used + h > available:
+            pages.append([])
+            used = 0.0
+        pages[-1].append(row)
+        used += h
+    return pages if pages[0] else []
+
+
+def text_lines(text: str, width: float, char_width: float) -> int:
+    """Lines a text needs in a column `width` wide (same unit as `char_width`), wrapping at
+    spaces like a text frame does (a long word takes lines of its own)."""
+    per_line = max(1, int(width / char_width))
+    lines, current = 1, 0
+    for word in text.split(" "):
+        n = len(word)
+        if current and current + 1 + n > per_line:
+            lines += 1
+            current = 0
+        while n > per_line:
+            lines += 1
+            n -= per_line
+        current += n + (1 if current else 0)
+    return lines
+
+
+def column_shares(header: list[str], rows: list[list[str]]) -> list[float]:
+    """Column widths as shares of the table width, by the longest text (clamped), so a title
+    column gets room and a count column does not."""
+    longest = [max([len(r[i]) for r in rows] + [len(header[i])]) for i in range(len(header))]
+    # a header word is never split ("Projek-te"): its longest word sets a minimum
+    words = [max(len(w) for w in (header[i] or " ").split()) + 2 for i in range(len(header))]
+    weights = [min(max(n, w, 6), 48) for n, w in zip(longest, words, strict=True)]
+    total = sum(weights)
+    return [w / total for w in weights]
+
+
+def unbreakable(text: str) -> str:
+    """'985,1 Mio. €' with no-break spaces: a figure never wraps away from its unit."""
+    return text.replace(" ", "\u00a0")

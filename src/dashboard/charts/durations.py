@@ -51,13 +51,16 @@ def durations_figure(df: pd.DataFrame, stage_colours: dict[str, str], *,
 def waiting_figure(df: pd.DataFrame, stage_colours: dict[str, str], *, scale: float = 1.0,
                    threshold: int | None = None) -> go.Figure:
     """One bar per project: days in its current stage (coloured by stage), longest on top."""
-    labels = [f"{t[:48]}{'…' if len(t) > 48 else ''} ({pid})"
+    # two short lines per project (title cut at 36 characters, then its ID): long titles would
+    # take the chart's whole width; the full title is in the hover and the table
+    labels = [f"{t[:36]}{'…' if len(t) > 36 else ''}<br>{pid}"
               for t, pid in zip(df["title"], df["project_id"], strict=True)]
     fig = go.Figure(go.Bar(
         x=df["days"], y=labels, orientation="h",
         marker_color=[stage_colours.get(c, NEUTRAL) for c in df["stage_code"]],
-        text=[f"{fmt_int(d)} Tage – {s}" for d, s in zip(df["days"], df["stage_name"], strict=True)],
-        textposition="auto", customdata=[fmt_date(d) for d in df["entered_on"]],
+        text=[f"{fmt_int(d)} Tage · {s}" for d, s in zip(df["days"], df["stage_name"], strict=True)],
+        textposition="inside", insidetextanchor="end", constraintext="none",
+        customdata=[fmt_date(d) for d in df["entered_on"]],
         hovertemplate="%{y}<br>%{x:,.0f} Tage, seit %{customdata}<extra></extra>",
     ))
     if threshold is not None:

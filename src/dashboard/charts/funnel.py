@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.charts.grid import axis_name, axis_ref, count_axis, grid_layout
-from dashboard.charts.style import NEUTRAL, apply_layout
+from dashboard.charts.style import NEUTRAL, apply_layout, bar_text_positions
 from dashboard.formatting import fmt_int, fmt_pct
 
 EXIT_COLUMNS = ("zurueckgestellt", "abgelehnt", "zurueckgezogen")
@@ -38,7 +38,8 @@ def bars_with_exits(df: pd.DataFrame, value: str, texts: list[str], titles: tupl
         "type": "bar", "x": df[value], "y": df["stage_name"], "orientation": "h",
         "name": titles[0],
         "marker": {"color": [stage_colours.get(c, NEUTRAL) for c in df["stage_code"]]},
-        "text": texts, "textposition": "outside", "cliponaxis": False,
+        "text": texts, "textposition": bar_text_positions(df[value]),
+        "insidetextanchor": "end", "cliponaxis": False,
         "hovertemplate": "%{y}: %{x:,.0f} Projekte<extra></extra>", "showlegend": False}]
     for reason in EXIT_COLUMNS:
         name = exit_names.get(reason, reason)
@@ -70,7 +71,7 @@ def funnel_figure(df: pd.DataFrame, stage_colours: dict[str, str], exit_colours:
     """Left: projects that reached each stage (text: conversion from the previous stage);
     right: exits at each stage, stacked by reason."""
     return bars_with_exits(df, "reached", _reached_text(df),
-                           ("Projekte, die die Stufe erreicht haben", "Ausgeschieden in der Stufe"),
+                           ("Projekte, die die Stufe erreicht haben", "Ausgeschieden"),
                            stage_colours, exit_colours, exit_names, scale=scale)
 
 
@@ -83,17 +84,18 @@ def small_multiples_figure(df: pd.DataFrame, stage_colours: dict[str, str], *, s
     rows = -(-len(groups) // cols)
     layout = grid_layout(len(groups), cols, [names[g] for g in groups],
                          vspace=0.12 if rows > 1 else 0.05, title_size=round(13 * scale))
-    x_range = [0, float(df["reached"].max() or 1) * 1.45]
+    x_range = [0, float(df["reached"].max() or 1) * 1.2]
     data = []
     for i, code in enumerate(groups):
         part = df[df["group_code"] == code]
-        layout[axis_name(i, "x")].update(count_axis(x_range[1] / 1.45), range=x_range)
+        layout[axis_name(i, "x")].update(count_axis(x_range[1] / 1.2), range=x_range)
         layout[axis_name(i, "y")].update(autorange="reversed")
         data.append({
             "type": "bar", "x": part["reached"], "y": part["stage_short_name"], "orientation": "h",
             "name": names[code], "xaxis": axis_ref(i, "x"), "yaxis": axis_ref(i, "y"),
             "marker": {"color": [stage_colours.get(c, NEUTRAL) for c in part["stage_code"]]},
-            "text": _reached_text(part), "textposition": "outside", "cliponaxis": False,
+            "text": _reached_text(part), "textposition": bar_text_positions(part["reached"]),
+            "insidetextanchor": "end", "cliponaxis": False,
             "hovertemplate": names[code] + "<br>%{y}: %{x:,.0f} Projekte<extra></extra>",
             "showlegend": False})
     fig = go.Figure(data=data, layout=layout)

@@ -40,7 +40,7 @@ def grid_layout(n: int, cols: int, titles: list[str] | None = None, *, widths: l
                                      **({"matches": "y"} if i else {})}
         if titles:
             layout["annotations"].append({
-                "text": titles[i], "showarrow": False, "xref": "paper", "yref": "paper",
+                "text": wrap_label(titles[i]) if cols > 1 else titles[i], "showarrow": False, "xref": "paper", "yref": "paper",
                 "x": sum(x_domains[c]) / 2, "y": top, "xanchor": "center", "yanchor": "bottom",
                 "font": {"size": title_size}})
     return layout
@@ -53,3 +53,14 @@ def count_axis(maximum: float) -> dict:
     if maximum <= 8:
         axis.update(tick0=0, dtick=1)
     return axis
+
+
+def wrap_label(text: str, width: int = 22) -> str:
+    """A panel title on two lines (joined by <br>) when it is longer than `width` characters,
+    split at the space nearest the middle: titles of narrow panels must not run past them."""
+    if len(text) <= width or " " not in text:
+        return text
+    middle = len(text) // 2
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return f"{text[:cut]}<br>{text[cut + 1:]}"

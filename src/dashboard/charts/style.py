@@ -85,5 +85,57 @@ def apply_layout(fig: go.Figure, *, scale: float = 1.0, height: int | None = Non
                                  if name.startswith(("xaxis", "yaxis"))}
     for name in sorted(axes):
         layout[name] = AXIS_STYLE
+    # panel titles over the top row that wrap onto more lines need the room above the plot
+    lines = max([str(a.text or "").count("<br>") for a in fig.layout.annotations or ()
+                 if a.yref == "paper" and (a.y or 0) >= 0.99 and a.yanchor == "bottom"] or [0])
+    if lines:
+        layout["margin"] = {**layout["margin"], "t": layout["margin"]["t"] +
+                            round(lines * 18 * scale)}
     fig.update_layout(layout)
     return fig
+
+
+_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
+def _escaped(values):
+    """A copy of `values` with plotly's pseudo-HTML escaped, or None when nothing needs it."""
+    if values is None or isinstance(values, (int, float)):
+        return None
+    if isinstance(values, str):
+        return _escape(values) if any(c in values for c in "&<>") else None
+    try:
+        items = list(values)
+    except TypeError:
+        return None
+    if not any(isinstance(v, str) and any(c in v for c in "&<>") for v in items):
+        return None
+    return [_escape(v) if isinstance(v, str) else v for v in items]
+
+
+def _escape(text: str) -> str:
+    # a line break is the one tag charts use on purpose (two-line category labels)
+    return text.translate(_HTML).replace("&lt;br&gt;", "<br>")
+
+
+def safe_text(fig: go.Figure) -> go.Figure:
+    """Plotly draws <a href>, <b>, <br> found in labels: a project title such as
+    '<a href="…">Förderung</a>' would become a link inside the chart. Escapes them in every
+    label, text and annotation (in place; a quick scan first, so clean figures cost nothing)."""
+    for trace in fig.data:
+        for attr in ("x", "y", "text", "hovertext", "labels", "customdata"):
+            if attr in trace and (fixed := _escaped(trace[attr])) is not None:
+                trace[attr] = fixed
+        if trace.type == "sankey" and (fixed := _escaped(trace.node.label)) is not None:
+            trace.node.label = fixed
+    for annotation in fig.layout.annotations or ():
+        if (fixed := _escaped(annotation.text)) is not None:
+            annotation.text = fixed
+    return fig
+
+
+def bar_text_positions(values, share: float = 0.5) -> list[str]:
+    """Texts inside the long bars (at their end), outside the short ones: a number never runs
+    past the chart's edge, however narrow the screen."""
+    top = max([float(v) for v in values] or [0.0]) or 1.0
+    return ["inside" if float(v) >= share * top else "outside" for v in values]

@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.charts.grid import count_axis
-from dashboard.charts.style import NEUTRAL, apply_layout
+from dashboard.charts.style import NEUTRAL, apply_layout, bar_text_positions
 
 ACTIVITY_SERIES = (("new_projects", "neue Projekte", "#0072B2"),
                    ("stage_moves", "Stufenwechsel", "#009E73"),
@@ -53,13 +53,14 @@ def freshness_figure(df: pd.DataFrame, *, scale: float = 1.0, stale_colour: str 
                      ok_colour: str = "#0072B2") -> go.Figure:
     """Days since the last update per Fachnetzwerk; outdated ones in the warning colour, with
     the limit as a dashed line."""
-    labels = [f"{n} ({r})" for n, r in zip(df["network_name"], df["revier_short_name"], strict=True)]
+    labels = [f"{n} ({r})" for n, r in zip(df["network_name"], df["revier_code"], strict=True)]
     days = df["age_days"].astype("float64")
     fig = go.Figure(go.Bar(
         x=days.fillna(0), y=labels, orientation="h",
         marker_color=[stale_colour if s else ok_colour for s in df["stale"]],
         text=["keine Daten" if pd.isna(d) else f"{d:,.0f} Tage".replace(",", ".") for d in days],
-        textposition="outside", cliponaxis=False,
+        textposition=bar_text_positions(days.fillna(0)), insidetextanchor="end",
+        cliponaxis=False,
         hovertemplate="%{y}: %{x:,.0f} Tage seit dem letzten Stand<extra></extra>",
     ))
     if len(df):

@@ -50,11 +50,17 @@ class Filters(BaseModel):
 
     @classmethod
     def from_query_params(cls, params: dict[str, str], allowed: dict[str, set[str]]) -> Filters:
-        """Parse URL parameters, silently dropping unknown codes and malformed dates.
+        """Parse URL parameters, dropping unknown codes and malformed dates (see `parse` for
+        the list of what was dropped). `allowed` maps filter field -> valid codes."""
+        return cls.parse(params, allowed)[0]
 
-        `allowed` maps filter field -> valid codes (from the reference tables).
-        """
+    @classmethod
+    def parse(cls, params: dict[str, str], allowed: dict[str, set[str]]
+              ) -> tuple[Filters, list[tuple[str, str]]]:
+        """The filters of URL parameters and the (field, value) pairs that were not valid
+        (unknown codes, malformed dates): the page names them instead of hiding them."""
         values: dict[str, object] = {}
+        dropped: list[tuple[str, str]] = []
         for field, key in URL_KEYS.items():
             raw = params.get(key)
             if not raw:
@@ -63,8 +69,14 @@ class Filters(BaseModel):
                 try:
                     values[field] = date.fromisoformat(raw)
                 except ValueError:
-                    continue
+                    dropped.append((field, raw))
             else:
                 valid = allowed.get(field, set())
-                values[field] = tuple(c for c in dict.fromkeys(raw.split(",")) if c in valid)
-        return cls(**values)
+                codes = list(dict.fromkeys(c.strip() for c in raw.split(",") if c.strip()))
+                values[field] = tuple(c for c in codes if c in valid)
+                dropped += [(field, c) for c in codes if c not in valid]
+        return cls(**values), dropped
+
+    def period_reversed(self) -> bool:
+        """'von' after 'bis': no project can match."""
+        return bool(self.period_from and self.period_to and self.period_from > self.period_to)

@@ -37,19 +37,40 @@ def write_safe(cell, value: object) -> None:
         cell.number_format = "DD.MM.YYYY"
 
 
-def to_xlsx_bytes(df: pd.DataFrame, sheet_name: str = "Daten") -> bytes:
-    """One sheet with a bold header row and sensible column widths."""
+# number formats of the units views name for their columns (views.View.units)
+UNIT_FORMATS = {"share": "0%", "eur": '#,##0.00 "€"', "points": "0.0"}
+
+
+def to_xlsx_bytes(df: pd.DataFrame, sheet_name: str = "Daten", *,
+                  units: dict[str, str] | None = None,
+                  info: list[tuple[str, str]] | None = None, info_sheet: str = "Hinweise") -> bytes:
+    """One sheet with a bold header row and sensible column widths; shares and euro columns
+    (`units`) in their number formats; `info` rows (selection, day, what is counted) on a
+    second sheet, so the file says where its numbers come from."""
     wb = Workbook()
     ws = wb.active
     ws.title = sheet_name[:31]
+    formats = {i: UNIT_FORMATS[u] for i, name in enumerate(df.columns, start=1)
+               if (u := (units or {}).get(str(name))) in UNIT_FORMATS}
     for col, name in enumerate(df.columns, start=1):
         write_safe(ws.cell(row=1, column=col), str(name))
         ws.cell(row=1, column=col).font = ws.cell(row=1, column=col).font.copy(bold=True)
         ws.column_dimensions[get_column_letter(col)].width = min(60, max(10, len(str(name)) + 2))
     for r, row in enumerate(df.itertuples(index=False), start=2):
         for c, value in enumerate(row, start=1):
-            write_safe(ws.cell(row=r, column=c), value)
+            cell = ws.cell(row=r, column=c)
+            write_safe(cell, value)
+            if c in formats and isinstance(cell.value, (int, float)):
+                cell.number_format = formats[c]
     ws.freeze_panes = "A2"
+    if info:
+        sheet = wb.create_sheet(info_sheet[:31])
+        for r, (label, text) in enumerate(info, start=1):
+            write_safe(sheet.cell(row=r, column=1), label)
+            sheet.cell(row=r, column=1).font = sheet.cell(row=r, column=1).font.copy(bold=True)
+            write_safe(sheet.cell(row=r, column=2), text)
+        sheet.column_dimensions["A"].width = 20
+        sheet.column_dimensions["B"].width = 100
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()

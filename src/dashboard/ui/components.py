@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard.export.tables import to_csv_bytes, to_xlsx_bytes
+from dashboard.ui.safe import md
 from dashboard.ui.texts import t
 
 
@@ -45,57 +46,100 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "daten"
 
 
+def download_context():
+    """The selection and day every download of this run carries (file name, sheet, caption)."""
+    from datetime import date
+
+    from dashboard.domain.filters import Filters
+    from dashboard.export.context import ExportContext
+    from dashboard.ui import resources
+    from dashboard.ui.filter_text import describe
+
+    filters = st.session_state.get("filters") or Filters()
+    return ExportContext.of(filters, describe(filters, resources.taxonomy()), date.today())
+
+
 def chart_block(*, key: str, title: str, explanation: str, figure: go.Figure,
-                data: pd.DataFrame, file_stem: str | None = None) -> None:
+                data: pd.DataFrame, file_stem: str | None = None,
+                units: dict[str, str] | None = None) -> None:
     """Title that states the finding, one line on what is counted, the chart, and the data
-    behind it as CSV and XLSX."""
+    behind it as CSV and XLSX, the chart as PNG and SVG (each naming selection and day)."""
     stem = file_stem or _slug(key)
     with st.container(key=f"chart_{key}"):
-        st.subheader(title)
-        st.caption(explanation)
+        st.subheader(md(title))
+        st.caption(md(explanation))
         st.plotly_chart(figure, key=f"plot_{key}", config={"displaylogo": False}, theme=None)
         left, right, png, svg, _ = st.columns([1, 1, 1, 1, 2])
-        data_downloads(data, key=key, file_stem=stem, slots=(left, right))
-        image_downloads(figure, key=key, file_stem=stem, slots=(png, svg))
+        data_downloads(data, key=key, file_stem=stem, slots=(left, right), units=units,
+                       explanation=explanation)
+        image_downloads(figure, key=key, file_stem=stem, slots=(png, svg), title=title)
 
 
-def data_downloads(data: pd.DataFrame, *, key: str, file_stem: str, slots) -> None:
-    """CSV and XLSX buttons (keys csv_<key>, xlsx_<key>; formula-safe, built on click)."""
+def data_downloads(data: pd.DataFrame, *, key: str, file_stem: str, slots,
+                   units: dict[str, str] | None = None, explanation: str = "") -> None:
+    """CSV and XLSX buttons (keys csv_<key>, xlsx_<key>; formula-safe, built on click); the
+    file names carry day and selection, the XLSX a sheet „Hinweise“ saying what is counted."""
+    context = download_context()
     left, right = slots
-    left.download_button(t("download.csv"), lambda: to_csv_bytes(data), f"{file_stem}.csv",
-                         "text/csv", key=f"csv_{key}", icon=":material/download:")
-    right.download_button(t("download.xlsx"), lambda: to_xlsx_bytes(data), f"{file_stem}.xlsx",
-                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                          key=f"xlsx_{key}", icon=":material/download:")
+    left.download_button(t("download.csv"), lambda: to_csv_bytes(data),
+                         context.file_name(file_stem, "csv"), "text/csv", key=f"csv_{key}",
+                         icon=":material/download:")
+    right.download_button(
+        t("download.xlsx"),
+        lambda: to_xlsx_bytes(data, units=units, info=context.info_rows(explanation),
+                              info_sheet=t("export.info.sheet")),
+        context.file_name(file_stem, "xlsx"),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"xlsx_{key}",
+        icon=":material/download:")
 
 
-def image_downloads(figure: go.Figure, *, key: str, file_stem: str, slots=None,
-                    width: int = 1280, height: int = 720) -> None:
-    """PNG and SVG buttons (keys png_<key>, svg_<key>); the image is rendered on the server only
-    when clicked. Without chromium a sentence says what to install instead."""
-    from dashboard.briefing.renderer import render_png, render_svg, unavailable_reason
+def image_downloads(figure: go.Figure, *, key: str, file_stem: str, title: str,
+                    slots=None) -> None:
+    """PNG and SVG buttons (keys png_<key>, svg_<key>); the image (with the finding and the
+    selection written on it, export/images.py) is rendered on the server only when clicked.
+    Without chromium a sentence says what to install instead."""
+    from dashboard.briefing.renderer import unavailable_reason
+    from dashboard.export.images import image_bytes
 
     if reason := unavailable_reason():
         st.caption(t("image.unavailable", reason=reason))
         return
+    context = download_context()
     png, svg = slots or st.columns(2)
-    png.download_button(t("image.png"), lambda: render_png(figure, width=width, height=height,
-                                                           scale=2), f"{file_stem}.png",
-                        "image/png", key=f"png_{key}", icon=":material/image:")
-    svg.download_button(t("image.svg"), lambda: render_svg(figure, width=width, height=height),
-                        f"{file_stem}.svg", "image/svg+xml", key=f"svg_{key}",
+    png.download_button(t("image.png"), lambda: image_bytes(figure, "png", title=title,
+                                                           caption=context.caption),
+                        context.file_name(file_stem, "png"), "image/png", key=f"png_{key}",
+                        icon=":material/image:")
+    svg.download_button(t("image.svg"), lambda: image_bytes(figure, "svg", title=title,
+                                                           caption=context.caption),
+                        context.file_name(file_stem, "svg"), "image/svg+xml", key=f"svg_{key}",
                         icon=":material/image:")
 
 
-def view_block(view, *, key: str | None = None) -> None:
-    """Render a views.View: its chart block, or its sentence when the selection is empty."""
+def view_block(view, *, key: str | None = None, sentences_title: str | None = None) -> None:
+    """Render a views.View: its chart block, its key sentences, and its numbers as a table (so
+    no figure is only a picture); or its sentence when the selection is empty."""
     key = key or view.key
     if view.is_empty:
-        st.subheader(view.title)
-        empty_state(view.empty_message or t("overview.empty"), key=f"empty_{key}")
+        st.subheader(md(view.title))
+        empty_state(md(view.empty_message or t("overview.empty")), key=f"empty_{key}")
         return
     chart_block(key=key, title=view.title, explanation=view.explanation, figure=view.figure,
-                data=view.data, file_stem=view.key)
+                data=view.data, file_stem=view.key, units=view.units)
+    if sentences_title:
+        st.subheader(sentences_title)
+    view_sentences(view, key=f"sentences_{key}")
+    data_table(view.data, view.units, key=f"table_{key}")
+
+
+def data_table(data: pd.DataFrame, units: dict[str, str], *, key: str) -> None:
+    """The numbers behind a chart as a plain table in German formats, folded away."""
+    from dashboard.briefing.tables import fmt_cell
+
+    shown = pd.DataFrame({str(c): [fmt_cell(v, units.get(str(c))) for v in data[c]]
+                          for c in data.columns})
+    with st.expander(t("chart.table", n=len(shown)), key=key):
+        st.table(shown, hide_index=True)
 
 
 # Project lists that link to the Projekte page (which reads ?projekt=<project_id>).
@@ -142,10 +186,7 @@ def view_sentences(view, *, key: str) -> None:
     """A view's key sentences as a short list under its chart (nothing for empty views)."""
     if view.sentences and not view.is_empty:
         with st.container(key=key):
-            st.markdown("\n".join(f"- {s}" for s in view.sentences))
-
-
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+!|<>~"})
+            st.markdown("\n".join(f"- {md(s)}" for s in view.sentences))
 
 
 def project_link_list(projects: pd.DataFrame, *, key: str) -> None:
@@ -157,7 +198,7 @@ def project_link_list(projects: pd.DataFrame, *, key: str) -> None:
     from dashboard.formatting import fmt_date, fmt_int
 
     def cell(value: object) -> str:
-        return str(value).translate(_MD_SPECIAL).replace("\n", " ")
+        return md(value)
 
     head = [column["label"] for column in PROJECT_LINK_COLUMNS.values()]
     lines = ["| " + " | ".join(head) + " |", "|---|---|---|---|--:|"]

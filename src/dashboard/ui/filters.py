@@ -35,8 +35,8 @@ def filter_bar(taxonomy: Taxonomy) -> Filters:
     if "filters_from_url" not in st.session_state:
         # first run of this session: the URL decides (unknown codes are dropped)
         st.session_state["filters_from_url"] = True
-        url = Filters.from_query_params(dict(st.query_params),
-                                        {k: set(v) for k, v in opts.items()})
+        url, dropped = Filters.parse(dict(st.query_params), {k: set(v) for k, v in opts.items()})
+        st.session_state["filters_dropped"] = dropped
         for field in _FIELDS:
             st.session_state[_key(field)] = list(getattr(url, field))
         st.session_state[_key("period_from")] = url.period_from

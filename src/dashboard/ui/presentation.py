@@ -15,30 +15,61 @@ from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.formatting import fmt_date
 from dashboard.ui.filter_text import FIELDS, LABELS, options
+from dashboard.ui.safe import md
 from dashboard.ui.texts import t
 
 KPI_SLIDE = "kpis"          # the KPI tiles are a slide like the views
-PROJECTOR_SCALE = 1.6       # chart text 14 px * 1.6 = 22 px at 1920 x 1080
+PROJECTOR_SCALE = 1.4       # chart text 14 px * 1.4 = 20 px: legible from the back row
 POLL_EVERY = "2s"           # live refresh: new figures show within 2 s of a commit
 AUTO_CHOICES = (0, 15, 30, 60)
 PAGE_PATH = "praesentation"  # the Übersicht is the default page: it lives at the root URL
 
-# big type, high contrast, no Streamlit chrome; the sidebar (filter bar) stays reachable
+# Big type, high contrast, no Streamlit chrome; the sidebar (filter bar) stays reachable. The
+# slide fills the screen and never more: the main block is exactly one screen high, the stage
+# (chart and sentences) takes what the headline and the controls leave, and the chart
+# stretches into it; type scales with the screen (clamp), so 1280 x 800 and 1920 x 1080 both
+# show a whole slide without scrolling and no figure is cut.
 _CSS = """<style>
 [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
 [data-testid="stStatusWidget"], footer, #MainMenu {display: none !important;}
-.block-container {padding-top: 0.8rem !important; padding-bottom: 0.5rem !important;
+.block-container {padding-top: 0.6rem !important; padding-bottom: 0.4rem !important;
   max-width: 100% !important;}
+[data-testid="stMainBlockContainer"] > [data-testid="stVerticalBlock"] {
+  height: calc(100vh - 1.2rem); overflow: hidden;}
+[data-testid="stLayoutWrapper"]:has(> .st-key-pres_stage) {flex: 1 1 0 !important;
+  min-height: 0 !important;}
+.st-key-pres_stage {height: 100% !important; min-height: 0 !important;}
+[data-testid="stLayoutWrapper"]:has(> .st-key-pres_chart) {flex: 4 1 0 !important;
+  min-width: 0 !important; height: 100%;}
+[data-testid="stLayoutWrapper"]:has(> .st-key-pres_side) {flex: 1 1 0 !important;
+  min-width: 14rem !important; height: 100%; overflow-y: auto;}
 [data-testid="stAppViewContainer"] {background: #FFFFFF; color: #111111;}
 [data-testid="stMain"] p, [data-testid="stMain"] li, [data-testid="stMain"] label,
-[data-testid="stMain"] button {font-size: 1.3rem !important;}
-.st-key-pres_headline h1 {font-size: 2.6rem !important; color: #0B2E4F; line-height: 1.15;}
-.st-key-pres_sentences p {font-size: 1.7rem !important; color: #111111;}
-.st-key-pres_stand p {font-size: 1.2rem !important; color: #1F2933; font-weight: 600;}
-[data-testid="stMain"] [data-testid="stMetricValue"] p {font-size: 3.6rem !important;
-  color: #0B2E4F; font-weight: 700;}
-[data-testid="stMain"] [data-testid="stMetricLabel"] p {font-size: 1.6rem !important;}
+[data-testid="stMain"] button {font-size: clamp(1rem, 1.35vw, 1.45rem) !important;}
+.st-key-pres_headline h1 {font-size: clamp(1.5rem, 2.3vw, 2.6rem) !important; color: #0B2E4F;
+  line-height: 1.15; padding: 0.2rem 0 0.3rem 0 !important;}
+.st-key-pres_sentences p, .st-key-pres_sentences li {font-size: clamp(1.05rem, 1.45vw, 1.7rem)
+  !important; color: #111111; line-height: 1.3;}
+.st-key-pres_stand p {font-size: clamp(0.95rem, 1.1vw, 1.2rem) !important; color: #1F2933;
+  font-weight: 600;}
+[data-testid="stMain"] [data-testid="stMetricValue"] {font-size: clamp(2.1rem, 3.6vw, 3.6rem)
+  !important; color: #0B2E4F; font-weight: 700;}
+[data-testid="stMain"] [data-testid="stMetricValue"] p {font-size: inherit !important;}
+[data-testid="stMain"] [data-testid="stMetricLabel"] p {font-size: clamp(1.05rem, 1.5vw, 1.6rem)
+  !important;}
+[data-testid="stHorizontalBlock"][class*="st-key-tiles_pres"] > [data-testid="stLayoutWrapper"]
+  {flex-basis: 17rem;}
 </style>"""
+
+
+def fill_stage(figure):
+    """A copy of a view's figure without a fixed height: it takes the stage's height, so the
+    slide never grows below the screen."""
+    import plotly.graph_objects as go
+
+    fig = go.Figure(figure)
+    fig.update_layout(height=None, autosize=True)
+    return fig
 
 
 def projector_layout() -> None:
@@ -100,22 +131,26 @@ def filter_chips(filters: Filters, taxonomy: Taxonomy) -> None:
     """Active filters as chips (tap removes one) and a popover to change them. Writes the shared
     `filter_<field>` state, so the sidebar filter bar and the URL follow."""
     opts = options(taxonomy)
-    labels = {f"{field}:{code}": f"{t(LABELS[field])}: {opts[field].get(code, code)}"
+    labels = {f"{field}:{code}": md(f"{t(LABELS[field])}: {opts[field].get(code, code)}")
               for field in FIELDS for code in opts[field]}
     labels["period:"] = t("pres.period", start=fmt_date(filters.period_from) if filters.period_from
                           else "…", end=fmt_date(filters.period_to) if filters.period_to else "…")
     chips = _chip_list(filters)
     st.session_state["pres_chips"] = chips
-    left, right = st.columns([5, 1], vertical_alignment="center")
-    with left:
+    with st.container(horizontal=True, vertical_alignment="center", key="pres_filter_row"):
         if chips:
             st.pills(t("pres.filters"), chips, selection_mode="multi", key="pres_chips",
                      format_func=labels.get, on_change=_chips_changed,
                      help=t("pres.filters.remove_help"), label_visibility="collapsed")
         else:
             st.markdown(t("pres.filters.none"))
-    with right, st.popover(t("pres.filters.change"), icon=":material/filter_alt:",
-                           key="pres_filter_popover"):
+        filter_popover(opts)
+
+
+def filter_popover(opts: dict[str, dict[str, str]]) -> None:
+    """A popover to change the filters without the sidebar."""
+    with st.popover(t("pres.filters.change"), icon=":material/filter_alt:",
+                    key="pres_filter_popover"):
         for field in FIELDS:
             st.session_state[f"pres_filter_{field}"] = list(
                 st.session_state.get(f"filter_{field}") or [])
@@ -147,8 +182,18 @@ def qr_png(url: str) -> bytes:
     return buffer.getvalue()
 
 
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1", "0.0.0.0", "[::1]")
+
+
+def is_local(url: str) -> bool:
+    """A link only this computer can open (loopback or unspecified address)."""
+    host = urlsplit(url).hostname or ""
+    return host in LOCAL_HOSTS or host.startswith("127.")
+
+
 def share_box(filters: Filters) -> None:
-    """QR code and short link for participants' own devices."""
+    """QR code and short link for participants' own devices; for a link that only works on
+    this computer a warning (what to set) instead of a QR code nobody else can open."""
     try:
         page_url = st.context.url or ""
     except Exception:  # noqa: BLE001 - no browser context (tests): fall back to the local app
@@ -157,9 +202,12 @@ def share_box(filters: Filters) -> None:
                     os.environ.get("DASHBOARD_PUBLIC_URL"))
     with st.container(key="pres_share"):
         st.markdown(f"**{t('pres.share')}**")
-        st.image(qr_png(url), width=220)
+        if is_local(url):
+            st.warning(t("pres.share.local", host=urlsplit(url).hostname), icon=":material/wifi_off:")
+        else:
+            st.image(qr_png(url), width=260)
+            st.caption(t("pres.share.caption"))
         st.code(url, language=None, wrap_lines=True)
-        st.caption(t("pres.share.caption"))
 
 
 # -- controls and the live-refresh ticker ---------------------------------------------------
@@ -171,43 +219,56 @@ def _briefing(kind: str, filters: Filters, slides: list[str]) -> bytes:
     from dashboard.briefing.deck import briefing_pptx
     from dashboard.briefing.pdf import briefing_pdf
     from dashboard.ui import resources
+    from dashboard.ui.auth import current_user
 
     build = briefing_pptx if kind == "pptx" else briefing_pdf
     return build(resources.database(), filters, resources.taxonomy(),
-                 [k for k in slides if k != KPI_SLIDE])
+                 [k for k in slides if k != KPI_SLIDE], author=current_user())
 
 
 def controls(choices: dict[str, str], slides: list[str], index: int, filters: Filters) -> None:
-    """Previous/next (arrow keys), freeze, auto-advance, slide choice, briefing downloads."""
+    """Previous/next (arrow keys), freeze, auto-advance, slide choice, briefing downloads, link
+    and QR code: one row that wraps instead of cutting a label."""
     from dashboard.briefing.renderer import unavailable_reason
 
     count = len(slides)
-    cols = st.columns([1, 1.2, 1, 1.3, 1.4, 1.2, 1.3], vertical_alignment="center")
-    cols[0].button(t("pres.prev"), key="pres_prev", on_click=step, args=(-1, count),
-                   shortcut="Left", icon=":material/arrow_back:", disabled=count < 2)
-    cols[1].markdown(t("pres.counter", n=index + 1 if count else 0, total=count))
-    cols[2].button(t("pres.next"), key="pres_next", on_click=step, args=(1, count),
-                   shortcut="Right", icon=":material/arrow_forward:", disabled=count < 2)
-    cols[3].toggle(t("pres.freeze"), key="pres_freeze", help=t("pres.freeze.help"))
-    cols[4].selectbox(t("pres.auto"), AUTO_CHOICES, key="pres_auto", on_change=_auto_changed,
-                      format_func=lambda s: t("pres.auto.seconds", s=s) if s else t("pres.auto.off"))
-    with cols[5].popover(t("pres.slides"), icon=":material/view_carousel:",
-                         key="pres_slides_popover"):
-        st.multiselect(t("pres.slides"), list(choices), format_func=choices.get,
-                       key="pres_slides", help=t("pres.slides.help"))
-        st.caption(t("pres.keys"))
-    with cols[6].popover(t("pres.briefing"), icon=":material/download:",
-                         key="pres_briefing_popover"):
-        if reason := unavailable_reason():
-            st.caption(t("image.unavailable", reason=reason))
-            return
-        st.download_button(t("briefing.download.pptx"),
-                           lambda: _briefing("pptx", filters, slides), "briefing.pptx",
-                           "application/vnd.openxmlformats-officedocument.presentationml."
-                           "presentation", key="pres_pptx", icon=":material/slideshow:")
-        st.download_button(t("briefing.download.pdf"), lambda: _briefing("pdf", filters, slides),
-                           "briefing.pdf", "application/pdf", key="pres_pdf",
-                           icon=":material/picture_as_pdf:")
+    with st.container(horizontal=True, vertical_alignment="center", key="pres_controls",
+                      gap="small"):
+        st.button(t("pres.prev"), key="pres_prev", on_click=step, args=(-1, count),
+                  shortcut="Left", icon=":material/arrow_back:", disabled=count < 2)
+        st.markdown(t("pres.counter", n=index + 1 if count else 0, total=count), width="content")
+        st.button(t("pres.next"), key="pres_next", on_click=step, args=(1, count),
+                  shortcut="Right", icon=":material/arrow_forward:", disabled=count < 2)
+        st.toggle(t("pres.freeze"), key="pres_freeze", help=t("pres.freeze.help"))
+        st.selectbox(t("pres.auto"), AUTO_CHOICES, key="pres_auto", on_change=_auto_changed,
+                     format_func=lambda s: t("pres.auto.seconds", s=s) if s else t("pres.auto.off"),
+                     label_visibility="collapsed", width=250)
+        with st.popover(t("pres.slides"), icon=":material/view_carousel:",
+                        key="pres_slides_popover"):
+            st.multiselect(t("pres.slides"), list(choices), format_func=choices.get,
+                           key="pres_slides", help=t("pres.slides.help"))
+            st.caption(t("pres.keys"))
+        with st.popover(t("pres.share.button"), icon=":material/qr_code_2:",
+                        key="pres_share_popover"):
+            share_box(filters)
+        with st.popover(t("pres.briefing"), icon=":material/download:",
+                        key="pres_briefing_popover"):
+            if reason := unavailable_reason():
+                st.caption(t("image.unavailable", reason=reason))
+                return
+            from dashboard.ui.components import download_context
+
+            context = download_context()
+            st.download_button(t("briefing.download.pptx"),
+                               lambda: _briefing("pptx", filters, slides),
+                               context.file_name(t("briefing.file_stem"), "pptx"),
+                               "application/vnd.openxmlformats-officedocument.presentationml."
+                               "presentation", key="pres_pptx", icon=":material/slideshow:")
+            st.download_button(t("briefing.download.pdf"),
+                               lambda: _briefing("pdf", filters, slides),
+                               context.file_name(t("briefing.file_stem"), "pdf"),
+                               "application/pdf", key="pres_pdf",
+                               icon=":material/picture_as_pdf:")
 
 
 @st.fragment(run_every=POLL_EVERY)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import config
+from dashboard.formatting import fmt_date
 from dashboard.store.gateway import DatabaseError
 from dashboard.ui import resources
 from dashboard.ui.auth import login_gate
@@ -18,6 +19,8 @@ def run(pages: dict) -> None:
     login_gate()
     navigation = st.navigation(pages)
     st.html(TILE_ROW_STYLE)  # only a <style>: takes no space on the page
+    with st.sidebar:  # the page is German (screen readers, hyphenation); Streamlit ships lang=en
+        st.html(LANG_SCRIPT, unsafe_allow_javascript=True, width="content")
     try:
         resources.database()
     except DatabaseError as exc:
@@ -25,7 +28,9 @@ def run(pages: dict) -> None:
         message = t("app.no_db", path=path) if not path.exists() else t("app.db_error", message=exc)
         st.error(message, icon=":material/error:")
         st.stop()
-    st.session_state["filters"] = filter_bar(resources.taxonomy())
+    st.session_state["filters"] = filters = filter_bar(resources.taxonomy())
+    if navigation.url_path != PRESENTATION:  # the presentation shows its filters as chips
+        filter_notes(filters)
     try:
         navigation.run()
     except DatabaseError as exc:
@@ -37,6 +42,29 @@ def run(pages: dict) -> None:
 
         logging.getLogger("dashboard").exception("Seite fehlgeschlagen")
         st.error(t("app.unexpected", kind=type(exc).__name__), icon=":material/error:")
+
+
+PRESENTATION = "praesentation"
+LANG_SCRIPT = "<script>document.documentElement.lang = 'de';</script>"
+
+
+def filter_notes(filters) -> None:
+    """On every page: which filters are active (one line), link values that were ignored, and
+    a period that ends before it starts — said, not hidden."""
+    from dashboard.ui.filter_text import LABELS, describe
+    from dashboard.ui.safe import md
+
+    dropped = st.session_state.pop("filters_dropped", None)
+    if dropped:
+        labels = {**LABELS, "period_from": "filter.von", "period_to": "filter.bis"}
+        names = "; ".join(f"{t(labels[field])}: „{value}“" for field, value in dropped)
+        st.warning(md(t("filter.dropped", values=names)), icon=":material/link_off:")
+    if filters.period_reversed():
+        st.warning(t("filter.reversed", von=fmt_date(filters.period_from),
+                     bis=fmt_date(filters.period_to)), icon=":material/date_range:")
+    with st.container(key="active_filters"):
+        st.caption(md(t("filter.active", summary=describe(filters, resources.taxonomy()))
+                      if not filters.is_empty() else t("filter.none")))
 
 
 def page_start(texts: str, *, empty: str = "overview.empty"):

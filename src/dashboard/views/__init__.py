@@ -58,7 +58,11 @@ class View:
            figure: go.Figure, statements: tuple[Sentence, ...] | list[Sentence] = (), *,
            claims: tuple[Claim, ...] | list[Claim] = (), units: dict[str, str] | None = None,
            meta: dict | None = None, tables: dict[str, pd.DataFrame] | None = None) -> View:
-        """A drawn view whose title and sentences are rendered from their facts."""
+        """A drawn view whose title and sentences are rendered from their facts (user text in
+        its chart escaped: charts.style.safe_text)."""
+        from dashboard.charts.style import safe_text
+
+        figure = safe_text(figure)
         statements = tuple(statements)
         return cls(key, headline.text, explanation, data, figure,
                    tuple(s.text for s in statements), meta=meta or {}, headline=headline,

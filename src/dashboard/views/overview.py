@@ -124,7 +124,7 @@ def freshness_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale:
     limit = config.stale_after_days()
     # network names repeat across Reviere ("Energiemodellregion"): the label carries the Revier
     named = df.assign(network_name=[f"{n} ({r})" for n, r in
-                                    zip(df["network_name"], df["revier_short_name"], strict=True)])
+                                    zip(df["network_name"], df["revier_code"], strict=True)])
     data = named[["network_name", "revier_name", "projects", "updated_on", "last_import",
                   "age_days", "stale"]].rename(columns={
         "network_name": "Fachnetzwerk", "revier_name": "Revier", "projects": "Projekte",
@@ -134,7 +134,7 @@ def freshness_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale:
     if df.empty:
         return View.nothing("data_freshness", t("freshness.empty"), explanation, data)
     stale = df[df["stale"]]
-    labels = [f"{r.network_name} ({r.revier_short_name})" for r in stale.itertuples()]
+    labels = [f"{r.network_name} ({r.revier_code})" for r in stale.itertuples()]
     if stale.empty:
         headline = say("freshness.none_stale", agree="n", n=count(len(df)),
                        max=days(df["age_days"].max()))

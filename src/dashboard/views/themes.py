@@ -151,8 +151,7 @@ def networks_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: 
         return _empty("themes_networks", explanation)
     gaps = gaps_of(df)
     df = df[df["projects"] > 0]
-    short = {r.code: r.short_name for r in taxonomy.reviere}
-    label = {c: f"{n} ({short.get(r, r)})" for c, n, r in
+    label = {c: f"{n} ({r})" for c, n, r in
              zip(df["network_code"], df["network_name"], df["revier_code"], strict=True)}
     nets = df.drop_duplicates("network_code")
     themes = df.drop_duplicates("theme_code")

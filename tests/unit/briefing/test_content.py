@@ -38,12 +38,22 @@ def test_cells_in_german_format():
     assert fmt_value(pd.Series([3]).iloc[0]) == "3"
 
 
-def test_appendix_is_cut_with_a_note():
-    data = pd.DataFrame({"Nr": range(30), "Text": ["x"] * 30})
-    header, rows, note = appendix_table(data)
-    assert header == ["Nr", "Text"] and len(rows) == 12
-    assert note.startswith("Gezeigt: 12 von 30 Zeilen")
+def test_appendix_is_cut_with_a_note_and_shares_read_as_percent():
+    data = pd.DataFrame({"Nr": range(80), "Anteil": [0.9234] * 80, "Text": ["x"] * 80})
+    header, rows, note = appendix_table(data, {"Anteil": "share"})
+    assert header == ["Nr", "Anteil", "Text"] and len(rows) == 60
+    assert note.startswith("Gezeigt: 60 von 80 Zeilen")
+    assert rows[0][1] == "92 %"  # was "0,92"
     assert appendix_table(data.head(3))[2] == "Alle 3 Zeilen."
+
+
+def test_pages_hold_every_row_and_none_twice():
+    from dashboard.briefing.tables import paginate
+
+    rows = [[str(i), "lang " * (i % 7)] for i in range(57)]
+    pages = paginate(rows, lambda r: 10 + 4 * len(r[1]), 200)
+    assert [r for page in pages for r in page] == rows
+    assert all(sum(10 + 4 * len(r[1]) for r in page) <= 200 for page in pages if len(page) > 1)
 
 
 def test_unknown_view_keys_are_named():

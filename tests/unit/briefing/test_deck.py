@@ -90,7 +90,8 @@ def test_kpi_slide_matches_plain_sql(lr_deck, demo_db):
         "FROM project p JOIN ref_stage s ON s.code = p.stage_code WHERE p.revier_code = 'LR'"
     ).first()
     texts = _texts(list(lr_deck.slides)[1])
-    values = dict(zip(texts[1:-1:2], texts[2:-1:2], strict=True))
+    values = dict(zip(texts[1:-1:2], [v.replace("\u00a0", " ") for v in texts[2:-1:2]],
+                      strict=True))
     assert values["Projekte"] == fmt_int(row["n"])
     assert values["In Prüfung"] == fmt_int(row["in_review"])
     assert values["Ausgeschieden"] == fmt_int(row["exited"])

@@ -15,8 +15,8 @@ DE = {
     "pres.freeze": "Einfrieren",
     "pres.freeze.help": "Keine Aktualisierung, solange jemand spricht.",
     "pres.auto": "Automatisch weiter",
-    "pres.auto.off": "aus",
-    "pres.auto.seconds": "alle {s} s",
+    "pres.auto.off": "Automatisch weiter: aus",
+    "pres.auto.seconds": "Automatisch alle {s} s",
     "pres.controls": "Steuerung",
     "pres.briefing": "Briefing",
     "pres.filters": "Filter",
@@ -26,6 +26,11 @@ DE = {
     "pres.filters.remove_help": "Antippen entfernt den Filter.",
     "pres.share": "Auf dem eigenen Gerät öffnen",
     "pres.share.caption": "QR-Code scannen oder den Link abtippen: gleiche Filter, eigene Ansicht.",
+    "pres.share.button": "Link & QR-Code",
+    "pres.share.local": "Dieser Link zeigt auf diesen Rechner ({host}) und öffnet sich auf "
+                        "anderen Geräten nicht. Für Teilnehmende die Adresse des Servers in "
+                        "DASHBOARD_PUBLIC_URL eintragen (siehe README, Konfiguration).",
+    "pres.auto.label": "Automatisch weiter",
     "pres.kpis": "Kennzahlen",
     "pres.kpis.title": "Die Lage in Zahlen",
     "pres.keys": "Tastatur: → weiter, ← zurück",
@@ -34,6 +39,9 @@ DE = {
     "image.png": "PNG",
     "image.svg": "SVG",
     "image.unavailable": "Bilddownload nicht verfügbar: {reason}",
+    "image.bad_suffix": "Die Ausgabedatei muss auf .png oder .svg enden, nicht {suffix!r}.",
+    "image.empty": "Kein Bild: {title}",
+    "image.written": "Bild geschrieben: {path}",
     # briefing
     "briefing.title": "Strukturwandel-Monitor",
     "briefing.subtitle": "Lagebild der Projekte in der Prüfkette",
@@ -42,14 +50,11 @@ DE = {
     "briefing.kpi_title": "Die Lage in Zahlen",
     "briefing.kpi.exited": "Ausgeschieden",
     "briefing.appendix": "Anhang: {label}",
-    "briefing.appendix.more": "Gezeigt: {shown} von {total} Zeilen. Vollständige Daten als "
-                              "CSV/Excel im Dashboard.",
+    "briefing.appendix.more": "Gezeigt: {shown} von {total} Zeilen und {cols} von {all_cols} "
+                              "Spalten. Vollständige Daten als CSV/Excel im Dashboard.",
+    "briefing.appendix.continued": "Anhang: {label} (Fortsetzung)",
     "briefing.appendix.all": "Alle {total} Zeilen.",
     "briefing.empty": "Für diese Auswahl gibt es keine Daten.",
-    "briefing.generic.top": "Der größte Wert bei „{value_col}“ entfällt auf „{label}“: "
-                            "{value} ({share} der Summe).",
-    "briefing.generic.total": "Insgesamt {total} {value_col}, verteilt auf {n} Werte von "
-                              "„{label_col}“.",
     "briefing.unknown_views": "Unbekannte Diagramme: {unknown}. Verfügbar sind: {known}.",
     "briefing.no_views": "Es sind keine Diagramme verfügbar.",
     "briefing.font_missing": "Die Schrift {path} fehlt; das PDF braucht sie für Umlaute. "
@@ -57,6 +62,7 @@ DE = {
     "briefing.written": "Briefing geschrieben: {path} ({charts} Diagramme)",
     "briefing.bad_suffix": "Die Ausgabedatei muss auf .pptx oder .pdf enden, nicht {suffix!r}.",
     "briefing.download.pptx": "Briefing (PowerPoint)",
+    "briefing.file_stem": "Briefing_Strukturwandel",
     "briefing.download.pdf": "Briefing (PDF)",
 }
 

@@ -1,0 +1,38 @@
+"""Chart images people take away (PNG/SVG buttons, `python -m dashboard bild`): one size, and the
+finding and the selection printed on the picture, so a chart pasted into a mail still says what
+it shows and for which filters. The page and the CLI call the same function, so the pictures
+are the same (tests/e2e compare them)."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from dashboard.charts.style import FONT, TEXT_COLOUR
+
+IMAGE_WIDTH, IMAGE_HEIGHT = 1280, 720
+PNG_SCALE = 2  # sharp on a projector and in a printed page
+MUTED = "#52606D"
+
+
+def titled(figure: go.Figure, title: str, caption: str) -> go.Figure:
+    """A copy of `figure` with `title` (the finding) and `caption` (selection, date) on top."""
+    fig = go.Figure(figure)
+    size = (fig.layout.font.size or 14)
+    fig.update_layout(title={
+        "text": title, "x": 0.01, "xanchor": "left", "yanchor": "top", "automargin": True,
+        "font": {"family": FONT, "size": round(size * 1.3), "color": TEXT_COLOUR},
+        "subtitle": {"text": caption, "font": {"family": FONT, "size": size, "color": MUTED}}},
+        height=None, width=None)
+    return fig
+
+
+def image_bytes(figure: go.Figure, fmt: str, *, title: str, caption: str) -> bytes:
+    """PNG or SVG of a view's figure as a download (IMAGE_WIDTH x IMAGE_HEIGHT)."""
+    from dashboard.briefing.renderer import render_png, render_svg
+
+    fig = titled(figure, title, caption)
+    if fmt == "png":
+        return render_png(fig, width=IMAGE_WIDTH, height=IMAGE_HEIGHT, scale=PNG_SCALE)
+    if fmt == "svg":
+        return render_svg(fig, width=IMAGE_WIDTH, height=IMAGE_HEIGHT)
+    raise ValueError(f"unbekanntes Bildformat {fmt!r}")
