@@ -59,7 +59,8 @@ def test_page_runs_and_table_equals_chart(make_app, writable_db_path, demo_db_pa
         assert rows[name][0] == fmt_int(z), name
     assert any("GeoBasis-DE / BKG 2021" in c.value for c in at.caption)
     assert "GeoBasis-DE / BKG 2021" in spec["layout"]["annotations"][0]["text"]
-    assert at.subheader[0].value.startswith("Landkreis Bautzen hat die meisten Projekte")
+    title = at.subheader[0].value.replace("\\", "")  # markdown-escaped (ui/safe.md)
+    assert title.startswith("Landkreis Bautzen hat die meisten Projekte")
 
 
 def test_measure_switch_recolours(make_app, writable_db_path, demo_db_path) -> None:
@@ -93,5 +94,15 @@ def test_click_on_a_district_sets_the_shared_filter(make_app, writable_db_path,
 def test_kreis_filter_from_the_url(make_app, writable_db_path) -> None:
     at = make_app(writable_db_path, page=PAGE, query={"kreis": "15002", "revier": "MR"})
     assert not at.exception and not at.error
-    assert at.subheader[0].value.startswith("Stadt Halle (Saale): ")
-    assert at.subheader[0].value.endswith("Projekte in der Auswahl")
+    title = at.subheader[0].value.replace("\\", "")  # markdown-escaped (ui/safe.md)
+    assert title.startswith("Stadt Halle (Saale): ") and title.endswith("Projekte in der Auswahl")
+
+
+def test_attribution_link_is_markup_and_names_are_escaped(make_app, writable_db_path) -> None:
+    """The source note keeps its link (the app's own markup), while the figure's texts went
+    through the user-text escaping of views.View.of."""
+    at = make_app(writable_db_path, page=PAGE)
+    spec, _ = _map(at)
+    note = spec["layout"]["annotations"][0]["text"]
+    assert note.startswith('<a href="https://www.bkg.bund.de">© GeoBasis-DE / BKG 2021</a>')
+    assert "Stadt Halle (Saale)" in _table_rows(at)

@@ -37,7 +37,7 @@ def attach_geojson(fig: go.Figure, by_trace: dict[int, dict]) -> None:
 
 def district_map(districts: pd.DataFrame, values: pd.Series, *, kreise: dict, laender: dict,
                  points: pd.DataFrame, value_label: str, hover_value: str, point_label: str,
-                 attribution: str, scale: float = 1.0, height: int = 420) -> go.Figure:
+                 scale: float = 1.0, height: int = 420) -> go.Figure:
     """`districts`: district_code, district_name per Revier district; `values`: the measure
     per row (the colour); `kreise`: their GeoJSON (property `code`); `laender`: the Länder
     drawn grey beneath; `points`: lat, lon, projects, label, district_code (one marker per
@@ -80,11 +80,16 @@ def district_map(districts: pd.DataFrame, values: pd.Series, *, kreise: dict, la
     layout["geo"] = {"visible": False, "projection": {"type": "mercator"},
                      "lonaxis": {"range": lon_range}, "lataxis": {"range": lat_range},
                      "bgcolor": "white"}
-    layout["annotations"] = [{"text": attribution, "showarrow": False, "xref": "paper",
-                              "yref": "paper", "x": 0, "y": 0, "xanchor": "left",
-                              "yanchor": "top", "align": "left", "yshift": -4,
-                              "font": {"size": round(11 * scale), "color": TEXT_COLOUR},
-                              "bgcolor": "rgba(255,255,255,0.8)"}]
     layout["clickmode"] = "event+select"
     fig.update_layout(layout)
+    return fig
+
+
+def add_attribution(fig: go.Figure, text: str, *, scale: float = 1.0) -> go.Figure:
+    """The source note under the map, left (its link is the app's own markup: added after
+    views.View.of has escaped the markup of user text in the figure)."""
+    fig.add_annotation(text=text, showarrow=False, xref="paper", yref="paper", x=0, y=0,
+                       xanchor="left", yanchor="top", align="left", yshift=-4,
+                       font={"size": round(11 * scale), "color": TEXT_COLOUR},
+                       bgcolor="rgba(255,255,255,0.8)")
     return fig

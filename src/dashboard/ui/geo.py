@@ -6,7 +6,8 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.formatting import fmt_eur_short, fmt_int, fmt_pct
-from dashboard.ui.components import _MD_SPECIAL, data_downloads, empty_state, image_downloads
+from dashboard.ui.components import data_downloads, empty_state, image_downloads
+from dashboard.ui.safe import md
 from dashboard.ui.texts import t
 
 DISTRICT_FILTER = "filter_districts"  # the shared filter bar's Kreis widget (ui/filters.py)
@@ -43,10 +44,10 @@ def _tables(view) -> str:
     heads = [t("map.col.district")] + [t(f"map.col.{c}") for c in columns]
     out = []
     for revier, group in df.groupby("revier_name", sort=False):
-        out += [f"**{revier}**", "", "| " + " | ".join(heads) + " |",
+        out += [f"**{md(revier)}**", "", "| " + " | ".join(heads) + " |",
                 "|---|" + "--:|" * len(columns)]
         for row in group.to_dict("records"):
-            cells = [str(row["district_name"]).translate(_MD_SPECIAL)]
+            cells = [md(row["district_name"])]
             cells += [_FORMATS[c](row[c]) for c in columns]
             out.append("| " + " | ".join(cells) + " |")
         out.append("")
@@ -71,10 +72,10 @@ def map_page(filters, *, key: str = "karte") -> None:
                            format_func=lambda m: t(f"map.measure.{m}")) or MEASURES[0]
     view = load_view("district_map", filters, measure=measure)
     with head:
-        st.subheader(view.title)
-        st.caption(f"{view.explanation} {t('map.click')}")
+        st.subheader(md(view.title))
+        st.caption(md(f"{view.explanation} {t('map.click')}"))
     if view.is_empty:
-        empty_state(view.empty_message or t("overview.empty"), key=f"empty_{key}")
+        empty_state(md(view.empty_message or t("overview.empty")), key=f"empty_{key}")
         return
     state_key = f"plot_{key}"
     with left:
@@ -86,9 +87,11 @@ def map_page(filters, *, key: str = "karte") -> None:
         # under the map, not under the longer tables: visible without scrolling at 1920 px
         if view.sentences:
             with st.container(key=f"{key}_sentences"):
-                st.markdown("\n".join(f"- {s}" for s in view.sentences))
+                st.markdown("\n".join(f"- {md(s)}" for s in view.sentences))
         slots = st.columns(4)
-        data_downloads(view.data, key=key, file_stem=view.key, slots=slots[:2])
-        image_downloads(view.figure, key=key, file_stem=view.key, slots=slots[2:])
+        data_downloads(view.data, key=key, file_stem=view.key, slots=slots[:2],
+                       units=view.units, explanation=view.explanation)
+        image_downloads(view.figure, key=key, file_stem=view.key, title=view.title,
+                        slots=slots[2:])
     with right.container(key=f"{key}_table"):
         st.markdown(_tables(view))

@@ -9,7 +9,7 @@ from datetime import date
 import pandas as pd
 
 from dashboard.analytics.geo import MEASURES, district_figures, project_places
-from dashboard.charts.geo import district_map
+from dashboard.charts.geo import add_attribution, district_map
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.facts import Num, count, eur, extreme, join_names, say, share
@@ -112,13 +112,14 @@ def district_map_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, sca
     fig = district_map(df, values, kreise=ref.geojson("kreise", tuple(df["district_code"])),
                        laender=ref.geojson("laender"),
                        points=places[places["placed"] != "none"], value_label=unit,
-                       hover_value=_HOVER[measure], point_label=t("map.points"),
-                       attribution=t("map.attribution"), scale=scale)
+                       hover_value=_HOVER[measure], point_label=t("map.points"), scale=scale)
     units = {t("map.col.theme_main_share"): "share", t("map.col.requested_eur"): "eur",
              t("map.col.granted_eur"): "eur"}
-    return View.of("district_map", headline, explanation, data, fig, statements,
+    view = View.of("district_map", headline, explanation, data, fig, statements,
                    claims=claims + more, units=units,
                    tables={"orte": _places_table(places, set(df["district_code"]))},
                    meta={"measure": measure, "districts": df, "places": places,
                          "revier_short": {r.code: r.short_name for r in taxonomy.reviere},
                          "outside": outside, "values": values})
+    add_attribution(view.figure, t("map.attribution"), scale=scale)
+    return view
