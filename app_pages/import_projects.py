@@ -10,8 +10,7 @@ st.caption(t("importer.caption"))
 importer.show_message()
 importer.downloads()
 
-upload = st.file_uploader(t("importer.upload"), type=importer.FILE_TYPES, key="import_upload",
-                          help=t("importer.upload_help"))
+upload = importer.uploader()
 if upload is not None:
     read = importer.read_upload(upload, importer.chosen_sheet(upload))
     if read is not None:

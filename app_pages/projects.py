@@ -27,7 +27,7 @@ filters = current_filters()
 st.title(t("projects.title"))
 st.caption(t("projects.caption"))
 
-search_col, sort_col, desc_col, page_col = st.columns([4, 2, 1, 1], vertical_alignment="bottom")
+search_col, sort_col, desc_col, page_col = st.columns([4, 2, 1.4, 1.2], vertical_alignment="bottom")
 search = search_col.text_input(t("projects.search"), key="projects_search",
                                placeholder=t("projects.search.placeholder"))
 sort = sort_col.selectbox(t("projects.sort"), SORT_KEYS, key="projects_sort",

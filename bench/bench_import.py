@@ -2,7 +2,11 @@
 per-row pydantic, executemany), on 1k/10k/100k-row xlsx files with 20 columns.
 
 Run: .venv/bin/python bench/bench_import.py [--sizes 1000,10000,100000] [--baseline-max 10000]
-Each measurement runs in its own process; peak memory is that process's max RSS.
+                                            [--paired-src OLD/src]
+Each measurement runs in its own process; peak memory is that process's max RSS, "danach" its
+RSS once the upload, table and plan are dropped after the commit (as the page now does).
+--paired-src runs the same measurement with another checkout's code (PYTHONPATH) right after
+each of ours, as the paired baseline of a change.
 """
 
 from __future__ import annotations
@@ -69,9 +73,11 @@ def _dt(d: date):
 
 def fresh_db(folder: Path) -> Path:
     from dashboard.config import reference_dir
+    from dashboard.store.schema import migrations
     from dashboard.store.setup import init_database
 
-    template = CACHE / "import_plan_empty.duckdb"
+    # one template per schema version: a paired run of older code needs its own
+    template = CACHE / f"import_plan_empty_v{migrations()[-1][0]}.duckdb"
     if not template.exists():
         init_database(template, reference_dir())
     path = folder / "bench.duckdb"
@@ -96,6 +102,9 @@ def child_ours(rows: int) -> dict:
                                taxonomy=taxonomy)
         t2, c2 = time.perf_counter(), time.process_time()
         assert result.committed and len(plan.new) == rows, (result.message, plan.errors[:3])
+        del table, plan, result, data
+        after = _rss_now_mb()
+        data = workbook(rows).read_bytes()
         dry, dry_cpu = t1 - t0, c1 - c0
         # warm dry runs, as a user re-uploading sees them; the best of three, since a shared
         # machine's load only ever adds time
@@ -105,7 +114,24 @@ def child_ours(rows: int) -> dict:
             if time.perf_counter() - t3 < dry:
                 dry, dry_cpu = time.perf_counter() - t3, time.process_time() - c3
     return {"dry": dry, "dry_cpu": dry_cpu, "commit": t2 - t1, "commit_cpu": c2 - c1,
-            "e2e": t2 - t0, "e2e_cpu": c2 - c0, "rss_mb": _rss_mb()}
+            "e2e": t2 - t0, "e2e_cpu": c2 - c0, "rss_mb": _rss_mb(), "after_mb": after}
+
+
+def _rss_now_mb() -> float:
+    """Current RSS after a collection and handing free heap back (same for every code base)."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except OSError:
+        pass
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 def child_baseline(rows: int) -> dict:
@@ -150,9 +176,12 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_child(kind: str, rows: int) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", kind, str(rows)], check=True,
-                         capture_output=True, text=True, cwd=ROOT)
+def run_child(kind: str, rows: int, src: str | None = None) -> dict:
+    env = {**os.environ, **({"PYTHONPATH": src} if src else {})}
+    out = subprocess.run([sys.executable, __file__, "--child", kind, str(rows)], check=False,
+                         capture_output=True, text=True, cwd=ROOT, env=env)
+    if out.returncode:
+        return {"failed": (out.stderr.strip().splitlines() or ["?"])[-1][:120]}
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -162,6 +191,7 @@ def main() -> None:
     parser.add_argument("--baseline-max", type=int, default=10_000,
                         help="largest size the (slow) baseline runs on")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "ROWS"))
+    parser.add_argument("--paired-src", help="src folder of the code to pair with (PYTHONPATH)")
     args = parser.parse_args()
     if args.child:
         kind, rows = args.child[0], int(args.child[1])
@@ -177,6 +207,17 @@ def main() -> None:
     figures = {}
     for rows in sizes:
         ours = run_child("ours", rows)
+        if args.paired_src:
+            old = run_child("ours", rows, args.paired_src)
+            def line(r: dict) -> str:
+                if "failed" in r:
+                    return r["failed"]
+                return (f"dry {r['dry']:.3f} s (CPU {r['dry_cpu']:.3f}), e2e {r['e2e']:.2f} s "
+                        f"(CPU {r['e2e_cpu']:.2f}), peak {r['rss_mb']:.0f} MB, "
+                        f"after {r['after_mb']:.0f} MB")
+            print(f"{rows:>8} | paired: ours {line(ours)} | before: {line(old)}", flush=True)
+            if "failed" in ours:
+                continue
         base = run_child("baseline", rows) if rows <= args.baseline_max else None
         speedup = base["e2e"] / ours["e2e"] if base else None
         figures[rows] = (ours, base, speedup)

@@ -72,10 +72,10 @@ def measure(kind: str, path: str) -> dict:
 
     taxonomy = read_reference_dir(reference_dir())
     if kind == "ours":  # module imports are paid once per app process, not per upload
-        import dashboard.ingest.reader  # noqa: F401
+        import dashboard.ingest.service  # noqa: F401
     started, cpu = time.perf_counter(), time.process_time()
     if kind == "ours":
-        from dashboard.ingest.table import read_project_list
+        from dashboard.ingest.service import read_project_list
 
         table = read_project_list(Path(path), Path(path).name, taxonomy)
         # the import reads the columns; ParsedRow objects are only built if someone asks for them

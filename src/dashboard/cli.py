@@ -18,6 +18,7 @@ from dashboard.formatting import fmt_int
 from dashboard.store.gateway import Database, DatabaseError
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # as shells report Ctrl-C
 
 
 class CliError(Exception):
@@ -89,7 +90,7 @@ def run_owned(args: argparse.Namespace, op: str, payload: dict[str, Any], *,
     """Run an operation of dashboard.remote: here when this process can open the database,
     else through the running app that owns it (store.server)."""
     from dashboard.remote import HANDLERS
-    from dashboard.store.server import GatewayUnavailable, RemoteError, call
+    from dashboard.store.server import GatewayUnavailable, RemoteError, UnsafeSocket, call
 
     path = config.db_path(args.db)
     try:
@@ -101,7 +102,7 @@ def run_owned(args: argparse.Namespace, op: str, payload: dict[str, Any], *,
             return call(path, op, payload)
         except GatewayUnavailable:
             raise exc from None
-        except RemoteError as remote:
+        except (RemoteError, UnsafeSocket) as remote:
             raise CliError(str(remote)) from None
     with db:
         if not read_only:
@@ -243,6 +244,9 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         print(f"Fehler: {exc}", file=sys.stderr)
         return exc.code
+    except KeyboardInterrupt:  # Ctrl-C: a sentence, never a traceback
+        print("Abgebrochen.", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except (DatabaseError, ReferenceError) as exc:
         print(f"Fehler: {exc}", file=sys.stderr)
         return EXIT_USAGE

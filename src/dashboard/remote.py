@@ -2,25 +2,69 @@
 writes, and the reads of the CLI: DuckDB lets no second process open a file the app holds).
 
 The CLI runs them itself when it can open the file, and through store.server when the app
-holds it; either way the same functions run, so results are identical."""
+holds it; either way the same functions run, so results are identical. Requests carry data,
+never paths: the file to import travels as bytes, an export comes back as bytes and the CLI
+writes it (the app process never opens a path a request names).
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+import base64
+import threading
 from typing import Any
 
 from dashboard.store.gateway import Database
 
+_outcomes: dict[str, dict[str, Any]] = {}      # request id -> what the import did
+_done: dict[str, threading.Event] = {}
+_lock = threading.Lock()
+
+
+def encode(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def decode(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
 
 def op_import(db: Database, args: dict[str, Any]) -> dict[str, Any]:
-    """args: path, file_name, sheet, dry_run, allow_partial, user -> the import JSON."""
+    """args: data (base64), file_name, sheet, dry_run, allow_partial, user[, request_id] ->
+    the import JSON. When the asking process goes away (Ctrl-C) before the commit, nothing is
+    committed; `import_outcome` tells it afterwards what happened."""
     from dashboard.ingest.service import run_import
 
-    data = Path(args["path"]).read_bytes()
-    result = run_import(db, data, args["file_name"], sheet=args.get("sheet"),
-                        dry_run=bool(args.get("dry_run")),
-                        allow_partial=bool(args.get("allow_partial")), user=args["user"])
-    return result.to_json()
+    request_id = args.get("request_id")
+    if request_id:
+        with _lock:
+            _done[request_id] = threading.Event()
+    outcome: dict[str, Any] = {"committed": False, "batch_id": None}
+    try:
+        result = run_import(db, decode(args["data"]), args["file_name"], sheet=args.get("sheet"),
+                            dry_run=bool(args.get("dry_run")),
+                            allow_partial=bool(args.get("allow_partial")), user=args["user"],
+                            cancelled=args.get("_cancelled"))
+        outcome = {"committed": result.committed, "batch_id": result.batch_id}
+        return result.to_json()
+    finally:
+        if request_id:
+            with _lock:
+                _outcomes[request_id] = outcome
+                _done[request_id].set()
+
+
+def op_import_outcome(db: Database, args: dict[str, Any]) -> dict[str, Any]:
+    """args: request_id -> {"known", "committed", "batch_id"}, once that import has ended."""
+    request_id = args["request_id"]
+    with _lock:
+        event = _done.get(request_id)
+    if event is None:
+        return {"known": False, "committed": False, "batch_id": None}
+    event.wait(timeout=float(args.get("wait", 600)))
+    with _lock:
+        outcome = _outcomes.pop(request_id, {"committed": False, "batch_id": None})
+        _done.pop(request_id, None)
+    return {"known": True, **outcome}
 
 
 def op_undo(db: Database, args: dict[str, Any]) -> dict[str, Any]:
@@ -39,13 +83,12 @@ def op_imports_list(db: Database, args: dict[str, Any]) -> dict[str, Any]:
 
 
 def op_export(db: Database, args: dict[str, Any]) -> dict[str, Any]:
-    """args: out (path), filters (Filters JSON) -> writes the project export to `out`."""
+    """args: filters (Filters JSON) -> the project export as base64 (the caller writes it)."""
     from dashboard.domain.filters import Filters
     from dashboard.ingest.service import export_projects
 
     data = export_projects(db, Filters.model_validate_json(args["filters"]))
-    Path(args["out"]).write_bytes(data)
-    return {"out": args["out"], "bytes": len(data)}
+    return {"data": encode(data), "bytes": len(data)}
 
 
 def op_stats(db: Database, args: dict[str, Any]) -> dict[str, Any]:
@@ -56,5 +99,5 @@ def op_stats(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     return stats(db, Filters.model_validate_json(args["filters"]))
 
 
-HANDLERS = {"import": op_import, "undo": op_undo, "imports_list": op_imports_list,
-            "export": op_export, "stats": op_stats}
+HANDLERS = {"import": op_import, "import_outcome": op_import_outcome, "undo": op_undo,
+            "imports_list": op_imports_list, "export": op_export, "stats": op_stats}

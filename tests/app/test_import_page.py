@@ -35,7 +35,19 @@ def test_upload_plan_commit_and_undo(make_app, writable_db_path):
     assert not at.exception
     assert any("Übernommen als Import Nr." in s.value for s in at.success)
     assert _count(writable_db_path) == before + 2
-    assert _tile(at, "Unverändert") == "2"  # the same file, planned again against the new state
+    # issue 11, item 6: the committed file is not planned again, nothing is offered twice
+    assert "Unverändert" not in [m.label for m in at.metric]
+    assert not [b for b in at.button if b.key == "import_commit"]
+    assert at.file_uploader(key="import_upload_1").value is None
+    assert "import_state" not in at.session_state
+    # uploading it again says it was imported, and there is nothing to commit
+    at.file_uploader(key="import_upload_1").set_value(("liste.xlsx", data, XLSX))
+    at.run()
+    assert _tile(at, "Unverändert") == "2"
+    assert at.button(key="import_commit").disabled
+    issues = next(d.value for d in at.dataframe if "Meldung" in d.value.columns)
+    assert any("bereits am" in m for m in issues["Meldung"])
+    assert not issues.isin(["None"]).any().any() and issues["Wert"].notna().all()
     at.checkbox(key="undo_confirm").check()
     at.run()
     at.button(key="undo_button").click()

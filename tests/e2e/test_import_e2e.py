@@ -35,6 +35,20 @@ def test_upload_plan_commit_updates_overview(import_server, page):
 
     page.goto(f"{import_server.url}/import")
     wait_for_app(page)
+    # the uploader speaks German: Streamlit's English words are hidden, German ones shown
+    area = ".st-key-import_upload_area"
+    page.wait_for_selector(f"{area} [data-testid='stFileUploaderDropzoneInstructions']",
+                           state="attached", timeout=30_000)
+    english = [page.locator(f"{area} [data-testid='stFileUploaderDropzoneInstructions'] span"),
+               page.locator(f"{area} button [data-testid='stMarkdownContainer']")]
+    assert [(e.count(), e.first.is_hidden()) for e in english] == [(1, True), (1, True)]
+    after = page.evaluate(
+        "([i, b]) => [getComputedStyle(document.querySelector(i), '::after').content,"
+        " getComputedStyle(document.querySelector(b), '::after').content]",
+        [f"{area} [data-testid='stFileUploaderDropzoneInstructions'] > div",
+         f"{area} [data-testid='stFileUploaderDropzone'] button"])
+    assert after == ['"Höchstens 30 MB je Datei • XLSX, XLSM, XLS, XLSB, ODS, CSV"', '"Datei auswählen"']
+    page.locator(area).screenshot(path=str(ARTIFACTS / "import_uploader.png"))
     data = xlsx_bytes([good_record(), good_record(project_id="T-0002", title="Zweites Vorhaben")])
     page.locator(".st-key-import_upload input[type='file']").set_input_files(
         files=[{"name": "liste.xlsx", "mimeType": XLSX, "buffer": data}])
@@ -50,8 +64,43 @@ def test_upload_plan_commit_updates_overview(import_server, page):
     wait_for_app(page)
     assert "Übernommen als Import Nr." in page.locator(
         "[data-testid='stAlertContentSuccess']").inner_text()
+    # the committed file is gone from the page: no plan, no second "Übernehmen"
+    assert page.locator(".st-key-import_commit").count() == 0
+    assert page.locator(".st-key-import_new").count() == 0
 
     page.goto(import_server.url)
     wait_for_app(page)
     assert_no_exception(page)
     assert _tile(page, "kpi_projects") == fmt_int(before + 2)
+
+
+def test_sigterm_checkpoints_and_removes_the_socket(demo_db_path, tmp_path, page):
+    """Issue 11, item 8: a terminated app leaves its writes in the database file (WAL
+    checkpointed) and no socket file behind."""
+    import os
+    import subprocess
+    import sys
+
+    from dashboard.store.server import socket_path
+
+    path = tmp_path / "term.duckdb"
+    shutil.copy(demo_db_path, path)
+    server = StreamlitServer(path)
+    try:
+        page.goto(f"{server.url}/import")  # the first page run opens the database and socket
+        wait_for_app(page)
+        assert socket_path(path).exists()
+        liste = tmp_path / "liste.xlsx"
+        liste.write_bytes(xlsx_bytes([good_record()]))
+        done = subprocess.run([sys.executable, "-m", "dashboard", "import", str(liste), "--db",
+                               str(path)], capture_output=True, text=True, timeout=120, check=False)
+        assert done.returncode == 0, done.stderr
+    finally:
+        server.proc.terminate()  # SIGTERM, as a service manager stops the app
+        server.proc.wait(timeout=30)
+    assert not socket_path(path).exists()
+    assert not os.path.exists(f"{path}.wal") or os.path.getsize(f"{path}.wal") == 0
+    from dashboard.store.gateway import Database
+
+    with Database.open_existing(path, read_only=True) as db:
+        assert db.scalar("SELECT count(*) FROM project WHERE project_id = 'T-0001'") == 1

@@ -113,6 +113,11 @@ def _escaped(values):
     return [_escape(v) if isinstance(v, str) else v for v in items]
 
 
+def escaped_text(text: str) -> str:
+    """`text` with plotly's pseudo-HTML shown literally (no <br> kept)."""
+    return text.translate(_HTML)
+
+
 def _escape(text: str) -> str:
     # a line break is the one tag charts use on purpose (two-line category labels)
     return text.translate(_HTML).replace("&lt;br&gt;", "<br>")

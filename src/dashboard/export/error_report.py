@@ -13,8 +13,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from dashboard.export.tables import write_safe
-from dashboard.ingest.reader import load_grid
-from dashboard.ingest.table import Issue, ParsedTable
+from dashboard.ingest.grid import load_grid
+from dashboard.ingest.messages import Issue
+from dashboard.ingest.parse import Parsed
 
 ERROR_FILL = PatternFill("solid", fgColor="FFC7CE")
 WARNING_FILL = PatternFill("solid", fgColor="FFEB9C")
@@ -26,7 +27,7 @@ def _text(issue: Issue) -> str:
     return issue.message + (f" {issue.suggestion}" if issue.suggestion else "")
 
 
-def error_report_xlsx(original: bytes, file_name: str, table: ParsedTable, issues: list[Issue]) -> bytes:
+def error_report_xlsx(original: bytes, file_name: str, table: Parsed, issues: list[Issue]) -> bytes:
     """Original rows + "Fehler" column + highlighted cells; `issues` are all problems to show
     (reading and validation), notices without a row go to the sheet "Hinweise"."""
     grid = load_grid(original, file_name, table.sheet)

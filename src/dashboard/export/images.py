@@ -14,14 +14,33 @@ PNG_SCALE = 2  # sharp on a projector and in a printed page
 MUTED = "#52606D"
 
 
+TITLE_CHARS = 100  # a line of the title at 18 px fits 1280 px with room to spare
+
+
+def lines(text: str, width: int) -> str:
+    """Plotly text (pseudo-HTML escaped) broken into lines of at most `width` characters."""
+    from dashboard.charts.style import escaped_text
+
+    words, out, line = escaped_text(text).split(" "), [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > width:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    out.append(line)
+    return "<br>".join(out)
+
+
 def titled(figure: go.Figure, title: str, caption: str) -> go.Figure:
-    """A copy of `figure` with `title` (the finding) and `caption` (selection, date) on top."""
+    """A copy of `figure` with `title` (the finding) and `caption` (selection, date) on top,
+    wrapped to the picture's width (user text in them escaped)."""
     fig = go.Figure(figure)
     size = (fig.layout.font.size or 14)
     fig.update_layout(title={
-        "text": title, "x": 0.01, "xanchor": "left", "yanchor": "top", "automargin": True,
+        "text": lines(title, TITLE_CHARS), "x": 0.01, "xanchor": "left", "yanchor": "top", "automargin": True,
         "font": {"family": FONT, "size": round(size * 1.3), "color": TEXT_COLOUR},
-        "subtitle": {"text": caption, "font": {"family": FONT, "size": size, "color": MUTED}}},
+        "subtitle": {"text": lines(caption, round(TITLE_CHARS * 1.25)), "font": {"family": FONT, "size": size, "color": MUTED}}},
         height=None, width=None)
     return fig
 

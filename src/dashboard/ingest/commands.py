@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import sys
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,6 +14,7 @@ from typing import Any
 from dashboard.formatting import fmt_datetime, fmt_int
 
 MAX_LISTED = 50
+KIND_NAMES = {"import": "Import", "undo": "Rückgängig", "demo": "Demodaten"}
 
 
 def register(command: Callable[..., argparse.ArgumentParser]) -> None:
@@ -52,18 +55,26 @@ def _user(args: argparse.Namespace) -> str:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from dashboard.cli import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, CliError, run_owned
+    from dashboard.ingest import safety
+    from dashboard.ingest.messages import FileRejected
     from dashboard.ingest.service import rejected_json
-    from dashboard.ingest.table import FileRejected
+    from dashboard.remote import encode
 
     path = Path(args.file)
     if not path.is_file():
         raise CliError(f"Die Datei {path} gibt es nicht.")
-    payload = {"path": str(path.resolve()), "file_name": path.name, "sheet": args.sheet,
-               "dry_run": args.dry_run, "allow_partial": args.allow_partial, "user": _user(args)}
+    request_id = uuid.uuid4().hex
     try:
+        safety.check_size(path.stat().st_size, path.name)  # before reading it into memory
+        # the file travels as bytes: the process that owns the database never opens our paths
+        payload = {"data": encode(path.read_bytes()), "file_name": path.name, "sheet": args.sheet,
+                   "dry_run": args.dry_run, "allow_partial": args.allow_partial,
+                   "user": _user(args), "request_id": request_id}
         result = run_owned(args, "import", payload)
         code = EXIT_OK if result["committed"] or (args.dry_run and not result["errors"]) \
             else EXIT_ERRORS
+    except KeyboardInterrupt:
+        return _interrupted(args, request_id)
     except FileRejected as exc:
         result, code = rejected_json(path.name, exc.message), EXIT_USAGE
     except CliError as exc:  # refused by the app process that owns the database
@@ -73,6 +84,25 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         _print_import(result, dry_run=args.dry_run, code=code)
     return code
+
+
+def _interrupted(args: argparse.Namespace, request_id: str) -> int:
+    """Ctrl-C during an import: say plainly whether it was committed (it is not, unless the
+    commit had already happened when the key was pressed)."""
+    from dashboard.cli import EXIT_INTERRUPTED, run_owned
+
+    try:
+        outcome = run_owned(args, "import_outcome", {"request_id": request_id, "wait": 600},
+                            read_only=True)
+    except Exception:  # noqa: BLE001 - the question is optional; the answer below stays true
+        outcome = {"known": False, "committed": False, "batch_id": None}
+    if outcome.get("committed"):
+        print(f"Abgebrochen (Strg+C), aber der Import war schon übernommen: Nr. "
+              f"{outcome['batch_id']}. Rückgängig machen mit: imports undo {outcome['batch_id']}",
+              file=sys.stderr)
+    else:
+        print("Abgebrochen (Strg+C): der Import wurde nicht übernommen.", file=sys.stderr)
+    return EXIT_INTERRUPTED
 
 
 def _print_import(r: dict[str, Any], *, dry_run: bool, code: int) -> None:
@@ -94,7 +124,8 @@ def _print_import(r: dict[str, Any], *, dry_run: bool, code: int) -> None:
     if r["committed"]:
         print(f"Übernommen als Import Nr. {r['batch_id']}.")
     elif dry_run and code == 0:
-        print("Probelauf: keine Fehler, nichts geschrieben.")
+        hints = f", aber {fmt_int(len(r['warnings']))} Hinweise (bitte lesen)" if r["warnings"] else ""
+        print(f"Probelauf: keine Fehler{hints}; nichts geschrieben.")
     elif code == 2:
         print("Die Datei konnte nicht gelesen werden; nichts geschrieben.")
     else:
@@ -127,10 +158,12 @@ def _taxonomy(args: argparse.Namespace):
 
 def cmd_export(args: argparse.Namespace) -> int:
     from dashboard.cli import filters_from_args, run_owned
+    from dashboard.remote import decode
 
-    # through the running app when it owns the database file
-    run_owned(args, "export", {"out": str(Path(args.out).resolve()),
-                               "filters": filters_from_args(args).model_dump_json()})
+    # through the running app when it owns the database file; this process writes the file
+    result = run_owned(args, "export", {"filters": filters_from_args(args).model_dump_json()},
+                       read_only=True)
+    Path(args.out).write_bytes(decode(result["data"]))
     print(f"Projekte gespeichert: {args.out}")
     return 0
 
@@ -148,7 +181,7 @@ def cmd_imports(args: argparse.Namespace) -> int:
         result = run_owned(args, "undo", {"batch_id": args.batch_id, "user": _user(args)})
         print(json.dumps(result, ensure_ascii=False) if args.json else result["message"])
         return EXIT_OK if result["undone"] else EXIT_ERRORS
-    records = run_owned(args, "imports_list", {})["records"]
+    records = run_owned(args, "imports_list", {}, read_only=True)["records"]
     history = pd.read_json(io.StringIO(records), orient="records", dtype=False)
     if "created_at" in history:
         history["created_at"] = pd.to_datetime(history["created_at"])
@@ -163,7 +196,8 @@ def cmd_imports(args: argparse.Namespace) -> int:
                  else "rückgängig machbar" if b.undoable else "")
         counts = (f"neu {fmt_int(b.n_new)}, geändert {fmt_int(b.n_changed)}, "
                   f"abgelehnt {fmt_int(b.n_rejected)}" if b.kind == "import" else "")
-        print(f"Nr. {b.batch_id:>4}  {b.kind:<6}  {fmt_datetime(b.created_at)}  "
+        kind = KIND_NAMES.get(b.kind, b.kind)
+        print(f"Nr. {b.batch_id:>4}  {kind:<10}  {fmt_datetime(b.created_at)}  "
               f"{b.user_name if _given(b.user_name) else '-'}  "
               f"{b.file_name if _given(b.file_name) else (b.note or '')}  {counts}  {state}".rstrip())
     return EXIT_OK

@@ -1,6 +1,10 @@
-"""Reference values as people type them: code ("M02"), number ("2"), full name, short name or a
-recognisable part ("Wasserstoff", "Görlitz", "LK Görlitz", "MDR"), resolved to codes; unknown
-or ambiguous values get the closest valid choices as a suggestion."""
+"""Reference values as people type them -> codes (a helper of step 3, ingest.parse).
+
+Accepted without question: the code ("M02"), its number ("2"), the full or short name, a
+district without its "Landkreis"/"Stadt" prefix ("Görlitz", "LK Görlitz") and the known
+aliases below. Anything else - a part of a name, a typo, an old district name - is an error
+whose suggestion names the likely value: a fuzzy match may suggest, never decide.
+"""
 
 from __future__ import annotations
 
@@ -9,18 +13,33 @@ import re
 from dataclasses import dataclass, field
 
 from dashboard.domain.taxonomy import Taxonomy, per_taxonomy
+from dashboard.ingest.fields import norm
+from dashboard.ingest.messages import choices, did_you_mean, say
 
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-_NON_WORD = re.compile(r"[^0-9a-z]+")
 # prefixes people put before a district name; stripped so "LK Görlitz" finds "Landkreis Görlitz"
 _DISTRICT_PREFIXES = ("landkreis ", "lkr ", "lk ", "kreis ", "kreisfreie stadt ", "stadt ")
-# well-known abbreviations that are not in the reference data
-_ALIASES = {"reviere": {"mdr": "MR", "mitteldeutsch": "MR", "lausitzer": "LR"}}
-
-
-def norm(text: str) -> str:
-    """Compare key: lower case, umlauts spelled out, punctuation and line breaks to one space."""
-    return _NON_WORD.sub(" ", text.casefold().translate(_UMLAUTS)).strip()
+# well-known short forms that are not in the reference data (compared on norm())
+ALIASES: dict[str, dict[str, str]] = {
+    "reviere": {"mdr": "MR", "mitteldeutsch": "MR", "mitteldeutsches": "MR", "lausitzer": "LR"},
+    "focus_areas": {"energie": "F4", "gesundheit": "F5", "tourismus": "F6",
+                    "kreislaufwirtschaft": "F3", "biooekonomie": "F3", "mobilitaet und it": "F1"},
+}
+# Districts as they were named before the Saxon (2008), Saxony-Anhalt (2007) and Brandenburg
+# (1993) reforms, and today's district code. A SUGGESTION source only: "Leipziger Land" is an
+# error that names Landkreis Leipzig, never stored as it silently. None = in no Revier today.
+HISTORIC_DISTRICTS: dict[str, str | None] = {
+    "leipziger land": "14729", "muldentalkreis": "14729", "delitzsch": "14730",
+    "torgau oschatz": "14730", "kamenz": "14625", "hoyerswerda": "14625",
+    "niederschlesischer oberlausitzkreis": "14626", "loebau zittau": "14626",
+    "weisswasser": "14626", "bitterfeld": "15082", "koethen": "15082",
+    "weissenfels": "15084", "burgenlandkreis alt": "15084", "zeitz": "15084",
+    "merseburg querfurt": "15088", "saalkreis": "15088", "sangerhausen": "15087",
+    "mansfelder land": "15087", "altenburg": "16077", "senftenberg": "12066",
+    "calau": "12066", "forst": "12071", "guben": "12071", "spremberg": "12071",
+    "finsterwalde": "12062", "herzberg": "12062", "luebben": "12061", "koenigs wusterhausen": "12061",
+    "weisseritzkreis": None, "saechsische schweiz": None, "riesa grossenhain": None,
+    "meissen radebeul": None, "doebeln": None, "mittweida": None,
+}
 
 
 @dataclass(frozen=True)
@@ -32,7 +51,7 @@ class Resolved:
 
 @dataclass
 class RefLookup:
-    """All spellings of one reference table, e.g. taxonomy.missions."""
+    """All accepted spellings of one reference table, e.g. taxonomy.missions."""
 
     table: str
     label: str                                   # German noun for messages, e.g. "Zukunftsmission"
@@ -41,18 +60,18 @@ class RefLookup:
     names: dict[str, str] = field(default_factory=dict)     # normalised long names -> code
     ambiguous: dict[str, list[str]] = field(default_factory=dict)  # spelling -> several codes
 
-    def add(self, code: str, *spellings: str, long: tuple[str, ...] = ()) -> None:
-        for s in (code, *spellings, *long):
+    def add(self, code: str, *spellings: str) -> None:
+        for s in (code, *spellings):
             if s:
                 key = norm(s)
                 if self.exact.setdefault(key, code) != code:
                     self.ambiguous.setdefault(key, [self.exact[key]]).append(code)
-        for s in (*spellings, *long):
+        for s in spellings:
             if s:
                 self.names[norm(s)] = code
 
     def resolve(self, text: str) -> Resolved:
-        """The code for a typed value, or an error message with suggestions."""
+        """The code for an exactly typed value, or an error message with suggestions."""
         key = norm(text)
         if not key:
             return Resolved(None)
@@ -64,32 +83,40 @@ class RefLookup:
         stripped = key
         for prefix in _DISTRICT_PREFIXES:
             stripped = stripped.removeprefix(prefix)
-        if stripped in self.ambiguous:
-            return self._several(text, self.ambiguous[stripped])
+        if stripped in self.ambiguous or key in self.ambiguous:
+            return self._several(text, self.ambiguous.get(stripped) or self.ambiguous[key])
         if stripped in self.exact:
             return Resolved(self.exact[stripped])
+        if self.table == "districts" and stripped in HISTORIC_DISTRICTS:
+            return self._historic(text, HISTORIC_DISTRICTS[stripped])
+        return self._unknown(text, stripped)
+
+    def _unknown(self, text: str, stripped: str) -> Resolved:
         hits = {c for n, c in self.names.items() if len(stripped) >= 3 and _contains(n, stripped)}
         if not hits:
             hits = {c for n, c in self.names.items() if len(n) >= 4 and _contains(stripped, n)}
-        if len(hits) == 1:
-            return Resolved(hits.pop())
         if len(hits) > 1:
             return self._several(text, hits)
-        close = difflib.get_close_matches(stripped, list(self.names) + list(self.exact), n=6, cutoff=0.6)
-        codes = list(dict.fromkeys(self.names.get(k) or self.exact[k] for k in close))[:3]
-        suggestion = _did_you_mean([self.display[c] for c in codes]) if codes else (
-            "Erlaubt sind: " + ", ".join(list(self.display.values())[:12]) + "."
-        )
-        return Resolved(None, f"„{text}“ ist kein bekannter Wert für {self.label}.", suggestion)
+        close = difflib.get_close_matches(stripped, list(self.names) + list(self.exact), n=6,
+                                          cutoff=0.6)
+        codes = list(dict.fromkeys([*sorted(hits, key=list(self.display).index),
+                                    *(self.names.get(k) or self.exact[k] for k in close)]))[:3]
+        suggestion = did_you_mean([self.display[c] for c in codes]) if codes else choices(
+            list(self.display.values()))
+        return Resolved(None, say("ref.unknown", value=text, label=self.label), suggestion)
 
+    def _historic(self, text: str, code: str | None) -> Resolved:
+        if code is None:
+            return Resolved(None, say("ref.historic_outside", value=text,
+                                      today="einem Kreis außerhalb der Reviere"),
+                            choices(list(self.display.values())))
+        return Resolved(None, say("ref.historic", value=text, today=self.display[code]),
+                        say("ref.use_today", today=self.display[code]))
 
     def _several(self, text: str, codes) -> Resolved:
-        choices = sorted(set(codes), key=list(self.display).index)
-        return Resolved(
-            None,
-            f"„{text}“ passt zu mehreren Werten für {self.label}.",
-            _did_you_mean([self.display[c] for c in choices]),
-        )
+        chosen = sorted(set(codes), key=list(self.display).index)
+        return Resolved(None, say("ref.ambiguous", value=text, label=self.label),
+                        did_you_mean([self.display[c] for c in chosen]))
 
 
 def _contains(haystack: str, needle: str) -> bool:
@@ -97,11 +124,6 @@ def _contains(haystack: str, needle: str) -> bool:
     return f" {needle} " in f" {haystack} " or haystack.startswith(needle + " ") or (
         len(needle) >= 5 and needle in haystack
     )
-
-
-def _did_you_mean(options: list[str]) -> str:
-    quoted = [f"{o}" for o in options]
-    return "Meinten Sie: " + (" oder ".join(quoted) if len(quoted) <= 2 else ", ".join(quoted[:-1]) + " oder " + quoted[-1]) + "?"
 
 
 def _number(code: str) -> str | None:
@@ -119,10 +141,11 @@ def lookups(taxonomy: Taxonomy) -> dict[str, RefLookup]:
         for item in items:
             names = spellings(item)
             lk.display[item.code] = f"{item.code} {names[0]}" if names[0] != item.code else item.code
-            extra = (_number(item.code),) if number and _number(item.code) else ()
-            lk.add(item.code, *names, long=())
-            for e in extra:
-                lk.exact.setdefault(e, item.code)
+            lk.add(item.code, *names)
+            if number and (n := _number(item.code)):
+                lk.exact.setdefault(n, item.code)
+        for alias, code in ALIASES.get(name, {}).items():
+            lk.exact.setdefault(alias, code)
         result[name] = lk
 
     table("missions", "Zukunftsmission", taxonomy.missions, lambda m: (m.name, m.short_name))
@@ -132,8 +155,6 @@ def lookups(taxonomy: Taxonomy) -> dict[str, RefLookup]:
     table("programmes", "Förderprogramm", taxonomy.programmes, lambda p: (p.name,), number=False)
     table("sponsor_types", "Trägerart", taxonomy.sponsor_types, lambda s: (s.name,), number=False)
     table("districts", "Landkreis", taxonomy.districts, _district_spellings, number=False)
-    for alias, code in _ALIASES["reviere"].items():
-        result["reviere"].exact.setdefault(alias, code)
     for s in taxonomy.stages:  # "Fachgruppe" is mostly written "FG"
         result["stages"].exact.setdefault(norm(s.name.replace("Fachgruppe", "FG")), s.code)
     for d in taxonomy.districts:

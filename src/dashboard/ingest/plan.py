@@ -1,13 +1,19 @@
-"""The import plan: what an upload would change, computed before anything is written.
+"""Step 5 of the import, Checked -> ImportPlan: what an upload would change, computed before
+anything is written. New, changed (field by field, old -> new), unchanged and rejected rows,
+the stage events to append, and the projects of the same Fachnetzwerke that the list does not
+name ("nicht in dieser Liste" - shown, never deleted). The diff runs column-wise.
 
-New, changed (field by field, old -> new), unchanged and rejected rows, the stage events to
-append, and the projects of the same Fachnetzwerke that the list does not name ("nicht in
-dieser Liste" - shown, never deleted). The diff runs column-wise over DataFrames.
+Stage history: every project's current stage is the stage of its latest event. When the list
+gives a stage without a date for it (a "Prüfstufe" column only, or a changed stage on
+re-upload), one event at that stage is appended, dated by the list's "Stand" or else the day
+of the import, and marked so (basis 'stand' / 'import'): shown in the plan, never a guess
+passed off as a date the list gave.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import duckdb
@@ -16,14 +22,17 @@ import pandas as pd
 
 from dashboard.domain.project import PROJECT_COLUMNS
 from dashboard.domain.taxonomy import Taxonomy
+from dashboard.formatting import fmt_datetime
+from dashboard.ingest.check import EVENT_COLUMNS, Checked, check
 from dashboard.ingest.fields import BY_NAME
-from dashboard.ingest.table import Issue, ParsedTable
-from dashboard.ingest.validate import EVENT_COLUMNS, identify, validate
+from dashboard.ingest.messages import Issue, errors_first, say
+from dashboard.ingest.parse import Parsed
 from dashboard.store.gateway import Database, named_sql
 
 # compared field by field; `source` says where a record came from and is not a change
 COMPARED = tuple(c for c in PROJECT_COLUMNS if c not in ("project_id", "source"))
 HISTORY = "stage_history"  # pseudo field of the diff: an appended stage event
+PLAN_EVENT_COLUMNS = (*EVENT_COLUMNS, "basis")
 Source = Database | duckdb.DuckDBPyConnection
 
 
@@ -38,11 +47,13 @@ class ImportPlan:
     changed: pd.DataFrame      # row + PROJECT_COLUMNS (the new state)
     unchanged: pd.DataFrame    # row, project_id, title
     diffs: pd.DataFrame        # project_id, title, field, column, old, new
-    events: pd.DataFrame       # stage events to append (EVENT_COLUMNS)
+    events: pd.DataFrame       # stage events to append (PLAN_EVENT_COLUMNS)
     rejected: pd.DataFrame     # row, project_id, title, message
     missing: pd.DataFrame      # stored projects of the same Fachnetzwerke not in the list
     issues: list[Issue] = field(default_factory=list)
     data_version: int = 0      # Database.data_version the plan was computed at
+    sha256: str | None = None  # of the uploaded file
+    actor: str | None = None   # who the plan was computed for (the page's or CLI's user)
 
     @property
     def errors(self) -> list[Issue]:
@@ -55,6 +66,11 @@ class ImportPlan:
     @property
     def has_errors(self) -> bool:
         return any(i.severity == "error" for i in self.issues)
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing to write: no new or changed project and no stage event."""
+        return not (len(self.new) or len(self.changed) or len(self.events))
 
     def counts(self) -> dict[str, int]:
         return {"rows": self.rows, "new": len(self.new), "changed": len(self.changed),
@@ -90,45 +106,101 @@ def stored_records(frame: pd.DataFrame) -> dict[str, dict[str, Any]]:
     return {r["project_id"]: r for r in out.to_dict("records")}
 
 
-def build_plan(source: Source, table: ParsedTable, taxonomy: Taxonomy, *,
-               data_version: int = 0) -> ImportPlan:
-    """Validate the table against the stored projects and work out every change."""
-    ids, id_issues = identify(table)
-    named = [i for i in dict.fromkeys(ids) if i]
-    stored = fetch(source, "ingest_existing_projects", [named])
-    checked = validate(table, taxonomy, ids, stored_records(stored), id_issues)
-    projects = checked.projects
+def plan_table(source: Source, table: Parsed, taxonomy: Taxonomy, *, data_version: int = 0,
+               sha256: str | None = None, today: date | None = None) -> ImportPlan:
+    """Check the parsed table against the stored projects (fetched once) and plan it."""
+    fetched: dict[str, pd.DataFrame] = {}
+
+    def stored(ids: list[str]) -> dict[str, dict[str, Any]]:
+        fetched["stored"] = fetch(source, "ingest_existing_projects", [ids])
+        return stored_records(fetched["stored"])
+
+    checked = check(table, taxonomy, stored)
+    return build_plan(source, checked, taxonomy, fetched["stored"], data_version=data_version,
+                      sha256=sha256, today=today)
+
+
+def build_plan(source: Source, checked: Checked, taxonomy: Taxonomy, stored: pd.DataFrame, *,
+               data_version: int = 0, sha256: str | None = None,
+               today: date | None = None) -> ImportPlan:
+    """Work out every change of a checked table; `stored` are the list's stored projects."""
+    table, projects = checked.table, checked.projects
     is_new = ~projects["project_id"].isin(stored["project_id"])
-    events = _new_events(source, checked.events, projects.loc[~is_new, "project_id"])
+    existing = projects.loc[~is_new, "project_id"]
+    history = (fetch(source, "ingest_existing_events", [existing.tolist()]) if len(existing)
+               else pd.DataFrame(columns=["project_id", "stage_code", "entered_on", "outcome",
+                                          "event_id"]))
+    events = _new_events(checked.events, history)
+    # the list's own "Stand" dates a stage it gives without a date (a stored one would not)
+    stand = any(c.field == "as_of" for c in table.columns)
+    events = pd.concat([events, _stage_events(projects, events, history, today or date.today(),
+                                              stand)], ignore_index=True)
     diffs = pd.concat([_field_diffs(projects[~is_new], stored),
-                       _event_diffs(events[events["project_id"].isin(projects.loc[~is_new,
-                                                                                  "project_id"])],
-                                    projects, taxonomy)], ignore_index=True)
+                       _event_diffs(events[events["project_id"].isin(existing)], projects,
+                                    taxonomy)], ignore_index=True)
     touched = projects["project_id"].isin(diffs["project_id"]) & ~is_new
+    issues = list(checked.issues)
+    if sha256:
+        issues += _same_file(source, table, sha256)
     return ImportPlan(
         file_name=table.file_name, sheet=table.sheet, rows=table.n_rows,
         new=projects[is_new].reset_index(drop=True),
         changed=projects[touched].reset_index(drop=True),
         unchanged=projects.loc[~is_new & ~touched, ["row", "project_id", "title"]]
         .reset_index(drop=True),
-        diffs=diffs, events=events.loc[:, list(EVENT_COLUMNS)].reset_index(drop=True),
-        rejected=checked.rejected, missing=_missing(source, table, taxonomy, named),
-        issues=checked.issues, data_version=data_version)
+        diffs=diffs, events=events.loc[:, list(PLAN_EVENT_COLUMNS)].reset_index(drop=True),
+        rejected=checked.rejected, missing=_missing(source, table, taxonomy, checked.ids),
+        issues=errors_first(issues), data_version=data_version, sha256=sha256)
 
 
-def _new_events(source: Source, events: pd.DataFrame, existing_ids: pd.Series) -> pd.DataFrame:
+def _new_events(events: pd.DataFrame, history: pd.DataFrame) -> pd.DataFrame:
     """The file's events minus those already in the history (same stage, date and outcome)."""
-    if events.empty or existing_ids.empty:  # nothing to subtract: spare the query
-        return events
-    stored = fetch(source, "ingest_existing_events", [existing_ids.tolist()])
-    if stored.empty or events.empty:
+    if events.empty or history.empty:
         return events
     key = ["project_id", "stage_code", "entered_on", "outcome"]
-    stored = stored.assign(entered_on=stored["entered_on"].astype("datetime64[s]"),
-                           outcome=stored["outcome"].astype(object).fillna(""))
+    stored = history.assign(entered_on=history["entered_on"].astype("datetime64[s]"),
+                            outcome=history["outcome"].astype(object).fillna(""))
     mine = events.assign(outcome=events["outcome"].astype(object).fillna(""))
     merged = mine[key].merge(stored[key].drop_duplicates(), on=key, how="left", indicator=True)
     return events[(merged["_merge"] == "left_only").to_numpy()]
+
+
+def _stage_events(projects: pd.DataFrame, events: pd.DataFrame, history: pd.DataFrame,
+                  today: date, stand_given: bool) -> pd.DataFrame:
+    """One event at the current stage for every project whose history (stored + appended)
+    would not end there; dated by the row's Stand, else today (never before its last event)."""
+    if projects.empty:
+        return pd.DataFrame(columns=[*PLAN_EVENT_COLUMNS, "row"])
+    order = np.arange(len(events), dtype=float) + 1e15  # appended after every stored event
+    both = pd.concat([
+        pd.DataFrame({"project_id": history["project_id"].astype(object),
+                      "stage_code": history["stage_code"].astype(object),
+                      "entered_on": history["entered_on"].astype("datetime64[s]"),
+                      "order": history["event_id"].astype(float)}),
+        pd.DataFrame({"project_id": events["project_id"].astype(object),
+                      "stage_code": events["stage_code"].astype(object),
+                      "entered_on": events["entered_on"].astype("datetime64[s]"), "order": order}),
+    ], ignore_index=True)
+    last = (both.sort_values(["project_id", "entered_on", "order"], kind="stable")
+            .drop_duplicates("project_id", keep="last").set_index("project_id"))
+    ids = projects["project_id"]
+    last_stage = last["stage_code"].reindex(ids).to_numpy()
+    last_day = last["entered_on"].reindex(ids)
+    need = (pd.isna(last_stage) | (last_stage != projects["stage_code"].to_numpy()))
+    if not need.any():
+        return pd.DataFrame(columns=[*PLAN_EVENT_COLUMNS, "row"])
+    chosen = projects.loc[need]
+    given = chosen["as_of"].astype(object) if stand_given else pd.Series(None, index=chosen.index,
+                                                                         dtype=object)
+    stand = pd.to_datetime(given, errors="coerce").astype("datetime64[s]")
+    day = stand.fillna(pd.Timestamp(today)).to_numpy()
+    floor = last_day.to_numpy()[need]
+    later = ~pd.isna(floor) & (floor > day)
+    day = np.where(later, floor, day).astype("datetime64[s]")
+    return pd.DataFrame({"project_id": chosen["project_id"].to_numpy(),
+                         "stage_code": chosen["stage_code"].to_numpy(), "entered_on": day,
+                         "outcome": None, "basis": np.where(stand.isna(), "import", "stand"),
+                         "row": chosen["row"].to_numpy()}).astype({"outcome": object})
 
 
 def _canonical(series: pd.Series, kind: str) -> pd.Series:
@@ -172,18 +244,33 @@ def _event_diffs(events: pd.DataFrame, projects: pd.DataFrame, taxonomy: Taxonom
     names = {s.code: s.name for s in taxonomy.stages}
     reasons = {r.code: r.name for r in taxonomy.exit_reasons}
     titles = projects.set_index("project_id")["title"]
-    label = np.where(events["outcome"].isna(), "erreicht",
-                     events["outcome"].astype(object).fillna("").map(
-                         lambda o: f"ausgeschieden ({reasons.get(o, o)})"))
+    basis = {"stand": say("event.basis_stand"), "import": say("event.basis_import")}
+    texts = [say("event.reached", stage=names.get(s, s), date=f"{d:%d.%m.%Y}") if pd.isna(o) or o is None
+             else say("event.exited", stage=names.get(s, s), reason=reasons.get(o, o),
+                      date=f"{d:%d.%m.%Y}")
+             for s, o, d in zip(events["stage_code"], events["outcome"], events["entered_on"],
+                                strict=True)]
+    texts = [text + basis.get(b, "") for text, b in zip(texts, events["basis"], strict=True)]
     return pd.DataFrame({"project_id": events["project_id"].to_numpy(),
                          "title": titles.reindex(events["project_id"]).to_numpy(),
-                         "field": HISTORY, "column": "Prüfstufen-Historie", "old": None,
-                         "new": [f"{names.get(s, s)} {lab} am {d:%d.%m.%Y}" for s, lab, d in
-                                 zip(events["stage_code"], label, events["entered_on"], strict=True)]})
+                         "field": HISTORY, "column": say("event.history"), "old": None,
+                         "new": texts})
 
 
-def _missing(source: Source, table: ParsedTable, taxonomy: Taxonomy, named: list[str]) -> pd.DataFrame:
+def _same_file(source: Source, table: Parsed, sha256: str) -> list[Issue]:
+    """Re-uploading a file that was imported before says so."""
+    found = fetch(source, "ingest_same_file", [sha256])
+    if found.empty:
+        return []
+    b = found.iloc[0]
+    key = "plan.same_file_undone" if pd.notna(b["undone_by"]) else "plan.same_file"
+    return [Issue("warning", say(key, when=fmt_datetime(b["created_at"]), batch=int(b["batch_id"])),
+                  table.file_name, table.sheet)]
+
+
+def _missing(source: Source, table: Parsed, taxonomy: Taxonomy, ids: list[str | None]) -> pd.DataFrame:
     """Stored projects of the Fachnetzwerke this list covers that it does not name."""
     pairs = set(zip(table.data.column("revier_code"), table.data.column("focus_area_code")))
     networks = {n.code for n in (taxonomy.network_for(*p) for p in pairs if all(p)) if n}
+    named = [i for i in dict.fromkeys(ids) if i]
     return fetch(source, "ingest_missing", [sorted(networks), named])

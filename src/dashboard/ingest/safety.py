@@ -1,7 +1,9 @@
 """Guards that run BEFORE any parser sees an uploaded file: size, format by content (not by the
 file name), encryption, zip bombs and XML entity tricks. Each failure is one German sentence.
 
-Limits (decided, documented): an upload may be at most 30 MB. A 100.000-row list with 20
+Limits (decided, documented): an upload may be at most 30 MB, and unpack to at most 1 GB with
+no part compressed more than 200:1. A genuine 30 MB, 200.000-row workbook unpacks to about
+300-450 MB at a ratio of 10-15 (its sheet XML); zip bombs reach ratios in the thousands. A 100.000-row list with 20
 columns is ~8 MB as .xlsx and ~15 MB as .csv, so real lists fit with room to spare; a 50 MB
 file is refused at once, before anything is unpacked or parsed, which keeps memory bounded.
 """
@@ -13,13 +15,14 @@ import re
 import zipfile
 from typing import Literal
 
-from dashboard.ingest.table import FileRejected
+from dashboard.ingest.messages import FileRejected, say
 
 MAX_FILE_BYTES = 30 * 1024 * 1024           # whole upload
-MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024  # sum of declared sizes in the zip directory
+MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024  # sum of declared sizes in the zip directory
 MAX_ZIP_ENTRIES = 10_000
 MAX_COMPRESSION_RATIO = 200                 # per entry; real sheets compress 5-30x
-MAX_DATA_ROWS = 200_000                     # rows read from one sheet
+MAX_DATA_ROWS = 200_000                     # data rows below the header of one sheet
+MAX_SHEET_ROWS = MAX_DATA_ROWS + 1_000      # rows read at all (title rows, header, notes)
 MAX_BLANK_RUN = 1_000                       # stop after this many blank rows in a row
 PROLOG_BYTES = 64 * 1024                    # a DOCTYPE can only stand before the root element
 
@@ -41,45 +44,34 @@ def check_upload(data: bytes, file_name: str) -> Format:
     """Return the file's real format or raise FileRejected; reads only the zip directory and
     the first bytes of each XML part, never a whole sheet."""
     if not data:
-        raise FileRejected(f"Die Datei {file_name} ist leer.")
+        raise FileRejected(say("file.empty", file=file_name))
     check_size(len(data), file_name)
     lower = file_name.lower()
     if data.startswith((_ZIP_MAGIC, b"PK\x05\x06")):
         return _check_zip(data, file_name)
     if data.startswith(_OLE_MAGIC):
         if _ENCRYPTED_PACKAGE in data:
-            raise _protected(file_name)
+            raise protected(file_name)
         return "xls"
     if lower.endswith(_EXCEL_EXTENSIONS) or not lower.endswith(_TEXT_EXTENSIONS):
-        raise FileRejected(
-            f"Die Datei {file_name} ist keine Excel- oder CSV-Datei; ihr Inhalt passt nicht "
-            "zur Dateiendung. Bitte die Originaldatei hochladen."
-        )
+        raise FileRejected(say("file.not_excel", file=file_name))
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise FileRejected(f"Die Datei {file_name} ist keine lesbare CSV-Datei.")
+        raise FileRejected(say("file.binary_csv", file=file_name))
     return "csv"
 
 
 def check_size(size: int, file_name: str) -> None:
     if size > MAX_FILE_BYTES:
-        raise FileRejected(
-            f"Die Datei {file_name} ist mit {_mb(size)} MB zu groß; "
-            f"höchstens {MAX_FILE_BYTES // 1024 // 1024} MB werden angenommen."
-        )
+        raise FileRejected(say("file.too_big", file=file_name, size=_mb(size),
+                               limit=MAX_FILE_BYTES // 1024 // 1024))
 
 
-def _protected(file_name: str) -> FileRejected:
-    return FileRejected(
-        f"Die Datei {file_name} ist mit einem Kennwort geschützt. Bitte den Kennwortschutz "
-        "in Excel entfernen (Datei › Informationen › Arbeitsmappe schützen) und erneut hochladen."
-    )
+def protected(file_name: str) -> FileRejected:
+    return FileRejected(say("file.protected", file=file_name))
 
 
-def _corrupt(file_name: str) -> FileRejected:
-    return FileRejected(
-        f"Die Datei {file_name} ist beschädigt oder unvollständig und kann nicht gelesen "
-        "werden. Bitte die Datei in Excel öffnen, neu speichern und erneut hochladen."
-    )
+def corrupt(file_name: str) -> FileRejected:
+    return FileRejected(say("file.corrupt", file=file_name))
 
 
 def _check_zip(data: bytes, file_name: str) -> Format:
@@ -87,7 +79,7 @@ def _check_zip(data: bytes, file_name: str) -> Format:
         archive = zipfile.ZipFile(io.BytesIO(data))
         entries = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise _corrupt(file_name) from None
+        raise corrupt(file_name) from None
     if len(entries) > MAX_ZIP_ENTRIES:
         raise _bomb(file_name)
     total = 0
@@ -104,9 +96,7 @@ def _check_zip(data: bytes, file_name: str) -> Format:
     elif "content.xml" in names:
         kind = "ods"
     else:
-        raise FileRejected(
-            f"Die Datei {file_name} ist keine Excel-Arbeitsmappe (ein ZIP-Archiv ohne Tabellenblätter)."
-        )
+        raise FileRejected(say("file.zip_not_book", file=file_name))
     for entry in entries:
         if entry.filename.endswith((".xml", ".rels", ".vml")):
             _check_prolog(archive, entry, file_name)
@@ -119,18 +109,13 @@ def _check_prolog(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, file_name: s
             head = part.read(PROLOG_BYTES)
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
         if "encrypted" in str(exc).lower():
-            raise _protected(file_name) from None
-        raise _corrupt(file_name) from None
+            raise protected(file_name) from None
+        raise corrupt(file_name) from None
     if _DTD.search(head):
-        raise FileRejected(
-            f"Die Datei {file_name} enthält unzulässige XML-Definitionen (DOCTYPE/ENTITY) "
-            "und wird aus Sicherheitsgründen nicht gelesen."
-        )
+        raise FileRejected(say("file.dtd", file=file_name))
 
 
 def _bomb(file_name: str) -> FileRejected:
-    return FileRejected(
-        f"Die Datei {file_name} wird nicht gelesen: entpackt wäre sie unverhältnismäßig groß "
-        f"(höchstens {MAX_UNCOMPRESSED_BYTES // 1024 // 1024} MB und {MAX_ZIP_ENTRIES:,} Teile "
-        "sind erlaubt).".replace(",", ".")
-    )
+    return FileRejected(say("file.bomb", file=file_name,
+                            limit=f"{MAX_UNCOMPRESSED_BYTES // 1024 // 1024:,}".replace(",", "."),
+                            entries=f"{MAX_ZIP_ENTRIES:,}".replace(",", ".")))

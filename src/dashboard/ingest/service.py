@@ -1,27 +1,36 @@
 """The import as one call, used by the page, the CLI and the app process on the CLI's behalf:
-read -> plan -> (commit), undo, history. Pure functions of (database, bytes, options)."""
+bytes -> Book/Grid (grid) -> Located (locate) -> Parsed (parse) -> Checked (check) ->
+ImportPlan (plan) -> commit, undo, history. Pure functions of (database, bytes, options, user);
+`user` is who acts (the page's login, the CLI's OS user) and flows into plan and commit."""
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
-from dashboard.ingest.commit import NotCommitted, commit_plan, undo_batch
-from dashboard.ingest.plan import ImportPlan, build_plan
-from dashboard.ingest.table import FileRejected, Issue, ParsedTable, read_project_list
+from dashboard.ingest import archive
+from dashboard.ingest.commit import NotCommitted, commit_plan, sha256, undo_batch
+from dashboard.ingest.grid import open_book
+from dashboard.ingest.locate import locate
+from dashboard.ingest.messages import FileRejected, Issue, say
+from dashboard.ingest.parse import Parsed, parse
+from dashboard.ingest.plan import ImportPlan, plan_table
 from dashboard.store.gateway import Database
 from dashboard.store.reference import read_taxonomy
 from dashboard.store.schema import current_version, migrate, migrations
 
-__all__ = ["FileRejected", "ImportResult", "export_projects", "list_imports", "run_import",
-           "undo_import"]
+__all__ = ["FileRejected", "ImportResult", "export_projects", "list_imports", "read_project_list",
+           "run_import", "undo_import"]
 
 
 def issue_json(issue: Issue) -> dict[str, Any]:
@@ -38,7 +47,7 @@ class ImportResult:
     committed: bool
     batch_id: int | None = None
     message: str | None = None   # why nothing was written, when it was not
-    table: ParsedTable | None = None
+    table: Parsed | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Exactly the object `python -m dashboard import --json` prints."""
@@ -59,9 +68,23 @@ def rejected_json(file_name: str, message: str) -> dict[str, Any]:
 
 
 def ensure_schema(db: Database) -> None:
-    """Apply pending migrations (history tables) before the first write."""
-    if not db.read_only and current_version(db) < migrations()[-1][0]:
+    """Apply pending migrations (history tables) and tidy the archive before the first write."""
+    if db.read_only:
+        return
+    if current_version(db) < migrations()[-1][0]:
         migrate(db)
+    archive.sweep(db)
+
+
+def release_memory() -> None:
+    """After a big import: collect and hand freed heap pages back to the operating system
+    (glibc keeps them otherwise, and the app process would stay at its peak)."""
+    gc.collect()
+    name = ctypes.util.find_library("c")
+    try:
+        ctypes.CDLL(name).malloc_trim(0)
+    except (OSError, AttributeError, TypeError):  # not glibc: nothing to trim
+        pass
 
 
 @contextmanager
@@ -78,41 +101,65 @@ def quiet_gc() -> Iterator[None]:
             gc.enable()
 
 
+def read_project_list(data: bytes | Path, file_name: str, taxonomy: Taxonomy,
+                      sheet: str | None = None) -> Parsed:
+    """Read a project list (.xlsx/.xlsm/.xls/.xlsb/.ods/.csv) into typed rows and issues.
+    Raises FileRejected for unreadable, hostile or header-less files. `sheet` picks a sheet by
+    name; otherwise the first visible sheet with a recognisable header is used."""
+    with quiet_gc(), open_book(data, file_name) as book:
+        return parse(locate(book, taxonomy, sheet), taxonomy)
+
+
 def plan_import(db: Database, data: bytes, file_name: str, *, sheet: str | None = None,
-                taxonomy: Taxonomy | None = None) -> tuple[ParsedTable, ImportPlan]:
-    """Read the file and work out the plan; raises FileRejected for unreadable files."""
+                taxonomy: Taxonomy | None = None, user: str | None = None
+                ) -> tuple[Parsed, ImportPlan]:
+    """Read the file and work out the plan for `user`; raises FileRejected for unreadable
+    files."""
     taxonomy = taxonomy or read_taxonomy(db)
+    table = read_project_list(data, file_name, taxonomy, sheet)
     with quiet_gc():
-        table = read_project_list(data, file_name, taxonomy, sheet)
-        return table, build_plan(db, table, taxonomy, data_version=db.data_version)
+        plan = plan_table(db, table, taxonomy, data_version=db.data_version, sha256=sha256(data))
+    plan.actor = user
+    return table, plan
 
 
 def run_import(db: Database, data: bytes, file_name: str, *, sheet: str | None = None,
                dry_run: bool = False, allow_partial: bool = False, user: str,
-               taxonomy: Taxonomy | None = None) -> ImportResult:
+               taxonomy: Taxonomy | None = None,
+               cancelled: Callable[[], bool] | None = None) -> ImportResult:
     """Read, plan and (unless dry_run) commit in one transaction. A plan with errors is only
     committed with allow_partial (valid rows only). Raises FileRejected for unreadable files."""
     if not dry_run:
         ensure_schema(db)
     taxonomy = taxonomy or read_taxonomy(db)
-    table, plan = plan_import(db, data, file_name, sheet=sheet, taxonomy=taxonomy)
+    table, plan = plan_import(db, data, file_name, sheet=sheet, taxonomy=taxonomy, user=user)
     if dry_run:
         return ImportResult(plan, committed=False, table=table)
     return commit_result(db, table, plan, data, user=user, allow_partial=allow_partial,
-                         taxonomy=taxonomy)
+                         taxonomy=taxonomy, cancelled=cancelled)
 
 
-def commit_result(db: Database, table: ParsedTable, plan: ImportPlan, data: bytes, *, user: str,
-                  allow_partial: bool, taxonomy: Taxonomy) -> ImportResult:
-    """Commit a plan computed earlier (the page shows it first); recomputed if data changed."""
-    replan: Callable = lambda cur: build_plan(cur, table, taxonomy,
-                                              data_version=db.data_version)
+def commit_result(db: Database, table: Parsed, plan: ImportPlan, data: bytes, *, user: str,
+                  allow_partial: bool, taxonomy: Taxonomy,
+                  cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """Commit a plan computed earlier (the page shows it first) for `user`; recomputed if data
+    changed. `cancelled()` True just before the commit rolls it back."""
+    ensure_schema(db)
+    digest = plan.sha256 or sha256(data)
+
+    def replan(cur) -> ImportPlan:
+        fresh = plan_table(cur, table, taxonomy, data_version=db.data_version, sha256=digest)
+        fresh.actor = user
+        return fresh
+
     try:
         with quiet_gc():
-            batch_id, written = commit_plan(db, plan, data, user=user,
-                                            allow_partial=allow_partial, replan=replan)
+            batch_id, written = commit_plan(db, plan, data, user=user, allow_partial=allow_partial,
+                                            replan=replan, cancelled=cancelled)
     except NotCommitted as exc:
         return ImportResult(plan, committed=False, message=exc.message, table=table)
+    finally:
+        release_memory()
     return ImportResult(written, committed=True, batch_id=batch_id, table=table)
 
 
@@ -125,7 +172,7 @@ def undo_import(db: Database, batch_id: int, *, user: str) -> dict[str, Any]:
         return {"undone": False, "batch_id": batch_id, "undo_batch_id": None,
                 "message": exc.message}
     return {"undone": True, "batch_id": batch_id, "undo_batch_id": undo_id,
-            "message": f"Import Nr. {batch_id} wurde rückgängig gemacht (Vorgang Nr. {undo_id})."}
+            "message": say("undo.done", batch=batch_id, undo=undo_id)}
 
 
 def list_imports(db: Database) -> pd.DataFrame:

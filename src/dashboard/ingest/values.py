@@ -1,5 +1,6 @@
-"""Cell values as people type them -> typed values. Each parser takes one raw cell value and
-returns Parsed(value) or Parsed(error=...); the reader calls them once per distinct value."""
+"""Cell values as people type them -> typed values (a helper of step 3, ingest.parse). Each
+parser takes one raw cell value and returns Typed(value) or Typed(error=...); parse calls
+them once per distinct value."""
 
 from __future__ import annotations
 
@@ -9,8 +10,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from dashboard.ingest.messages import as_text, choices, did_you_mean, say
+
 _EXCEL_EPOCH = date(1899, 12, 30)
 MIN_YEAR, MAX_YEAR = 1990, 2100
+MAX_AMOUNT = 1e16          # DECIMAL(18,2) holds less than 10^16
+MAX_INTEGER = 2**31 - 1    # INTEGER column
 EMPTY_MARKS = {"", "-", "–", "—", "k.a.", "k. a.", "n/a", "n.a."}
 _DATE_DE = re.compile(r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{2}|\d{4})$")
 _DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
@@ -42,26 +47,13 @@ STATUS_NAMES = {"aktiv": "aktiv", "zurueckgestellt": "zurückgestellt",
 
 
 @dataclass(frozen=True, slots=True)
-class Parsed:
+class Typed:
     value: Any = None
     error: str | None = None
     suggestion: str | None = None
 
 
-NOTHING = Parsed()
-
-
-def as_text(raw: Any) -> str:
-    """A cell as the user sees it: 17.0 -> '17', dates as 31.12.2025."""
-    if isinstance(raw, bool):
-        return "WAHR" if raw else "FALSCH"
-    if isinstance(raw, float):
-        return str(int(raw)) if raw.is_integer() and abs(raw) < 1e15 else str(raw).replace(".", ",")
-    if isinstance(raw, datetime):
-        return raw.strftime("%d.%m.%Y") if raw.time() == datetime.min.time() else raw.strftime("%d.%m.%Y %H:%M")
-    if isinstance(raw, date):
-        return raw.strftime("%d.%m.%Y")
-    return str(raw).strip()
+NOTHING = Typed()
 
 
 def is_blank(raw: Any) -> bool:
@@ -72,27 +64,27 @@ EXCEL_ERRORS = {"#DIV/0!", "#N/A", "#NV", "#VALUE!", "#WERT!", "#REF!", "#BEZUG!
                 "#NUM!", "#ZAHL!", "#NULL!", "#SPILL!", "#ÜBERLAUF!", "#CALC!", "#GETTING_DATA"}
 
 
-def excel_error(raw: Any) -> Parsed | None:
+def excel_error(raw: Any) -> Typed | None:
     """Error values of formulas (English and German Excel) as an error, not as text."""
     if isinstance(raw, str) and raw.strip().upper() in EXCEL_ERRORS:
-        return Parsed(error=f"Die Zelle enthält den Excel-Fehler {raw.strip()}; bitte die Formel prüfen.")
+        return Typed(error=say("cell.excel_error", value=raw.strip()))
     return None
 
 
-def parse_text(raw: Any) -> Parsed:
+def parse_text(raw: Any) -> Typed:
     if raw.__class__ is str:
         text = raw.strip()
-        return NOTHING if not text or (len(text) <= 5 and text.casefold() in EMPTY_MARKS) else Parsed(text)
-    return Parsed(as_text(raw)) if not is_blank(raw) else NOTHING
+        return NOTHING if not text or (len(text) <= 5 and text.casefold() in EMPTY_MARKS) else Typed(text)
+    return Typed(as_text(raw)) if not is_blank(raw) else NOTHING
 
 
-def _date_ok(d: date, raw: Any) -> Parsed:
+def _date_ok(d: date, raw: Any) -> Typed:
     if MIN_YEAR <= d.year <= MAX_YEAR:
-        return Parsed(d)
-    return Parsed(error=f"Das Datum {as_text(raw)} liegt außerhalb des plausiblen Zeitraums {MIN_YEAR}–{MAX_YEAR}.")
+        return Typed(d)
+    return Typed(error=say("cell.date_range", value=as_text(raw), low=MIN_YEAR, high=MAX_YEAR))
 
 
-def parse_date(raw: Any) -> Parsed:
+def parse_date(raw: Any) -> Typed:
     """31.12.2025, 31.12.25, 2025-12-31, Excel serial numbers and real date cells."""
     if is_blank(raw):
         return NOTHING
@@ -101,8 +93,12 @@ def parse_date(raw: Any) -> Parsed:
     if isinstance(raw, date):
         return _date_ok(raw, raw)
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        if float(raw).is_integer() and 1900 <= raw <= 2200:  # a year, not a serial of 1905
+            return _bare_year(int(raw))
         return _serial(raw)
     text = str(raw).strip()
+    if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2200:
+        return _bare_year(int(text))
     try:
         if m := _DATE_DE.match(text):
             day, month, year = int(m[1]), int(m[2]), int(m[3])
@@ -113,15 +109,21 @@ def parse_date(raw: Any) -> Parsed:
         if m := _DATE_SLASH.match(text):
             return _date_ok(date(int(m[3]), int(m[2]), int(m[1])), raw)
     except ValueError:
-        return Parsed(error=f"„{text}“ ist kein gültiges Datum (diesen Tag gibt es nicht).")
+        return Typed(error=say("cell.no_such_day", value=text))
     if text.isdigit() and len(text) == 5:
         return _serial(int(text))
-    return Parsed(error=f"„{text}“ ist kein Datum. Erwartet wird TT.MM.JJJJ, z. B. 31.12.2025.")
+    return Typed(error=say("cell.not_date", value=text))
 
 
-def _serial(number: float) -> Parsed:
+def _bare_year(year: int) -> Typed:
+    """A bare year is never turned into a date silently: which day was meant is unknown."""
+    return Typed(error=say("cell.bare_year", value=year),
+                  suggestion=say("cell.bare_year_hint", year=year))
+
+
+def _serial(number: float) -> Typed:
     if not 1 <= number < 2958466:
-        return Parsed(error=f"Die Zahl {as_text(number)} ist kein Datum. Erwartet wird TT.MM.JJJJ.")
+        return Typed(error=say("cell.number_not_date", value=as_text(number)))
     return _date_ok(_EXCEL_EPOCH + timedelta(days=int(number)), number)
 
 
@@ -151,13 +153,13 @@ def parse_number(text: str) -> float | None:
         return None
 
 
-def parse_amount(raw: Any, scale: float = 1.0) -> Parsed:
+def parse_amount(raw: Any, scale: float = 1.0) -> Typed:
     """Euro amounts: numeric cells (times the column's unit scale), '1.250.000,00 €',
     '1,25 Mio. €', '85 T€', '1250000'. Negative amounts are errors."""
     if is_blank(raw):
         return NOTHING
     if isinstance(raw, bool) or not isinstance(raw, (int, float, str)):
-        return Parsed(error=f"„{as_text(raw)}“ ist kein Betrag.")
+        return Typed(error=say("cell.not_amount", value=as_text(raw)))
     if isinstance(raw, (int, float)):
         value = float(raw) * scale
     elif m := _GERMAN_EUR.match(raw):  # the common case, "1.250.000,00 €", without the slow path
@@ -171,81 +173,87 @@ def parse_amount(raw: Any, scale: float = 1.0) -> Parsed:
                 break
         number = parse_number(text)
         if number is None:
-            return Parsed(error=f"„{raw.strip()}“ ist kein Betrag. Erwartet wird z. B. 1.250.000,00 € oder 85 T€.")
+            return Typed(error=say("cell.not_amount_text", value=raw.strip()))
         value = number * factor
     if value < 0:
-        return Parsed(error=f"Der Betrag {as_text(raw)} ist negativ; Beträge müssen 0 oder größer sein.")
-    return Parsed(round(value, 2))
+        return Typed(error=say("cell.negative_amount", value=as_text(raw)))
+    if not value < MAX_AMOUNT:  # also nan/inf
+        return Typed(error=say("cell.huge_amount", value=as_text(raw),
+                                limit="9.999.999.999.999.999,99 €"),
+                      suggestion=say("cell.huge_amount_hint"))
+    return Typed(round(value, 2))
 
 
 def amount_value(raw: Any, scale: float) -> float | None:
     """parse_amount's value for the common cells (a number >= 0, '1.250.000,00 €') without the
-    Parsed wrapper; None when the full parser must decide (same arithmetic, same result)."""
+    Typed wrapper; None when the full parser must decide (same arithmetic, same result)."""
     if raw.__class__ is float:
-        return round(raw * scale, 2) if raw >= 0 else None
+        return round(raw * scale, 2) if 0 <= raw * scale < MAX_AMOUNT else None
     if raw.__class__ is str and (m := _GERMAN_EUR.match(raw)):
-        return round(float(m[1].replace(".", "") + "." + (m[2] or "0")) * (1.0 if m[3] else scale), 2)
+        value = float(m[1].replace(".", "") + "." + (m[2] or "0")) * (1.0 if m[3] else scale)
+        return round(value, 2) if value < MAX_AMOUNT else None
     return None
 
 
-def parse_integer(raw: Any) -> Parsed:
+def parse_integer(raw: Any) -> Typed:
     if is_blank(raw):
         return NOTHING
     number = float(raw) if isinstance(raw, (int, float)) and not isinstance(raw, bool) else (
         parse_number(raw) if isinstance(raw, str) else None
     )
     if number is None or not float(number).is_integer():
-        return Parsed(error=f"„{as_text(raw)}“ ist keine ganze Zahl.")
+        return Typed(error=say("cell.not_integer", value=as_text(raw)))
     if number < 0:
-        return Parsed(error=f"Die Zahl {as_text(raw)} ist negativ; erlaubt sind 0 oder mehr.")
-    return Parsed(int(number))
+        return Typed(error=say("cell.negative_integer", value=as_text(raw)))
+    if number > MAX_INTEGER:
+        return Typed(error=say("cell.huge_integer", value=as_text(raw),
+                                limit=f"{MAX_INTEGER:,}".replace(",", ".")))
+    return Typed(int(number))
 
 
-def parse_bool(raw: Any) -> Parsed:
+def parse_bool(raw: Any) -> Typed:
     if isinstance(raw, bool):
-        return Parsed(raw)
+        return Typed(raw)
     if raw is None or raw == "":
         return NOTHING
     key = as_text(raw).casefold()
     if key in _YES:
-        return Parsed(True)
+        return Typed(True)
     if key in _NO or key in EMPTY_MARKS:
-        return Parsed(False)
-    return Parsed(error=f"„{as_text(raw)}“ ist kein Ja/Nein-Wert.", suggestion="Erlaubt sind: ja, nein, x oder leer.")
+        return Typed(False)
+    return Typed(error=say("cell.not_bool", value=as_text(raw)), suggestion=say("cell.bool_hint"))
 
 
-def parse_marker(raw: Any) -> Parsed:
+def parse_marker(raw: Any) -> Typed:
     """Theme markers 0/1/2, also 'nein'/'ja'/'signifikant'/'Schwerpunkt'/'Hauptziel'."""
     if raw is None or raw == "":
         return NOTHING
     if isinstance(raw, bool):
-        return Parsed(int(raw))
+        return Typed(int(raw))
     key = " ".join(as_text(raw).casefold().split())
     if key in _MARKERS:
-        return Parsed(_MARKERS[key])
+        return Typed(_MARKERS[key])
     if key in EMPTY_MARKS:
-        return Parsed(0)
-    return Parsed(error=f"„{as_text(raw)}“ ist kein gültiger Themenmarker.",
-                  suggestion="Erlaubt sind: 0 (nicht adressiert), 1 (signifikant), 2 (Hauptziel).")
+        return Typed(0)
+    return Typed(error=say("cell.not_marker", value=as_text(raw)), suggestion=say("cell.marker_hint"))
 
 
-def parse_status(raw: Any) -> Parsed:
+def parse_status(raw: Any) -> Typed:
     if is_blank(raw):
         return NOTHING
     key = " ".join(as_text(raw).casefold().split())
     if key in _STATUS:
-        return Parsed(_STATUS[key])
+        return Typed(_STATUS[key])
     close = difflib.get_close_matches(key, list(STATUS_NAMES.values()), n=2, cutoff=0.6)
-    suggestion = ("Meinten Sie: " + " oder ".join(close) + "?") if close else (
-        "Erlaubt sind: " + ", ".join(STATUS_NAMES.values()) + ".")
-    return Parsed(error=f"„{as_text(raw)}“ ist kein gültiger Status.", suggestion=suggestion)
+    suggestion = did_you_mean(close) if close else choices(list(STATUS_NAMES.values()))
+    return Typed(error=say("cell.not_status", value=as_text(raw)), suggestion=suggestion)
 
 
 _LIST_SPLIT = re.compile(r"[;|\n]+")
 
 
 def parser_for(field_name: str, scale: float, taxonomy) -> Any:
-    """The parser for one canonical field (raw cell value -> Parsed); Excel error values first."""
+    """The parser for one canonical field (raw cell value -> Typed); Excel error values first."""
     from dashboard.ingest.fields import BY_NAME
     from dashboard.ingest.lookups import lookups
 
@@ -253,13 +261,13 @@ def parser_for(field_name: str, scale: float, taxonomy) -> Any:
     if f.kind in ("ref", "ref_list"):
         lookup = lookups(taxonomy)[f.ref]
 
-        def parse_ref(raw: Any) -> Parsed:
+        def parse_ref(raw: Any) -> Typed:
             if is_blank(raw):
                 return NOTHING
             found = lookup.resolve(as_text(raw))
-            return Parsed(found.code) if found.code else Parsed(error=found.message, suggestion=found.suggestion)
+            return Typed(found.code) if found.code else Typed(error=found.message, suggestion=found.suggestion)
 
-        def parse_ref_list(raw: Any) -> Parsed:
+        def parse_ref_list(raw: Any) -> Typed:
             """'M01; Mobilität' -> ['M01', 'M09']; commas split too, unless a name has one."""
             if is_blank(raw):
                 return NOTHING
@@ -270,7 +278,7 @@ def parser_for(field_name: str, scale: float, taxonomy) -> Any:
                     pieces = [parse_ref(p.strip()) for p in part.split(",") if p.strip()]
                     error = next((p for p in pieces if p.error), None)
                     if error is None:
-                        found = Parsed([p.value for p in pieces])
+                        found = Typed([p.value for p in pieces])
                     elif found.error:
                         found = error
                 if found.error:
@@ -278,17 +286,17 @@ def parser_for(field_name: str, scale: float, taxonomy) -> Any:
                 for code in found.value if isinstance(found.value, list) else [found.value]:
                     if code is not None and code not in codes:
                         codes.append(code)
-            return Parsed(codes) if codes else NOTHING
+            return Typed(codes) if codes else NOTHING
 
         base = parse_ref if f.kind == "ref" else parse_ref_list
     elif f.kind == "amount":
-        def base(raw: Any) -> Parsed:
+        def base(raw: Any) -> Typed:
             return parse_amount(raw, scale)
     else:
         base = {"text": parse_text, "marker": parse_marker, "integer": parse_integer,
                 "date": parse_date, "bool": parse_bool, "status": parse_status}[f.kind]
 
-    def parse(raw: Any) -> Parsed:
+    def parse(raw: Any) -> Typed:
         if raw.__class__ is str and raw[:1] == "#":
             return excel_error(raw) or base(raw)
         return base(raw)

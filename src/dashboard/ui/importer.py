@@ -15,9 +15,17 @@ import streamlit as st
 
 from dashboard.formatting import fmt_date, fmt_datetime, fmt_eur, fmt_int
 from dashboard.ingest.fields import BY_NAME
-from dashboard.ingest.plan import ImportPlan, build_plan
-from dashboard.ingest.service import commit_result, export_frames, list_imports, undo_import
-from dashboard.ingest.table import FileRejected, ParsedTable, read_project_list
+from dashboard.ingest.messages import FileRejected
+from dashboard.ingest.parse import Parsed
+from dashboard.ingest.plan import ImportPlan
+from dashboard.ingest.safety import MAX_FILE_BYTES
+from dashboard.ingest.service import (
+    commit_result,
+    export_frames,
+    list_imports,
+    plan_import,
+    undo_import,
+)
 from dashboard.ui import resources
 from dashboard.ui.auth import current_user
 from dashboard.ui.components import tile, tile_row
@@ -28,6 +36,20 @@ from dashboard.ui.texts import t, tn
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FILE_TYPES = ["xlsx", "xlsm", "xls", "xlsb", "ods", "csv"]
 MAX_EXPANDERS = 30
+LIMIT_MB = MAX_FILE_BYTES // 1024 // 1024
+# Streamlit 1.67 draws the drop zone's button ("Upload") and size line ("30MB per file • XLSX")
+# in English with no parameter to change them; the CSS hides both and shows German words in
+# their place (a German sentence with the real limit stands under the uploader as well).
+_UPLOADER_CSS = """<style>
+.st-key-import_upload_area [data-testid="stFileUploaderDropzoneInstructions"] > div > span {
+  display: none; }
+.st-key-import_upload_area [data-testid="stFileUploaderDropzoneInstructions"] > div::after {
+  content: "%(limit)s"; }
+.st-key-import_upload_area [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] {
+  display: none; }
+.st-key-import_upload_area [data-testid="stFileUploaderDropzone"] button::after {
+  content: "%(button)s"; }
+</style>"""
 
 
 def format_value(field: str, value: Any) -> str:
@@ -66,7 +88,29 @@ def downloads() -> None:
                           icon=":material/download:")
 
 
-def read_upload(upload, sheet: str | None) -> tuple[ParsedTable, ImportPlan, bytes] | None:
+def uploader():
+    """The file uploader in German (label, help, limit; see _UPLOADER_CSS). After a commit it
+    comes back empty (a new key), so the same file is not planned and offered again."""
+    generation = st.session_state.get("import_generation", 0)
+    with st.container(key="import_upload_area"):
+        st.html(_UPLOADER_CSS % {"limit": t("importer.upload_limit_short", mb=LIMIT_MB),
+                                 "button": t("importer.upload_button")})
+        upload = st.file_uploader(t("importer.upload"), type=FILE_TYPES,
+                                  key="import_upload" if not generation else f"import_upload_{generation}",
+                                  help=t("importer.upload_help"), max_upload_size=LIMIT_MB)
+        st.caption(t("importer.upload_limit", mb=LIMIT_MB))
+    return upload
+
+
+def _forget_upload() -> None:
+    """Drop the committed file, its table and plan from the session (memory goes back) and
+    show an empty uploader."""
+    for key in ("import_state", "import_sheet", "import_sheet_for", "import_partial"):
+        st.session_state.pop(key, None)
+    st.session_state["import_generation"] = st.session_state.get("import_generation", 0) + 1
+
+
+def read_upload(upload, sheet: str | None) -> tuple[Parsed, ImportPlan, bytes] | None:
     """Read and plan an upload once per (file, sheet, data version); None when refused."""
     db, taxonomy = resources.database(), resources.taxonomy()
     key = (upload.file_id, upload.name, sheet, db.data_version)
@@ -77,9 +121,9 @@ def read_upload(upload, sheet: str | None) -> tuple[ParsedTable, ImportPlan, byt
     with st.status(t("importer.reading"), expanded=False) as status:
         try:
             st.write(t("importer.step.read"))
-            table = read_project_list(data, upload.name, taxonomy, sheet)
             st.write(t("importer.step.plan"))
-            plan = build_plan(db, table, taxonomy, data_version=db.data_version)
+            table, plan = plan_import(db, data, upload.name, sheet=sheet, taxonomy=taxonomy,
+                                      user=current_user())
         except FileRejected as exc:
             status.update(label=t("importer.rejected_file", message=exc.message), state="error")
             st.session_state.pop("import_state", None)
@@ -98,7 +142,7 @@ def chosen_sheet(upload) -> str | None:
     return st.session_state.get("import_sheet")
 
 
-def sheet_choice(table: ParsedTable) -> None:
+def sheet_choice(table: Parsed) -> None:
     """A sheet picker when the workbook has several sheets (rerun reads the chosen one)."""
     if len(table.available_sheets) < 2:
         return
@@ -117,7 +161,7 @@ def plan_tiles(plan: ImportPlan) -> None:
                  help_text=t("importer.tile.missing_help") if name == "missing" else None)
 
 
-def issues_table(table: ParsedTable, plan: ImportPlan, data: bytes) -> None:
+def issues_table(table: Parsed, plan: ImportPlan, data: bytes) -> None:
     if not plan.issues:
         return
     st.subheader(t("importer.issues"))
@@ -128,8 +172,8 @@ def issues_table(table: ParsedTable, plan: ImportPlan, data: bytes) -> None:
         t("importer.col.sheet"): i.sheet, t("importer.col.row"): i.row,
         t("importer.col.column"): " ".join(p for p in (i.column_letter, f"({i.column})"
                                                        if i.column else None) if p),
-        t("importer.col.value"): i.value, t("importer.col.message"): i.message,
-        t("importer.col.suggestion"): i.suggestion} for i in plan.issues])
+        t("importer.col.value"): i.value or "", t("importer.col.message"): i.message,
+        t("importer.col.suggestion"): i.suggestion or ""} for i in plan.issues])
     st.dataframe(frame, key="import_issues", hide_index=True, width="stretch")
     if plan.errors:
         from dashboard.export.error_report import error_report_xlsx
@@ -175,7 +219,7 @@ def plan_details(plan: ImportPlan) -> None:
                 "status": t("importer.col.status")}), key="import_missing", hide_index=True)
 
 
-def commit_area(table: ParsedTable, plan: ImportPlan, data: bytes) -> None:
+def commit_area(table: Parsed, plan: ImportPlan, data: bytes) -> None:
     """The commit button (disabled on errors unless 'only valid rows' is ticked)."""
     user = current_user()
     partial = False
@@ -185,9 +229,13 @@ def commit_area(table: ParsedTable, plan: ImportPlan, data: bytes) -> None:
         st.info(t("importer.login"))
     else:
         st.caption(t("importer.user", user=user))
-    blocked = user is None or (plan.has_errors and not partial)
+    if plan.is_empty:
+        st.info(t("importer.nothing_to_commit"), icon=":material/info:")
+    blocked = user is None or (plan.has_errors and not partial) or plan.is_empty
+    help_text = (t("importer.commit_help_empty") if plan.is_empty else
+                 t("importer.commit_help_errors") if plan.has_errors else None)
     if st.button(t("importer.commit"), key="import_commit", type="primary", disabled=blocked,
-                 help=t("importer.commit_help_errors") if plan.has_errors else None):
+                 help=help_text):
         with st.spinner(t("importer.committing")):
             result = commit_result(resources.database(), table, plan, data, user=user,
                                    allow_partial=partial, taxonomy=resources.taxonomy())
@@ -196,6 +244,7 @@ def commit_area(table: ParsedTable, plan: ImportPlan, data: bytes) -> None:
             st.session_state["import_message"] = ("success", t(
                 "importer.committed", batch=result.batch_id, new=fmt_int(counts["new"]),
                 changed=fmt_int(counts["changed"])))
+            _forget_upload()
         else:
             st.session_state["import_message"] = ("error", t("importer.not_committed",
                                                              message=result.message))

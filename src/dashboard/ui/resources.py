@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import importlib
 import logging
 from collections.abc import Callable
@@ -12,6 +13,7 @@ import streamlit as st
 from dashboard import config
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
+from dashboard.ingest.archive import sweep as sweep_archive
 from dashboard.remote import HANDLERS
 from dashboard.store.gateway import Database
 from dashboard.store.reference import read_taxonomy
@@ -25,6 +27,9 @@ def database() -> Database:
     reaches it through store.server while the app owns the file."""
     db = Database.open_existing(config.db_path())
     migrate(db)
+    sweep_archive(db)
+    # SIGTERM ends Streamlit's server normally: closing then checkpoints the WAL into the file
+    atexit.register(db.close)
     try:
         db.on_close(serve(db, HANDLERS))
     except (OSError, RuntimeError) as exc:  # the app works without; the CLI then says "locked"

@@ -7,7 +7,7 @@ import streamlit as st
 from dashboard import config
 from dashboard.formatting import fmt_date
 from dashboard.store.gateway import DatabaseError
-from dashboard.ui import resources
+from dashboard.ui import a11y, resources
 from dashboard.ui.auth import login_gate
 from dashboard.ui.components import TILE_ROW_STYLE
 from dashboard.ui.filters import filter_bar
@@ -18,9 +18,9 @@ def run(pages: dict) -> None:
     """Show the navigation and run the chosen page; no traceback ever reaches a user."""
     login_gate()
     navigation = st.navigation(pages)
-    st.html(TILE_ROW_STYLE)  # only a <style>: takes no space on the page
-    with st.sidebar:  # the page is German (screen readers, hyphenation); Streamlit ships lang=en
-        st.html(LANG_SCRIPT, unsafe_allow_javascript=True, width="content")
+    st.html(TILE_ROW_STYLE + a11y.STYLE)  # only <style>: takes no space on the page
+    with st.sidebar:  # lang="de" and repairs of Streamlit's markup (ui/a11y.py)
+        st.html(a11y.SCRIPT, unsafe_allow_javascript=True, width="content")
     try:
         resources.database()
     except DatabaseError as exc:
@@ -45,7 +45,6 @@ def run(pages: dict) -> None:
 
 
 PRESENTATION = "praesentation"
-LANG_SCRIPT = "<script>document.documentElement.lang = 'de';</script>"
 
 
 def filter_notes(filters) -> None:

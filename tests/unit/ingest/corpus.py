@@ -184,7 +184,7 @@ def build(folder: Path) -> dict[str, Path]:
     ws = wb.active
     ws.title = "Projekte"
     for r, row in enumerate([["Projekttitel", "Revier", "Entwicklungsschwerpunkt", "Zukunftsmission"],
-                             ["A", "LR", "F1", "Wasserstof"], ["B", "MR", "F2", "M02"]], start=4):
+                             ["A", "LR", "F1", "Wasserstoff"], ["B", "MR", "F2", "M02"]], start=4):
         for c, v in enumerate(row, start=3):
             ws.cell(row=r, column=c, value=v)
     buffer = io.BytesIO()

@@ -13,7 +13,7 @@ from dashboard.export.error_report import error_report_xlsx
 from dashboard.export.projects_xlsx import milestone_dates, projects_xlsx
 from dashboard.export.template import template_xlsx
 from dashboard.ingest.fields import ALL_FIELDS, PROJECT_FIELDS
-from dashboard.ingest.table import read_project_list
+from dashboard.ingest.service import read_project_list
 from tests.unit.ingest.corpus import HEADERS, openpyxl_book, rows_with
 
 
@@ -125,7 +125,7 @@ def test_error_report_marks_exactly_the_faulty_cells(taxonomy, title_rows):
     assert ws.cell(row=title_rows + 1, column=fehler).value == "Fehler"
     assert ws.cell(row=title_rows + 2, column=1).value == "P-001"  # original cells at original places
     faulty = {(c.row, c.column_letter) for row in ws.iter_rows() for c in row if c.fill.fgColor.rgb == "00FFC7CE"}
-    assert faulty == {(i.row, i.column_letter) for i in issues}
+    assert faulty == {(i.row, i.column_letter) for i in issues if i.row}
     assert ws[f"I{title_rows + 2}"].comment.text.startswith("„Raumfahrt“ ist kein bekannter Wert für Zukunftsmission.")
     assert ws.cell(row=title_rows + 4, column=fehler).value.split("\n") == [
         ("Status: „pausiert“ ist kein gültiger Status. Erlaubt sind: aktiv, zurückgestellt, abgelehnt, "
@@ -136,8 +136,9 @@ def test_error_report_marks_exactly_the_faulty_cells(taxonomy, title_rows):
     # the manager fixes nothing and uploads the report again: the same errors at the same places
     again = read_project_list(report, "liste_fehler.xlsx", taxonomy)
     assert [(i.row, i.column_letter, i.message) for i in again.issues if i.row] == [
-        (i.row, i.column_letter, i.message) for i in issues]
-    assert [n.message for n in again.notices] == ["Die Spalte „Fehler“ ist unbekannt und wird nicht übernommen."]
+        (i.row, i.column_letter, i.message) for i in issues if i.row]
+    assert [n.message for n in again.notices if n.column == "Fehler"] == [
+        "Die Spalte „Fehler“ ist unbekannt; ihre 2 Werte werden nicht gespeichert."]
 
 
 def test_error_report_lists_file_notices(corpus, taxonomy):
@@ -145,4 +146,4 @@ def test_error_report_lists_file_notices(corpus, taxonomy):
     table = read_project_list(original, "missing_required.xlsx", taxonomy)
     wb = load_workbook(io.BytesIO(error_report_xlsx(original, "missing_required.xlsx", table, table.issues)))
     assert [[c.value for c in row] for row in wb["Hinweise"].iter_rows(min_row=2)] == [
-        ["Fehler", "Datei missing_required.xlsx, Blatt Projekte", "Die Pflichtspalte „Revier“ fehlt."]]
+        ["Fehler", "Datei missing_required.xlsx, Blatt Projekte", "Die Pflichtspalte „Revier“ fehlt. Spalte ergänzen (siehe Vorlage)."]]

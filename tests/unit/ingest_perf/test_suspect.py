@@ -9,7 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from dashboard.domain.project import PROJECT_COLUMNS, Project
-from dashboard.ingest.validate import _suspect
+from dashboard.ingest.check import suspect as _suspect
 
 GOOD = {
     "project_id": "P-1", "title": "Wärmenetz", "description": None, "sponsor": "Stadtwerke",

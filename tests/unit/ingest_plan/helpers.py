@@ -10,7 +10,9 @@ import openpyxl
 from openpyxl.utils import get_column_letter
 
 from dashboard.ingest.fields import BY_NAME
-from dashboard.ingest.table import ParsedRow, ParsedTable, SourceColumn
+from dashboard.ingest.locate import SourceColumn
+from dashboard.ingest.parse import Parsed as ParsedTable
+from dashboard.ingest.parse import ParsedRow
 from dashboard.store.gateway import Database
 
 HISTORY_TABLES = ("project", "stage_event", "import_batch", "project_version", "batch_project",

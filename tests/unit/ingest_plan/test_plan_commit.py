@@ -11,7 +11,7 @@ import pytest
 
 from dashboard import config
 from dashboard.ingest import commit as commit_module
-from dashboard.ingest.plan import build_plan
+from dashboard.ingest.plan import plan_table as build_plan
 from dashboard.ingest.service import list_imports, run_import, undo_import
 from dashboard.store.gateway import Database
 from dashboard.store.schema import migrate

@@ -19,7 +19,8 @@ def test_export_then_reimport_changes_nothing(db):
     assert (len(result.plan.new), len(result.plan.changed), len(result.plan.unchanged)) == (0, 0, total)
     assert result.plan.events.empty and result.plan.missing.empty
     committed = run_import(db, data, "Projekte.xlsx", user="t")
-    assert committed.committed
+    # nothing to write: no empty import is recorded (and no file archived)
+    assert not committed.committed and "keine Änderung" in committed.message
     assert dump(db, ("project", "stage_event")) == before
 
 

@@ -7,14 +7,14 @@ from datetime import date
 import pytest
 
 from dashboard.domain.taxonomy import Taxonomy
-from dashboard.ingest.validate import identify, stable_key, validate
+from dashboard.ingest.check import check
+from dashboard.ingest.identity import stable_key
 
 from .helpers import good_record, make_table
 
 
 def _check(table, taxonomy: Taxonomy, existing=None):
-    ids, id_issues = identify(table)
-    return validate(table, taxonomy, ids, existing, id_issues)
+    return check(table, taxonomy, existing)
 
 
 def _errors(result) -> list[tuple[int | None, str | None]]:
@@ -78,11 +78,20 @@ def test_stage_derived_from_latest_milestone_when_column_missing(taxonomy):
     assert result.projects.loc[0, "stage_code"] == "ANTRAG"
 
 
-def test_stage_missing_without_any_date_is_an_error(taxonomy):
+def test_new_project_without_stage_or_date_starts_as_projektidee_with_a_notice(taxonomy):
+    """Decision (issue 11, item 4): a new project without Prüfstufe and without any stage date
+    is a Projektidee; one notice names the rows (an existing project keeps its stage)."""
     record = {k: v for k, v in good_record().items() if not k.startswith("date_")}
     record["stage_code"] = None
-    result = _check(make_table([record]), taxonomy)
-    assert _errors(result) == [(2, "Prüfstufe")]
+    second = dict(record, project_id="T-0002")
+    result = _check(make_table([record, second]), taxonomy)
+    assert _errors(result) == []
+    assert result.projects["stage_code"].tolist() == ["IDEE", "IDEE"]
+    [notice] = [i for i in result.issues if i.severity == "warning"]
+    assert notice.message == ("Für 2 neue Projekte ist keine Prüfstufe angegeben (Zeilen 2–3); "
+                              "sie werden als „Projektidee“ übernommen.")
+    kept = _check(make_table([record]), taxonomy, {"T-0001": {**good_record(), "stage_code": "FN"}})
+    assert kept.projects["stage_code"].tolist() == ["FN"] and kept.issues == []
 
 
 def test_exit_event_from_status_and_exit_date(taxonomy):

@@ -10,6 +10,13 @@ DE = {
     "importer.template": "Leere Vorlage (Excel)",
     "importer.current": "Aktuelle Projekte als Excel ({summary})",
     "importer.upload": "Projektliste (xlsx, xlsm, xls, xlsb, ods oder csv)",
+    "importer.upload_limit": "Höchstens {mb} MB je Datei; erlaubt sind xlsx, xlsm, xls, xlsb, ods "
+                             "und csv.",
+    "importer.upload_limit_short": "Höchstens {mb} MB je Datei • XLSX, XLSM, XLS, XLSB, ODS, CSV",
+    "importer.upload_button": "Datei auswählen",
+    "importer.nothing_to_commit": "Die Datei enthält keine Änderung gegenüber den gespeicherten "
+                                  "Projekten; es gibt nichts zu übernehmen.",
+    "importer.commit_help_empty": "Nichts zu übernehmen: keine neuen oder geänderten Projekte.",
     "importer.upload_help": "Kopfzeile irgendwo in den ersten 30 Zeilen; Spalten wie in der Vorlage "
                             "oder mit üblichen Namen („Vorhaben“, „Träger“, „Gesamtkosten (€)“ …).",
     "importer.reading": "Datei wird gelesen …",
@@ -65,7 +72,8 @@ DE = {
                                    "Zeilen übernehmen“ wählen.",
     "importer.committing": "Wird übernommen …",
     "importer.committed": "Übernommen als Import Nr. {batch}: {new} neu, {changed} geändert. "
-                          "Alle Seiten zeigen jetzt die neuen Zahlen.",
+                          "Alle Seiten zeigen jetzt die neuen Zahlen. Die Datei ist archiviert; "
+                          "für eine weitere Liste bitte neu hochladen.",
     "importer.not_committed": "Nichts übernommen: {message}",
     "importer.login": "Zum Übernehmen bitte anmelden.",
     "importer.user": "Wird vermerkt für: {user}",

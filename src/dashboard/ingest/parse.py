@@ -1,5 +1,6 @@
-"""What reading a project list yields: typed rows with their cell positions, and every problem
-found, each located as Excel shows it (file, sheet, row, column letter and header)."""
+"""Step 3 of the import, Located -> Parsed: the data rows (blank, totals and note rows left out
+and named), vertically merged cells filled down, and every cell of a read column typed once
+per distinct value (ingest.values), each error located as Excel shows it."""
 
 from __future__ import annotations
 
@@ -9,48 +10,20 @@ import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any
 
-if TYPE_CHECKING:
-    from dashboard.domain.taxonomy import Taxonomy
+from dashboard.domain.taxonomy import Taxonomy
+from dashboard.ingest import safety
+from dashboard.ingest.fields import BY_NAME, norm
+from dashboard.ingest.grid import Grid
+from dashboard.ingest.locate import Located, SourceColumn, column_letter
+from dashboard.ingest.messages import FileRejected, Issue, as_text, row_ranges, say
+from dashboard.ingest.values import amount_value, parser_for
 
-
-@dataclass(frozen=True)
-class Issue:
-    """One problem (error stops the row, warning does not), with where it is and what to do."""
-
-    severity: Literal["error", "warning"]
-    message: str                      # German sentence
-    file: str
-    sheet: str | None = None
-    row: int | None = None            # row number as Excel shows it (1-based)
-    column: str | None = None         # header text as in the file
-    column_letter: str | None = None  # "A", "B", ... "AA"
-    value: str | None = None          # offending value as text
-    suggestion: str | None = None     # e.g. "Meinten Sie: M02 Wasserstoffmodellregion Sachsen?"
-
-    def location(self) -> str:
-        """German: 'Datei x.xlsx, Blatt Projekte, Zeile 7, Spalte C (Revier)'."""
-        parts = [f"Datei {self.file}"]
-        if self.sheet:
-            parts.append(f"Blatt {self.sheet}")
-        if self.row is not None:
-            parts.append(f"Zeile {self.row}")
-        if self.column_letter and self.column:
-            parts.append(f"Spalte {self.column_letter} ({self.column})")
-        elif self.column_letter or self.column:
-            parts.append(f"Spalte {self.column_letter or self.column}")
-        return ", ".join(parts)
-
-
-@dataclass(frozen=True)
-class SourceColumn:
-    """A column of the file: its letter, header text, and the canonical field (None = unknown)."""
-
-    letter: str
-    header: str
-    field: str | None
+_TOTALS = re.compile(r"^(summe|summen|gesamt|gesamtsumme|insgesamt|zwischensumme|total|gesamtergebnis)\b")
+_NOTE_START = ("*", "¹", "²", "(", "quelle", "hinweis", "anmerkung", "stand", "erlaeuterung",
+               "legende", "fussnote")
+_HASH_LED = operator.methodcaller("startswith", "#")
 
 
 @dataclass
@@ -79,12 +52,12 @@ class _Absent:
 
 @dataclass
 class ColumnData:
-    """The parsed cells column by column: what validation reads (rows are built on demand)."""
+    """The parsed cells column by column: what the checks read (rows are built on demand)."""
 
     row_numbers: list[int]                 # Excel row number of each data row
     values: dict[str, list[Any]]           # field -> typed value per row (None: empty or invalid)
     raw: dict[str, Sequence[Any]]          # field -> raw cell per row ("" for an empty cell)
-    issues: dict[int, list[Issue]] = field(default_factory=dict)  # row index -> reader errors
+    issues: dict[int, list[Issue]] = field(default_factory=dict)  # row index -> cell errors
     cells: dict[str, tuple[str, str]] = field(default_factory=dict)  # field -> (letter, header)
     empty: Any = ""   # what a raw column holds where ParsedRow.raw has no entry
 
@@ -107,7 +80,7 @@ class ColumnData:
         return values if values is not None else [None] * len(self.row_numbers)
 
     def row_issues(self) -> list[Issue]:
-        """The reader's cell errors in row order."""
+        """The cell errors in row order."""
         return [issue for i in sorted(self.issues) for issue in self.issues[i]]
 
     def to_rows(self) -> list[ParsedRow]:
@@ -126,7 +99,7 @@ class ColumnData:
 
 
 @dataclass
-class ParsedTable:
+class Parsed:
     """The rows of one sheet plus file-level notices (skipped sheets/rows, unknown columns, scaling).
     The cells are held column-wise (`data`); `rows` builds ParsedRow objects on first use."""
 
@@ -159,98 +132,33 @@ class ParsedTable:
         return [*self.notices, *self.data.row_issues()]
 
 
-class FileRejected(Exception):
-    """The whole file is refused; .message is one German sentence naming the file."""
+def parse(located: Located, taxonomy: Taxonomy) -> Parsed:
+    """Classify the rows below the header and type every cell of the read columns."""
+    grid, notices = located.grid, located.notices
 
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+    def note(message: str, row: int | None = None, value: str | None = None) -> None:
+        notices.append(Issue("warning", message, located.file_name, located.sheet, row, None, None,
+                             value))
 
-
-def read_project_list(
-    data: bytes | Path, file_name: str, taxonomy: Taxonomy, sheet: str | None = None
-) -> ParsedTable:
-    """Read a project list (.xlsx/.xlsm/.xls/.xlsb/.ods/.csv) into typed rows and issues.
-
-    Raises FileRejected for unreadable, hostile or header-less files. `sheet` picks a sheet by
-    name; otherwise the first visible sheet with a recognisable header is used.
-    """
-    from dashboard.ingest.reader import read_table
-
-    return read_table(data, file_name, taxonomy, sheet)
-
-
-# --- assembling a ParsedTable from a sheet grid (called by reader.read_table) -----------------
-
-_TOTALS = re.compile(r"^(summe|summen|gesamt|gesamtsumme|insgesamt|zwischensumme|total|gesamtergebnis)\b")
-_NOTE_START = ("*", "¹", "²", "(", "quelle", "hinweis", "anmerkung", "stand", "erlaeuterung",
-               "legende", "fussnote")
+    if grid.truncated_after:
+        note(say("rows.truncated", row=grid.truncated_after), grid.truncated_after)
+    title = next((c.letter for c in located.read if c.field == "title"), None)
+    data = _data_rows(grid, located.first_data, title, note)
+    if len(data) > safety.MAX_DATA_ROWS:
+        raise FileRejected(say("file.too_many_rows", file=located.file_name,
+                               limit=f"{safety.MAX_DATA_ROWS:,}".replace(",", ".")))
+    _fill_merged(grid, data, located)
+    columns = _parse_columns(data, located, taxonomy)
+    return Parsed(located.file_name, located.sheet, located.header_row, located.columns, columns,
+                  notices, located.available_sheets)
 
 
 def _totals_hint(folded: str) -> bool:
     return "summ" in folded or "gesamt" in folded or "total" in folded
 
 
-def column_letter(index: int) -> str:
-    """0 -> 'A', 26 -> 'AA'."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
-def parse_grid(grid, header, file_name, taxonomy, notices, available) -> ParsedTable:
-    """Columns, row classification (blank, totals, notes) and per-column value parsing."""
-    from dashboard.ingest import columns as cols
-    from dashboard.ingest.fields import BY_NAME
-
-    header_idx, cells = header
-    cells, first_data = cols.with_sub_headers(grid, header_idx, cells, taxonomy)
-    sheet = grid.sheet
-
-    def note(message: str, row: int | None = None, letter: str | None = None,
-             header_text: str | None = None, severity: str = "warning", value: str | None = None) -> None:
-        notices.append(Issue(severity, message, file_name, sheet, row, header_text, letter, value))
-
-    columns: list[SourceColumn] = []
-    mapped: list[tuple[cols.HeaderCell, str]] = []
-    seen: dict[str, str] = {}
-    for cell in cells:
-        letter = column_letter(grid.col_offset + cell.index)
-        field_name = cell.field
-        if field_name in seen:
-            note(f"Die Spalte „{cell.header}“ kommt doppelt vor (schon in Spalte {seen[field_name]}) "
-                 "und wurde nicht gelesen.", None, letter, cell.header)
-            field_name = None
-        elif field_name is None:
-            note(f"Die Spalte „{cell.header}“ ist unbekannt und wird nicht übernommen.", None, letter, cell.header)
-        else:
-            seen[field_name] = letter
-            mapped.append((cell, letter))
-            if cell.scale != 1.0:
-                unit = "Tausend" if cell.scale == 1000 else "Millionen"
-                note(f"Die Beträge in „{cell.header}“ sind in {unit} Euro angegeben und werden "
-                     f"mit {int(cell.scale):,} multipliziert.".replace(",", "."), None, letter, cell.header)
-        columns.append(SourceColumn(letter, cell.header, field_name))
-    for f in BY_NAME.values():
-        if f.required and f.name not in seen:
-            note(f"Die Pflichtspalte „{f.header}“ fehlt.", severity="error")
-    if grid.truncated_after:
-        note(f"Nach vielen leeren Zeilen wurde das Lesen in Zeile {grid.truncated_after} beendet; "
-             "weiter unten stehende Einträge wurden nicht gelesen.", grid.truncated_after)
-
-    data = _data_rows(grid, first_data, seen.get("title"), note)
-    parsed = _parse_rows(data, mapped, file_name, sheet, taxonomy)
-    return ParsedTable(file_name, sheet, grid.row_offset + header_idx + 1, columns, parsed, notices, available)
-
-
-def _data_rows(grid, first_data: int, title_letter: str | None, note) -> list[tuple[int, list[Any]]]:
-    """(Excel row, cells) of the real data rows; totals rows and notes below the table skipped."""
-    from dashboard.ingest.lookups import norm
-    from dashboard.ingest.values import as_text
-
+def _data_rows(grid: Grid, first_data: int, title_letter: str | None, note) -> list[tuple[int, list[Any]]]:
+    """(Excel row, cells) of the real data rows; totals rows and notes below the table named."""
     kept: list[tuple[int, list[Any], int, int]] = []   # row, cells, filled count, first filled col
     # one C-level look over all first cells: most lists have no totals word in column A at all
     # (casefold maps character by character, so casefolding the joined text is the same)
@@ -274,8 +182,7 @@ def _data_rows(grid, first_data: int, title_letter: str | None, note) -> list[tu
         # every totals word holds one of these; casefold is far cheaper than norm()
         if (isinstance(first, str) and (col or any_totals) and _totals_hint(first.casefold())
                 and _TOTALS.match(norm(first))):
-            note(f"Zeile {excel_row} („{as_text(first)}“) ist eine Summenzeile und wurde übersprungen.",
-                 excel_row, value=as_text(first))
+            note(say("rows.totals", row=excel_row, text=as_text(first)), excel_row, as_text(first))
             continue
         kept.append((excel_row, cells, filled, col))
     footnotes: list[tuple[int, str]] = []
@@ -288,34 +195,65 @@ def _data_rows(grid, first_data: int, title_letter: str | None, note) -> list[tu
         footnotes.insert(0, (excel_row, text))
         kept.pop()
     for excel_row, text in footnotes:
-        note(f"Zeile {excel_row} („{text[:60]}“) ist eine Anmerkung unter der Tabelle und wurde "
-             "übersprungen.", excel_row, value=text)
+        note(say("rows.footnote", row=excel_row, text=text[:60]), excel_row, text)
     return [(r, cells) for r, cells, _, _ in kept]
 
 
-def _parse_column(column: Sequence[Any], parse, kinds: set[type], fast=None
+def _fill_merged(grid: Grid, data: list[tuple[int, list[Any]]], located: Located) -> None:
+    """A value in vertically merged cells belongs to every row of the range (Excel shows it
+    beside each of them; the file stores it only in the top cell)."""
+    if not grid.merged or not data:
+        return
+    index_of = {excel_row: n for n, (excel_row, _) in enumerate(data)}
+    headers = {c.index: c for c in located.columns}
+    spans: dict[int, list[int]] = {}
+    for (r0, c0), (r1, c1) in grid.merged:
+        c = c0 - grid.col_offset
+        top, bottom = r0 - grid.row_offset + 1, r1 - grid.row_offset + 1  # Excel rows
+        if r1 <= r0 or top not in index_of or c < 0:
+            continue
+        value = data[index_of[top]][1][c] if c < len(data[index_of[top]][1]) else ""
+        if value == "":
+            continue
+        for excel_row in range(top + 1, bottom + 1):
+            if excel_row in index_of:
+                cells = data[index_of[excel_row]][1]
+                if c < len(cells) and cells[c] == "":
+                    cells[c] = value
+        spans.setdefault(c, []).extend(range(top, bottom + 1))
+    for c, rows in sorted(spans.items()):
+        header = headers.get(c)
+        letter = column_letter(grid.col_offset + c)
+        located.notices.append(Issue("warning", say("rows.merged", letter=letter,
+                                                    header=header.header if header else "ohne Überschrift",
+                                                    ranges=row_ranges(rows)),
+                                     located.file_name, located.sheet, None,
+                                     header.header if header else None, letter))
+
+
+def _parse_column(column: Sequence[Any], parse_one, kinds: set[type], fast=None
                   ) -> tuple[list[Any], list[tuple[int, Any]]]:
-    """Typed values of a column and its (row index, Parsed) errors. Lists repeat themselves, so
+    """Typed values of a column and its (row index, Typed) errors. Lists repeat themselves, so
     each distinct value is parsed once and the column is mapped at C speed. `fast(raw)` gives
-    the value of a common cell directly (None: ask `parse`)."""
+    the value of a common cell directly (None: ask `parse_one`)."""
     if bool in kinds and (kinds & {int, float}):  # True == 1.0 for a dict: keep them apart
         keyed: dict[Any, Any] = {}
         for raw in column:
             key = (raw.__class__, raw)
             if key not in keyed:
-                keyed[key] = parse(raw)
+                keyed[key] = parse_one(raw)
         results = [keyed[(raw.__class__, raw)] for raw in column]
         return ([None if r.error else r.value for r in results],
                 [(n, r) for n, r in enumerate(results) if r.error is not None])
     typed: dict[Any, Any] = {}
     if fast is None:
-        mapping = {raw: parse(raw) for raw in set(column)}
+        mapping = {raw: parse_one(raw) for raw in set(column)}
     else:
         mapping = {}
         for raw in set(column):
             value = fast(raw)
             if value is None:
-                mapping[raw] = parse(raw)
+                mapping[raw] = parse_one(raw)
             else:
                 typed[raw] = value
     typed.update((raw, None if r.error else r.value) for raw, r in mapping.items())
@@ -326,10 +264,7 @@ def _parse_column(column: Sequence[Any], parse, kinds: set[type], fast=None
     return values, [(n, failed[raw]) for n, raw in enumerate(column) if raw in failed]
 
 
-_HASH_LED = operator.methodcaller("startswith", "#")
-
-
-def _text_column(column: Sequence[str]) -> list[str] | None:
+def text_column(column: Sequence[str]) -> list[str] | None:
     """A text column of strings (names, ids: mostly all different) is its stripped text when no
     cell is short (empty marks like 'k. A.') or '#'-led (Excel errors); else None (parse it)."""
     values = list(map(str.strip, column))
@@ -338,33 +273,31 @@ def _text_column(column: Sequence[str]) -> list[str] | None:
     return None
 
 
-def _parse_rows(data, mapped, file_name: str, sheet: str, taxonomy) -> ColumnData:
-    """Parse each column (once per distinct value) and keep the results column-wise."""
-    from dashboard.ingest.fields import BY_NAME
-    from dashboard.ingest.values import amount_value, as_text, parser_for
-
-    cells_of = {cell.field: (letter, cell.header) for cell, letter in mapped}
+def _parse_columns(data, located: Located, taxonomy: Taxonomy) -> ColumnData:
+    """Parse each read column (once per distinct value) and keep the results column-wise."""
+    read = located.read
+    cells_of = {c.field: (c.letter, c.header) for c in read}
     row_numbers = [r for r, _ in data]
     values: dict[str, list[Any]] = {}
     raws: dict[str, Sequence[Any]] = {}
     issues_by_row: dict[int, list[Issue]] = {}
     # one C-level transpose instead of a Python loop per column (csv rows may be ragged)
     transposed = list(itertools.zip_longest(*(cells for _, cells in data), fillvalue=""))
-    for cell, letter in mapped:
-        idx = cell.index
-        column = transposed[idx] if idx < len(transposed) else ("",) * len(data)
-        parse = parser_for(cell.field, cell.scale, taxonomy)
+    for col in read:
+        column = transposed[col.index] if col.index < len(transposed) else ("",) * len(data)
+        parse_one = parser_for(col.field, col.scale, taxonomy)
         kinds = set(map(type, column))
-        kind = BY_NAME[cell.field].kind
-        text = _text_column(column) if kind == "text" and kinds == {str} else None
+        kind = BY_NAME[col.field].kind
+        text = text_column(column) if kind == "text" and kinds == {str} else None
         if text is not None:
-            values[cell.field], errors = text, []
+            values[col.field], errors = text, []
         else:
-            fast = functools.partial(amount_value, scale=cell.scale) if kind == "amount" else None
-            values[cell.field], errors = _parse_column(column, parse, kinds, fast)
-        raws[cell.field] = column
+            fast = functools.partial(amount_value, scale=col.scale) if kind == "amount" else None
+            values[col.field], errors = _parse_column(column, parse_one, kinds, fast)
+        raws[col.field] = column
         for n, result in errors:
             issues_by_row.setdefault(n, []).append(Issue(
-                "error", result.error, file_name, sheet, row_numbers[n], cell.header, letter,
-                as_text(column[n]), result.suggestion))
+                "error", result.error, located.file_name, located.sheet, row_numbers[n], col.header,
+                col.letter, as_text(column[n]), result.suggestion))
+    del transposed
     return ColumnData(row_numbers, values, raws, issues_by_row, cells_of)

@@ -1,0 +1,174 @@
+"""Step 1 of the import, bytes -> Book -> Grid: the file's real format and safety checks
+(ingest.safety) before any parser runs, then the cells of one sheet as read. Calamine reads
+spreadsheets (cached formula values, never formula text), the csv module reads text.
+Every failure is a FileRejected with one German sentence."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Self
+
+import python_calamine as calamine
+
+from dashboard.ingest import safety
+from dashboard.ingest.messages import FileRejected, say
+
+Merged = tuple[tuple[int, int], tuple[int, int]]   # ((row0, col0), (row1, col1)), 0-based, inclusive
+
+
+@dataclass
+class Grid:
+    """Cell values of one sheet; row_offset/col_offset turn list indices into Excel positions
+    (row index + row_offset + 1 = Excel row; column index + col_offset = 0-based column)."""
+
+    sheet: str
+    rows: list[list[Any]]
+    row_offset: int = 0
+    col_offset: int = 0
+    merged: list[Merged] = field(default_factory=list)
+    truncated_after: int | None = None   # Excel row after which reading stopped (blank run)
+
+
+class Book:
+    """An opened upload: its sheets and their visibility; `grid(name)` reads one sheet.
+    Use as a context manager (the spreadsheet reader holds the parsed file)."""
+
+    def __init__(self, file_name: str, kind: str, sheets: list[str], visible: list[str],
+                 book: calamine.CalamineWorkbook | None = None, csv_grid: Grid | None = None):
+        self.file_name = file_name
+        self.kind = kind
+        self.sheets = sheets          # every worksheet, in file order
+        self.visible = visible        # the visible ones
+        self._book = book
+        self._csv = csv_grid
+
+    def grid(self, name: str, limit: int | None = None) -> Grid:
+        """The cells of sheet `name` (the first `limit` rows only, when given)."""
+        if self._csv is not None:
+            return self._csv if limit is None else Grid(self._csv.sheet, self._csv.rows[:limit])
+        return _sheet_grid(self._book, name, self.file_name, limit)
+
+    def close(self) -> None:
+        if self._book is not None:
+            self._book.close()
+            self._book = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_book(data: bytes | Path, file_name: str) -> Book:
+    """Check the upload and open it; raises FileRejected for unreadable or hostile files."""
+    if isinstance(data, Path):
+        safety.check_size(data.stat().st_size, file_name)  # before reading it into memory
+        data = data.read_bytes()
+    kind = safety.check_upload(data, file_name)
+    if kind == "csv":
+        return Book(file_name, kind, ["CSV"], ["CSV"], csv_grid=_csv_grid(data, file_name))
+    try:
+        book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except calamine.PasswordError:
+        raise safety.protected(file_name) from None
+    except Exception:  # noqa: BLE001 - calamine raises many kinds for broken files; all mean "corrupt"
+        raise safety.corrupt(file_name) from None
+    metas = [m for m in book.sheets_metadata if m.typ == calamine.SheetTypeEnum.WorkSheet]
+    return Book(file_name, kind, [m.name for m in metas],
+                [m.name for m in metas if m.visible == calamine.SheetVisibleEnum.Visible], book)
+
+
+def load_grid(data: bytes, file_name: str, sheet: str) -> Grid:
+    """The cells of one sheet as read for import (for the error report); 'CSV' for csv files."""
+    with open_book(data, file_name) as book:
+        return book.grid(sheet)
+
+
+def _too_many(file_name: str) -> FileRejected:
+    return FileRejected(say("file.too_many_rows", file=file_name,
+                            limit=f"{safety.MAX_DATA_ROWS:,}".replace(",", ".")))
+
+
+def _sheet_grid(book: calamine.CalamineWorkbook, name: str, file_name: str,
+                limit: int | None = None) -> Grid:
+    try:
+        sheet = book.get_sheet_by_name(name)
+    except Exception:  # noqa: BLE001 - any failure to load a sheet means a broken file
+        raise safety.corrupt(file_name) from None
+    # iter_rows yields rows from the sheet's first row but columns from the first used column
+    start = sheet.start or (0, 0)
+    end = sheet.end or (0, 0)
+    rows: list[list[Any]] = []
+    blank_run = 0
+    truncated = None
+    for i, row in enumerate(sheet.iter_rows()):
+        if limit is not None and i >= limit:
+            break
+        if i < start[0]:
+            rows.append([])
+            continue
+        if row.count("") < len(row):  # any non-empty cell (C-level count)
+            blank_run = 0
+        else:
+            blank_run += 1
+            if blank_run >= safety.MAX_BLANK_RUN:
+                # a long empty stretch (cells formatted but empty): what follows is not read
+                if end[0] > i:
+                    truncated = i + 1
+                break
+        rows.append(row)
+        if len(rows) > safety.MAX_SHEET_ROWS:
+            raise _too_many(file_name)
+    while rows and not any(v != "" for v in rows[-1]):
+        rows.pop()
+    merged = list(sheet.merged_cell_ranges or [])
+    return Grid(name, rows, 0, start[1], merged, truncated)
+
+
+def _decode(data: bytes, file_name: str) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise FileRejected(say("file.encoding", file=file_name)) from None
+
+
+def _csv_grid(data: bytes, file_name: str) -> Grid:
+    text = _decode(data, file_name)
+    head = text[:20_000]
+    delimiter = max((";", ",", "\t"), key=lambda d: (head.count(d), d == ";"))
+    rows: list[list[Any]] = []
+    blank_run = 0
+    truncated = None
+    try:
+        for number, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter),
+                                     start=1):
+            if any(v.strip() for v in row):
+                if blank_run >= safety.MAX_BLANK_RUN:  # content after a long empty stretch
+                    truncated = number - blank_run + safety.MAX_BLANK_RUN - 1
+                    break
+                blank_run = 0
+            else:
+                blank_run += 1
+                if blank_run >= safety.MAX_BLANK_RUN:
+                    continue  # keep looking (without keeping rows) whether anything follows
+            rows.append(row)
+            if len(rows) > safety.MAX_SHEET_ROWS:
+                raise _too_many(file_name)
+    except csv.Error:
+        raise FileRejected(say("file.csv_broken", file=file_name)) from None
+    while rows and not any(v.strip() for v in rows[-1]):
+        rows.pop()
+    if not rows:
+        raise FileRejected(say("file.no_data", file=file_name))
+    return Grid("CSV", rows, truncated_after=truncated)

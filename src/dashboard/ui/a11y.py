@@ -1,0 +1,36 @@
+"""Accessibility repairs for parts of Streamlit's own markup that axe-core (WCAG 2.1 AA, as
+BITV 2.0 asks) reports as serious or critical, and the page language. One small script, run
+once per browser page, keeps repairing what Streamlit re-renders:
+
+- <html lang="de"> (Streamlit ships lang="en"; screen readers would read German as English)
+- the navigation list: Streamlit puts section <div>s with headers between <ul> and <li>, which
+  breaks list semantics; the items are links in the navigation landmark, so the list roles
+  are removed (role="none") rather than left wrong
+- empty date fields: their segments are spinbuttons without aria-valuenow (required); they get
+  the minimum as value and keep aria-valuetext ("Empty"), which screen readers announce
+The contrast of the navigation icons and of captions (Streamlit's grey is 4,07:1 on white,
+AA asks 4,5:1; ours is 7,4:1) are style rules (STYLE)."""
+
+SCRIPT = """<script>
+(() => {
+  if (window.__monitorA11y) return;
+  window.__monitorA11y = true;
+  const repair = () => {
+    const root = window.parent && window.parent.document ? window.parent.document : document;
+    root.documentElement.lang = "de";
+    root.querySelectorAll("[data-testid='stSidebarNavItems'], [data-testid='stSidebarNavItems'] li")
+      .forEach(el => { if (el.getAttribute("role") !== "none") el.setAttribute("role", "none"); });
+    root.querySelectorAll("[role='spinbutton']:not([aria-valuenow])").forEach(el => {
+      el.setAttribute("aria-valuenow", el.getAttribute("aria-valuemin") || "0");
+    });
+  };
+  repair();
+  new MutationObserver(repair).observe(document.body, {childList: true, subtree: true});
+})();
+</script>"""
+
+STYLE = """<style>
+[data-testid="stSidebarNavLink"] [data-testid="stIconMaterial"] {color: #1F2933 !important;}
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {color: #4A5561 !important;
+  opacity: 1 !important;}
+</style>"""
