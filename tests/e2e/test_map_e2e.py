@@ -69,7 +69,7 @@ def test_map_is_drawn_offline_and_fits_the_screen(demo_server, page, size) -> No
     assert drawn["x"] >= chart["x"] - 1 and drawn["x"] + drawn["width"] <= chart["x"] + chart["width"] + 1
     assert drawn["y"] >= chart["y"] - 1 and drawn["y"] + drawn["height"] <= chart["y"] + chart["height"] + 1
     assert "GeoBasis-DE / BKG 2021" in page.locator("[data-testid='stPlotlyChart']").inner_text()
-    table = page.locator(".st-key-karte_table")
+    table = page.locator(".st-key-table_district_map")
     table_box = table.bounding_box()
     assert table_box["x"] >= chart["x"] + chart["width"] - 1  # beside the map
     assert table.locator("table").count() == 2  # one per Revier

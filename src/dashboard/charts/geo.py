@@ -37,7 +37,7 @@ def attach_geojson(fig: go.Figure, by_trace: dict[int, dict]) -> None:
 
 def district_map(districts: pd.DataFrame, values: pd.Series, *, kreise: dict, laender: dict,
                  points: pd.DataFrame, value_label: str, hover_value: str, point_label: str,
-                 scale: float = 1.0, height: int = 420) -> go.Figure:
+                 scale: float = 1.0, height: int = 400) -> go.Figure:
     """`districts`: district_code, district_name per Revier district; `values`: the measure
     per row (the colour); `kreise`: their GeoJSON (property `code`); `laender`: the Länder
     drawn grey beneath; `points`: lat, lon, projects, label, district_code (one marker per

@@ -89,9 +89,10 @@ def map_page(filters, *, key: str = "karte") -> None:
             with st.container(key=f"{key}_sentences"):
                 st.markdown("\n".join(f"- {md(s)}" for s in view.sentences))
         slots = st.columns(4)
-        data_downloads(view.data, key=key, file_stem=view.key, slots=slots[:2],
+        # keyed by the view (csv_district_map, ...) like every chart block of the app
+        data_downloads(view.data, key=view.key, file_stem=view.key, slots=slots[:2],
                        units=view.units, explanation=view.explanation)
-        image_downloads(view.figure, key=key, file_stem=view.key, title=view.title,
+        image_downloads(view.figure, key=view.key, file_stem=view.key, title=view.title,
                         slots=slots[2:])
-    with right.container(key=f"{key}_table"):
+    with right.container(key=f"table_{view.key}"):  # "table_*": the numbers beside a chart
         st.markdown(_tables(view))
