@@ -15,6 +15,7 @@ over a run. The bare bench/trivial_app.py is reported as well. Targets at 100k o
 <= 400 ms, warm <= 100 ms, filter change <= 300 ms, browser <= 1.5 x trivial.
 
     .venv/bin/python bench/bench_pages.py [--sizes 1000 10000 100000] [--no-browser]
+                                          [--pages karte pipeline ...]
 """
 
 from __future__ import annotations
@@ -275,8 +276,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--pages", nargs="+", metavar="URL_PATH",
+                        help="only these pages (URL paths, e.g. karte pipeline; '' = Übersicht)")
     args = parser.parse_args()
-    pages = discover_pages()
+    pages = [p for p in discover_pages() if args.pages is None or p[1] in args.pages]
     print(f"Seiten aus app.py: {', '.join(f for f, _ in pages)}", flush=True)
     print(f"Ziele bei 100.000 Projekten: kalt <= {TARGETS['cold']} ms, warm <= {TARGETS['warm']} "
           f"ms, Filterwechsel <= {TARGETS['filter']} ms, Browser <= {TARGETS['ratio']} x trivial",

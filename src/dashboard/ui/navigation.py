@@ -33,6 +33,7 @@ PAGES = (
              "missionen"),
     PageSpec("nav.section.dashboards", "themes.py", "nav.themes", ":material/diversity_3:",
              "querschnittsthemen"),
+    PageSpec("nav.section.dashboards", "map.py", "nav.map", ":material/map:", "karte"),
     PageSpec("nav.section.dashboards", "projects.py", "nav.projects", ":material/list_alt:",
              "projekte"),
     PageSpec("nav.section.dashboards", "changes.py", "nav.changes", ":material/update:",

@@ -181,6 +181,7 @@ UNTAMPERED_BY_DESIGN = {
     "current_stays_are_active", "matrix_counts_projects",
     "sankey_balances", "themes_cover_projects", "funding_within_total", "network_gaps_marked",
     "changes_add_up",
+    "map_equals_tiles", "map_colours_data",  # and tests/unit/geo/test_map_figures.py
 }
 
 
