@@ -24,8 +24,8 @@ NAMED = re.compile(r"„([^“]+)“")
 def views(demo_db):
     taxonomy = read_taxonomy(demo_db)
 
-    def make(key: str, filters: Filters = Filters(), today: date = DEMO_AS_OF):
-        return build(key, demo_db, filters, taxonomy, today=today)
+    def make(key: str, filters: Filters | None = None, today: date = DEMO_AS_OF):
+        return build(key, demo_db, filters or Filters(), taxonomy, today=today)
     return make
 
 
