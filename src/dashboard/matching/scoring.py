@@ -86,7 +86,8 @@ def reasons(row) -> list[tuple[str, dict]]:
     pct = int(round(100 * float(row["title_sim"])))
     if pct >= 50:
         out.append(("match.reason.title", {"pct": pct}))
-    terms = [t for t in (row.get("shared_terms") or ()) if t]
+    given = row.get("shared_terms")
+    terms = [t for t in (given if given is not None else ()) if isinstance(t, str) and t]
     if terms:
         out.append(("match.reason.terms", {"terms": ", ".join(terms)}))
     if row["same_place"]:
