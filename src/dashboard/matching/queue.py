@@ -59,8 +59,9 @@ def pairs_json(db: Database, filters: Filters, threshold: float = DEFAULT_THRESH
              "reasons": r["reasons"], "cross": cross(r)} for r in pairs.to_dict("records")]
 
 
-def pair_projects(db: Database, a: str, b: str) -> pd.DataFrame:
-    """The two projects of a pair, side by side (display fields, indexed by project_id)."""
+def pair_projects(db: Database, _filters: Filters, a: str, b: str) -> pd.DataFrame:
+    """The two projects of a pair, side by side (display fields, indexed by project_id); the
+    filters do not apply (ui.resources.load passes them)."""
     return repo.projects(db, [a, b])
 
 
@@ -82,19 +83,22 @@ def counts_by_network(db: Database, filters: Filters, threshold: float = DEFAULT
     return names
 
 
-def related(db: Database, project_id: str, threshold: float = DEFAULT_THRESHOLD) -> pd.DataFrame:
-    """The pairs of one project: linked ('verwandt'), duplicates, and open similar pairs, with
-    the partner's title and the reasons. Columns: partner, title, kind, score, reasons."""
+def related(db: Database, _filters: Filters, project_id: str,
+            threshold: float = DEFAULT_THRESHOLD) -> pd.DataFrame:
+    """The pairs of one project, whatever the filters: linked ('verwandt'), duplicates, and open
+    similar pairs, with the partner's title and the reasons. Columns: partner, title, kind,
+    score, reasons."""
     ensure_current(db)
     if not repo.has_tables(db):
         return pd.DataFrame(columns=["partner", "title", "kind", "score", "reasons"])
-    pairs = repo.queue(db, Filters()).query("a == @project_id or b == @project_id")
+    pairs = repo.queue(db, Filters(), project_id)
     decided = pairs["decision"].isin(["verwandt", "dublette"]) & ~pairs["text_changed"]
     shown = pairs[decided | _open(pairs, threshold)].copy()
     shown["partner"] = [b if a == project_id else a for a, b in zip(shown["a"], shown["b"], strict=True)]
     shown["kind"] = [d if isinstance(d, str) and d in ("verwandt", "dublette") and not tc else "open"
                      for d, tc in zip(shown["decision"], shown["text_changed"], strict=True)]
-    titles = repo.projects(db, shown["partner"].tolist())["title"] if len(shown) else pd.Series(dtype=object)
+    titles = repo.projects(db, shown["partner"].tolist())["title"] if len(shown) \
+        else pd.Series(dtype=object)
     shown["title"] = shown["partner"].map(titles)
     shown["reasons"] = [reason_texts(r) for r in shown.to_dict("records")]
     order = {"dublette": 0, "verwandt": 1, "open": 2}
@@ -129,3 +133,23 @@ def actors(db: Database, filters: Filters) -> pd.DataFrame:
     df["n_projects"] = df["projects"].str.len()
     return df.sort_values(["n_networks", "n_laender", "n_projects", "name"],
                           ascending=[False, False, False, True]).reset_index(drop=True)
+
+
+def actor_links(db: Database, filters: Filters, keys: tuple[str, ...]) -> pd.DataFrame:
+    """For the network picture: per actor (normal form in `keys`) and Fachnetzwerk the number of
+    projects. Columns actor (most frequent spelling), network, projects."""
+    df = actors(db, filters)
+    df = df[df["key"].isin(keys)]
+    rows = []
+    from dashboard.analytics.filtering import query_filtered
+
+    raw = query_filtered(db, "match_actors", filters).df
+    raw["key"] = [sponsor_key(s) for s in raw["sponsor"]]
+    names = dict(zip(df["key"], df["name"], strict=True))
+    raw = raw[raw["key"].isin(keys)]
+    for (key, network), g in raw.groupby(["key", "network_name"], sort=False):
+        rows.append({"actor": names[key], "network": network, "projects": len(g)})
+    order = {k: i for i, k in enumerate(keys)}
+    out = pd.DataFrame(rows, columns=["actor", "network", "projects"])
+    inverse = {v: k for k, v in names.items()}
+    return out.sort_values(by="actor", key=lambda s: s.map(lambda a: order[inverse[a]])).reset_index(drop=True)

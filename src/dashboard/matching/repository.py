@@ -96,11 +96,12 @@ def write_run(cur: duckdb.DuckDBPyConnection, kind: str, *, projects: int, chang
     return int(run_id)
 
 
-def queue(db: Database, filters) -> pd.DataFrame:
-    """Stored pairs touching the selection, with the decision in force (match_queue.sql)."""
+def queue(db: Database, filters, project_id: str | None = None) -> pd.DataFrame:
+    """Stored pairs touching the selection (or only `project_id`'s), with the decision in force
+    (match_queue.sql)."""
     from dashboard.analytics.filtering import query_filtered
 
-    return query_filtered(db, "match_queue", filters).df
+    return query_filtered(db, "match_queue", filters, [project_id, project_id]).df
 
 
 def projects(db: Database, keys: list[str]) -> pd.DataFrame:

@@ -55,10 +55,10 @@ DE = {
     "vernetzung.pair.reasons": "Gründe: {reasons}",
     "vernetzung.pair.cross": "Über Grenzen: {cross}",
     "vernetzung.pair.decide": "Entscheidung",
-    "vernetzung.pair.keep": "Dublette – {key} bleibt",
+    "vernetzung.pair.keep": "Dublette – {project} bleibt",
     "vernetzung.pair.related": "verwandt – Vernetzung empfohlen",
     "vernetzung.pair.independent": "unabhängig",
-    "vernetzung.pair.done": "Entschieden: {decision} ({key}). Gespeichert für {actor}.",
+    "vernetzung.pair.done": "Entschieden: {decision} ({pair}). Gespeichert für {actor}.",
     "vernetzung.pair.no_user": "Zum Entscheiden bitte anmelden.",
     "vernetzung.field.sponsor": "Träger",
     "vernetzung.field.place": "Ort",
@@ -90,7 +90,7 @@ DE = {
     "actors.none": "Für diese Auswahl sind keine Träger angegeben.",
     "related.title": "Ähnliche und verbundene Projekte",
     "related.none": "Keine ähnlichen oder verbundenen Projekte gefunden.",
-    "related.duplicate_of": "Dieses Projekt ist als Dublette von {key} markiert und zählt in "
+    "related.duplicate_of": "Dieses Projekt ist als Dublette von {project} markiert und zählt in "
                             "keiner Auswertung mit.",
     "related.col.kind": "Beziehung",
     "related.kind.verwandt": "verwandt – Vernetzung empfohlen",
