@@ -221,8 +221,8 @@ def similar_to_existing(db: Database, new_rows: pd.DataFrame, *,
     rows = new_rows.reset_index(drop=True)
     row_ids = rows["row"] if "row" in rows else pd.Series(range(1, len(rows) + 1))
     own = rows["project_id"] if "project_id" in rows else pd.Series([None] * len(rows))
-    lands = dict(db.query("SELECT code, bundesland_code FROM ref_district").df().values)
-    nets = db.query("SELECT code, revier_code, focus_area_codes FROM ref_network").df()
+    lands = dict(db.query("SELECT code, bundesland_code FROM ref_district").df.values)
+    nets = db.query("SELECT code, revier_code, focus_area_codes FROM ref_network").df
     network = {(r, f): c for c, r, fs in nets.itertuples(index=False) for f in fs}
     records = pd.DataFrame({
         "key": [f"\x00row{i}" for i in range(len(rows))],
