@@ -7,32 +7,55 @@ import plotly.graph_objects as go
 
 from dashboard.charts.style import AXIS_STYLE, NEUTRAL, base_layout
 
+MARGIN = 180  # px left and right for the labels
+LABEL_CHARS = 23  # longer names are cut on the picture (whole in the table and the hover)
+
 
 def actor_network_figure(links: pd.DataFrame, *, height: int | None = None) -> go.Figure:
-    """A two-column network picture: actors left, Fachnetzwerke right, one band per actor and
-    network, as wide as the actor's projects there. `links`: actor, network, projects."""
+    """A two-column network picture: actors on the left, Fachnetzwerke on the right, a line per
+    actor and network as thick as the actor's projects there. Labels sit outside the lines (in
+    the margins), so none crosses another at 1280 px. `links`: actor, network, projects."""
     actors = list(dict.fromkeys(links["actor"]))
     networks = sorted(dict.fromkeys(links["network"]))
-    labels = actors + networks
-    index = {name: i for i, name in enumerate(labels)}
-    palette = ["#3E7CB1", "#E07A5F", "#81B29A", "#F2CC8F", "#6D597A", "#3D405B", "#B56576",
-               "#2A9D8F", "#E9C46A", "#8AB17D", "#5E6472"]
+    palette = ["#3E7CB1", "#E07A5F", "#2A9D8F", "#C9A227", "#6D597A", "#3D405B", "#B56576",
+               "#81B29A", "#E76F51", "#8AB17D", "#5E6472"]
     colour = {n: palette[i % len(palette)] for i, n in enumerate(networks)}
-    n_rows = max(len(actors), len(networks))
-    layout = base_layout(height=height or max(420, 26 * n_rows + 80))
-    fig = go.Figure(go.Sankey(
-        arrangement="snap",
-        node={"label": labels, "pad": 8, "thickness": 14,
-              "color": [NEUTRAL] * len(actors) + [colour[n] for n in networks],
-              "line": {"width": 0}},
-        link={"source": [index[a] for a in links["actor"]],
-              "target": [index[n] for n in links["network"]],
-              "value": links["projects"].tolist(),
-              "color": [_rgba(colour[n], 0.45) for n in links["network"]],
-              "hovertemplate": "%{source.label} → %{target.label}: %{value} Projekte<extra></extra>"},
-    ))
+    rows = max(len(actors), len(networks), 2)
+
+    def y_of(names: list[str]) -> dict[str, float]:
+        # spread each column over the full height, top to bottom
+        step = (rows - 1) / max(len(names) - 1, 1)
+        return {name: rows - 1 - i * step for i, name in enumerate(names)}
+
+    ya, yn = y_of(actors), y_of(networks)
+    widest = max(links["projects"].max(), 1)
+    fig = go.Figure()
+    for r in links.itertuples():
+        fig.add_trace(go.Scatter(
+            x=[0, 1], y=[ya[r.actor], yn[r.network]], mode="lines", showlegend=False,
+            line={"width": 1.5 + 7 * r.projects / widest, "color": _rgba(colour[r.network], 0.55)},
+            hovertemplate=f"{r.actor} → {r.network}: {r.projects} Projekte<extra></extra>"))
+    fig.add_trace(go.Scatter(
+        x=[0] * len(actors), y=[ya[a] for a in actors], mode="markers+text",
+        text=[_cut(a) for a in actors], textfont={"size": 12},
+        textposition="middle left", showlegend=False, customdata=actors, cliponaxis=False,
+        marker={"size": 10, "color": NEUTRAL}, hovertemplate="%{customdata}<extra></extra>"))
+    fig.add_trace(go.Scatter(
+        x=[1] * len(networks), y=[yn[n] for n in networks], mode="markers+text",
+        text=[_cut(n) for n in networks], customdata=networks, textfont={"size": 12},
+        textposition="middle right", showlegend=False, cliponaxis=False,
+        marker={"size": 12, "color": [colour[n] for n in networks]},
+        hovertemplate="%{customdata}<extra></extra>"))
+    layout = base_layout(height=height or max(420, 30 * rows + 40))
+    layout["margin"] = {"l": MARGIN, "r": MARGIN, "t": 10, "b": 10}
     fig.update_layout(layout)
+    fig.update_xaxes(visible=False, range=[-0.02, 1.02])
+    fig.update_yaxes(visible=False, range=[-0.7, rows - 0.3])
     return fig
+
+
+def _cut(name: str) -> str:
+    return name if len(name) <= LABEL_CHARS else name[:LABEL_CHARS - 1].rstrip() + "…"
 
 
 def _rgba(hex_colour: str, alpha: float) -> str:

@@ -136,20 +136,18 @@ def actors(db: Database, filters: Filters) -> pd.DataFrame:
 
 
 def actor_links(db: Database, filters: Filters, keys: tuple[str, ...]) -> pd.DataFrame:
-    """For the network picture: per actor (normal form in `keys`) and Fachnetzwerk the number of
-    projects. Columns actor (most frequent spelling), network, projects."""
-    df = actors(db, filters)
-    df = df[df["key"].isin(keys)]
-    rows = []
+    """For the network picture: per actor (normal forms `keys`, in that order) and Fachnetzwerk
+    the number of projects. Columns actor (most frequent spelling), network ("MR Energie…"),
+    network_code, projects."""
     from dashboard.analytics.filtering import query_filtered
 
     raw = query_filtered(db, "match_actors", filters).df
     raw["key"] = [sponsor_key(s) for s in raw["sponsor"]]
-    names = dict(zip(df["key"], df["name"], strict=True))
     raw = raw[raw["key"].isin(keys)]
-    for (key, network), g in raw.groupby(["key", "network_name"], sort=False):
-        rows.append({"actor": names[key], "network": network, "projects": len(g)})
+    names = {k: g["sponsor"].value_counts().index[0] for k, g in raw.groupby("key")}
     order = {k: i for i, k in enumerate(keys)}
-    out = pd.DataFrame(rows, columns=["actor", "network", "projects"])
-    inverse = {v: k for k, v in names.items()}
-    return out.sort_values(by="actor", key=lambda s: s.map(lambda a: order[inverse[a]])).reset_index(drop=True)
+    rows = [{"actor": names[key], "network": f"{code.split('-')[0]} {name}", "network_code": code,
+             "projects": len(g), "rank": order[key]}
+            for (key, code, name), g in raw.groupby(["key", "network_code", "network_name"])]
+    out = pd.DataFrame(rows, columns=["actor", "network", "network_code", "projects", "rank"])
+    return out.sort_values(["rank", "network_code"]).drop(columns="rank").reset_index(drop=True)

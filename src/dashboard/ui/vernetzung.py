@@ -19,7 +19,7 @@ from dashboard.ui.resources import database, load
 from dashboard.ui.texts import t
 
 MAX_ROWS = 200      # rows of the queue table (the CLI prints all)
-PICTURE_ACTORS = 20  # actors in the network picture
+PICTURE_ACTORS = 12  # actors in the network picture (readable at 1280 px)
 
 
 def _link(key: str) -> str:
@@ -149,7 +149,7 @@ def actors_tab(filters: Filters) -> None:
         empty_state(t("actors.none"), key="actors_empty")
         return
     several = actors[actors["n_networks"] > 1]
-    left, right = st.columns([3, 2])
+    left, right = st.columns([5, 2])  # the picture needs ~580 px at 1280 (sidebar open)
     with left:
         if several.empty:
             empty_state(t("actors.picture.none"), key="actors_picture_empty")
