@@ -10,11 +10,11 @@ import streamlit as st
 from dashboard.analytics.changes import (
     amount_changes,
     change_counts,
-    default_since,
     exits,
     funding_changes,
     last_meeting,
     new_projects,
+    resolve_since,
     save_last_meeting,
     stage_moves,
 )
@@ -32,7 +32,8 @@ from dashboard.ui.resources import database, load, load_view, taxonomy
 from dashboard.ui.shell import current_filters
 from dashboard.ui.texts import t
 
-SINCE_KEY = "changes_since"
+SINCE_KEY = "changes_since"  # the date widget
+PERIOD_KEY = "period_since"  # the chosen day, kept across pages (the Übersicht reads it)
 
 filters = current_filters()
 today = date.today()
@@ -40,8 +41,9 @@ st.title(t("changes.title"))
 st.caption(t("changes.caption"))
 
 meeting = last_meeting(database())
+default = resolve_since(database(), today)  # "letzte Sitzung" if saved, else 30 days ago
 if SINCE_KEY not in st.session_state:
-    st.session_state[SINCE_KEY] = default_since(today)
+    st.session_state[SINCE_KEY] = st.session_state.get(PERIOD_KEY) or default
 
 
 def _use_meeting() -> None:
@@ -49,7 +51,7 @@ def _use_meeting() -> None:
 
 
 def _save_meeting() -> None:
-    chosen = st.session_state.get(SINCE_KEY) or default_since(today)
+    chosen = st.session_state.get(SINCE_KEY) or default
     save_last_meeting(database(), chosen)
     st.session_state["changes_saved"] = chosen
 
@@ -68,7 +70,8 @@ with st.container(horizontal=True, vertical_alignment="bottom", key="changes_con
 if saved := st.session_state.pop("changes_saved", None):
     st.success(t("changes.saved", day=fmt_date(saved)), icon=":material/check:")
 
-since = min(st.session_state.get(SINCE_KEY) or default_since(today), today)
+since = min(st.session_state.get(SINCE_KEY) or default, today)
+st.session_state[PERIOD_KEY] = since
 view = load_view("changes_since", filters, today=today, since=since)  # a resource: no unpickling
 amounts = load(amount_changes, filters, since, today)
 counts = change_counts(view.meta["events"], amounts)

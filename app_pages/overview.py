@@ -2,11 +2,11 @@
 when a Fachnetzwerk's data is stale, and one analysis at a time in tabs: projects per stage, the
 longest-waiting projects, data freshness per Fachnetzwerk."""
 
-from datetime import date, timedelta
+from datetime import date
 
 import streamlit as st
 
-from dashboard.analytics.changes import DEFAULT_DAYS, kpi_changes
+from dashboard.analytics.changes import kpi_changes, last_meeting, resolve_since
 from dashboard.analytics.overview import envelope_commitment, kpis
 from dashboard.formatting import fmt_date, fmt_eur, fmt_eur_short, fmt_int, fmt_pct
 from dashboard.ui.components import (
@@ -17,9 +17,11 @@ from dashboard.ui.components import (
     tile_row,
     view_block,
 )
-from dashboard.ui.resources import load, load_view
+from dashboard.ui.resources import database, load, load_view
 from dashboard.ui.shell import current_filters
 from dashboard.ui.texts import t
+
+PERIOD_KEY = "period_since"  # the day chosen on the Veränderungen page: one period for both
 
 filters = current_filters()
 today = date.today()
@@ -31,8 +33,12 @@ if figures["projects"] == 0:
     empty_state(t("overview.empty") if not filters.is_empty() else t("overview.empty_db"))
     st.stop()
 
-changes = load(kpi_changes, filters, today, DEFAULT_DAYS).set_index("kpi")
-then = fmt_date(today - timedelta(days=DEFAULT_DAYS))
+since = min(st.session_state.get(PERIOD_KEY) or resolve_since(database(), today), today)
+changes = load(kpi_changes, filters, since).set_index("kpi")
+then = fmt_date(since)
+meeting = last_meeting(database())
+period = t("kpi.delta.meeting" if meeting == since else "kpi.delta.days", day=then,
+           days=fmt_int((today - since).days))
 with tile_row("kpi"):
     for key, value, fmt in (
         ("projects", fmt_int(figures["projects"]), fmt_int),
@@ -44,11 +50,11 @@ with tile_row("kpi"):
         delta = changes.at[key, "delta"]
         sign = "+" if delta > 0 else ("±" if delta == 0 else "-")  # st.metric reads a leading "-"
         tile(t(f"kpi.{key}"), value, key=f"kpi_{key}",
-             help_text=f"{t(f'kpi.{key}.help')}\n\n{t('kpi.delta.help', day=then, days=DEFAULT_DAYS)}",
+             help_text=f"{t(f'kpi.{key}.help')}\n\n{t('kpi.delta.help', period=period)}",
              delta=t("kpi.delta", sign=sign, value=fmt(abs(delta))),
              delta_color="normal" if delta else "off")
 
-st.caption(t("kpi.delta.caption", day=then, days=DEFAULT_DAYS))
+st.caption(t("kpi.delta.caption", period=period))
 
 st.subheader(t("envelope.title"))
 st.caption(t("envelope.caption"))

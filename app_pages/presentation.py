@@ -75,7 +75,7 @@ with main:
             empty_state(view.empty_message or t("briefing.empty"), key="pres_empty")
         else:
             st.plotly_chart(view.figure, key=f"pres_plot_{current}",
-                            config={"displaylogo": False, "displayModeBar": False})
+                            config={"displaylogo": False, "displayModeBar": False}, theme=None)
 with side:
     if current and current != pres.KPI_SLIDE and not view.is_empty:
         with st.container(key="pres_sentences"):

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dashboard.analytics.overview import kpis
 from dashboard.analytics.pipeline import stage_counts
+from dashboard.config import reference_dir
 from dashboard.domain.filters import Filters
+from dashboard.domain.taxonomy import read_reference_dir
 from dashboard.formatting import fmt_eur_short, fmt_int
 from dashboard.store.gateway import Database
 from tests.app.conftest import chart_specs
@@ -42,13 +46,33 @@ def test_url_filters_apply_and_unknown_codes_are_dropped(make_app, writable_db_p
     assert at.query_params["revier"] in ("MR", ["MR"])
 
 
-def test_stage_chart_plots_the_stage_counts(make_app, writable_db_path):
-    with Database.open_existing(writable_db_path, read_only=True) as db:
-        counts = stage_counts(db, Filters())
-    at = make_app(writable_db_path)
-    trace = chart_specs(at)[0]["data"][0]
-    assert trace["x"] == counts["projects"].tolist()
-    assert trace["y"] == counts["stage_name"].tolist()
+@pytest.mark.parametrize("query", [{}, {"revier": "LR"}, {"schwerpunkt": "F6", "land": "SN"}])
+def test_stage_chart_and_tiles_count_the_same_projects(make_app, demo_db_path, writable_db_path,
+                                                       query):
+    """The tiles read from the page equal the stage chart read from the page: review-stage
+    bars = "In Prüfung", granted stages with their exits = "Bewilligt", all = "Projekte"."""
+    at = make_app(writable_db_path, query=query)
+    spec = chart_specs(at)[0]
+    stages = {s.code: s for s in read_reference_dir(reference_dir()).stages}
+    active = dict(zip(spec["data"][0]["y"], spec["data"][0]["x"], strict=True))
+    exits = {}
+    for trace in spec["data"][1:]:
+        for stage, n in zip(trace["y"], trace["x"], strict=True):
+            exits[stage] = exits.get(stage, 0) + n
+    review = {s.name for s in stages.values() if s.kind == "active"}
+
+    def tile(label: str) -> int:
+        return int(_metric(at, label).replace(".", ""))
+
+    assert sum(n for stage, n in active.items() if stage in review) == tile("In Prüfung")
+    assert sum(n + exits.get(stage, 0) for stage, n in active.items()
+               if stage not in review) == tile("Bewilligt")
+    assert sum(active.values()) + sum(exits.values()) == tile("Projekte")
+    with Database.open_existing(demo_db_path, read_only=True) as db:
+        counts = stage_counts(db, Filters.from_query_params(
+            query, {"reviere": {"LR", "MR"}, "focus_areas": {"F6"}, "bundeslaender": {"SN"}}))
+    assert sum(exits.values()) > 0 and sum(active.values()) < counts["projects"].sum(), \
+        "projects that left are shown apart, not where they left"
 
 
 def test_empty_selection_shows_a_sentence(make_app, writable_db_path):

@@ -101,12 +101,13 @@ def test_overview_additions(make_app, demo_db_path, writable_db_path, case):
     today = date.today()
     at = make_app(writable_db_path, query=query)
     _ok(at)
-    changes = _compute(demo_db_path, kpi_changes, filters, today, 30).set_index("kpi")
+    changes = _compute(demo_db_path, kpi_changes, filters, today - timedelta(30)).set_index("kpi")
     metric = next(m for m in at.metric if m.label == "Projekte")
     delta = int(changes.at["projects", "delta"])
     sign = "+" if delta > 0 else ("±" if delta == 0 else "-")
     assert metric.proto.delta == f"{sign}{fmt_int(abs(delta))}"
-    assert any(f"seit dem {(today - timedelta(30)):%d.%m.%Y}" in c.value for c in at.caption)
+    assert any(f"seit dem {(today - timedelta(30)):%d.%m.%Y} (dieser Tag eingeschlossen"
+               in c.value for c in at.caption)
     fresh = _compute(demo_db_path, network_freshness, filters, today)
     warned = [w.value for w in at.warning]
     assert len(warned) == (1 if fresh["stale"].any() else 0), "stale data is flagged above the tabs"

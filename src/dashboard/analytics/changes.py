@@ -1,5 +1,8 @@
-"""What changed since a date (default: 30 days, or the saved "letzte Sitzung"), and the KPI
-figures as they stood on a past day, rebuilt from the stage history.
+"""What changed since a date (default: the saved "letzte Sitzung", else 30 days ago), and the
+KPI figures as they stood on a past day, rebuilt from the stage history.
+
+One definition of "seit D" everywhere (Übersicht tiles, Veränderungen, slides): from day D
+*inclusive* to today. A change "seit D" is therefore now minus the state at the end of D − 1.
 
 Funding changes come from two sources: *new grants* (a project reached the stage „Bewilligt“
 in the period, with its granted amount; from the stage history) and *changed amounts* (an
@@ -27,8 +30,15 @@ GRANT_STAGE = "BEW"
 
 
 def default_since(today: date) -> date:
-    """The default start of the comparison period: 30 days before today."""
+    """The default start of the comparison period when no meeting is saved: 30 days ago."""
     return today - timedelta(days=DEFAULT_DAYS)
+
+
+def resolve_since(db: Database, today: date, since: date | None = None) -> date:
+    """An explicit date, else the saved "letzte Sitzung", else 30 days ago (never after today).
+    Übersicht and Veränderungen both start their period here."""
+    chosen = since or last_meeting(db) or default_since(today)
+    return min(chosen, today)
 
 
 def change_events(db: Database, filters: Filters, since: date, until: date) -> pd.DataFrame:
@@ -117,12 +127,12 @@ def kpis_at(db: Database, filters: Filters, day: date) -> dict[str, float | int]
             for k in KPI_KEYS}
 
 
-def kpi_changes(db: Database, filters: Filters, today: date,
-                days: int = DEFAULT_DAYS) -> pd.DataFrame:
-    """Per KPI: the value now (as on the Übersicht tiles), the value `days` ago (rebuilt from
-    the stage history), and the difference."""
+def kpi_changes(db: Database, filters: Filters, since: date) -> pd.DataFrame:
+    """Per KPI: the value now (as on the Übersicht tiles), the value at the start of `since`
+    (the end of the day before, rebuilt from the stage history), and the difference: what
+    changed from `since` inclusive to today, as the Veränderungen page counts it."""
     now = kpis(db, filters)
-    then = kpis_at(db, filters, today - timedelta(days=days))
+    then = kpis_at(db, filters, since - timedelta(days=1))
     rows = [{"kpi": k, "now": now.get(k, 0), "then": then[k], "delta": now.get(k, 0) - then[k]}
             for k in KPI_KEYS]
     return pd.DataFrame(rows)

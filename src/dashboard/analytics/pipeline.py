@@ -22,8 +22,18 @@ _CUBES = PerDatabase(kept=8)
 
 
 def stage_counts(db: Database, filters: Filters) -> pd.DataFrame:
-    """Projects per current stage (all stages, pipeline order)."""
+    """Projects per current stage, active and exited together (all stages, pipeline order)."""
     return query_filtered(db, "stage_current", filters).df
+
+
+def stage_positions(db: Database, filters: Filters) -> pd.DataFrame:
+    """Per stage (pipeline order): active projects there now, and the projects that left the
+    pipeline there by reason (see store/sql/stage_positions.sql for how it sums to the tiles)."""
+    df = query_filtered(db, "stage_positions", filters).df
+    for col in ("active", *REASONS):
+        df[col] = df[col].astype("int64")
+    df["exits"] = df[list(REASONS)].sum(axis=1)
+    return df
 
 
 def stay_cube(db: Database, filters: Filters, today: date) -> dict[str, pd.DataFrame]:

@@ -14,6 +14,7 @@ import pandas as pd
 from dashboard.analytics.filtering import NO_MISSION, query_filtered
 from dashboard.analytics.memo import PerDatabase
 from dashboard.domain.filters import Filters
+from dashboard.facts import count
 from dashboard.store.gateway import Database
 from dashboard.ui.texts import t
 
@@ -100,8 +101,10 @@ def _scope(selected: tuple[str, ...], all_codes: list[str]) -> list[str]:
 def coverage_gaps(db: Database, filters: Filters) -> pd.DataFrame:
     """Coverage gaps in the selection, most important first: focus areas without any mapped
     mission, missions without any project, missions without a project in a Revier, and mapped
-    (primary) combinations no project connects. Columns: kind, codes, sentence."""
-    cols = ["kind", "mission_code", "focus_area_code", "revier_code", "sentence"]
+    (primary) combinations no project connects. Columns: kind, codes, the sentence as a text
+    key with its values (`text_key`, `text_values`) and rendered (`sentence`)."""
+    cols = ["kind", "mission_code", "focus_area_code", "revier_code", "text_key", "text_values",
+            "sentence"]
     primary_only = mission_focus_matrix(db, filters)
     if int(primary_only["projects"].sum()) == 0:
         return pd.DataFrame(columns=cols)  # empty selection: nothing to say about gaps
@@ -118,14 +121,25 @@ def coverage_gaps(db: Database, filters: Filters) -> pd.DataFrame:
     reviere = per_revier.drop_duplicates("revier_code")
     revier_scope = _scope(filters.reviere, list(reviere["revier_code"]))
     rows: list[dict] = []
+
+    def gap(kind: str, key: str, **codes_and_values) -> None:
+        codes = {k: codes_and_values.pop(k) for k in ("mission_code", "focus_area_code",
+                                                       "revier_code") if k in codes_and_values}
+        rows.append({"kind": kind, **codes, "text_key": key, "text_values": codes_and_values,
+                     "sentence": t(key, **{k: str(v) for k, v in codes_and_values.items()})})
+
     for f in focus.itertuples():
         if f.focus_area_code in focus_scope and f.focus_area_code not in set(mapping["focus_area_code"]):
             cell = primary_only[primary_only["focus_area_code"] == f.focus_area_code]
             total = int(cell["projects"].sum())
             without = int(cell.loc[cell["mission_code"] == NO_MISSION, "projects"].sum())
-            key = "gap.focus_unmapped" if total else "gap.focus_unmapped_empty"
-            rows.append({"kind": "focus_area_unmapped", "focus_area_code": f.focus_area_code,
-                         "sentence": t(key, focus=f.focus_area_name, without=without, total=total)})
+            if total:
+                gap("focus_area_unmapped", "gap.focus_unmapped", focus_area_code=f.focus_area_code,
+                    focus=f.focus_area_name, without=count(without),
+                    total=count(total, "count.projects_dat"))
+            else:
+                gap("focus_area_unmapped", "gap.focus_unmapped_empty",
+                    focus_area_code=f.focus_area_code, focus=f.focus_area_name)
     silent: set[str] = set()
     for m in missions.itertuples():
         if m.mission_code not in mission_scope:
@@ -134,21 +148,19 @@ def coverage_gaps(db: Database, filters: Filters) -> pd.DataFrame:
                           & per_revier["revier_code"].isin(revier_scope)]
         if int(here["projects"].sum()) == 0:
             silent.add(m.mission_code)
-            rows.append({"kind": "mission_no_project", "mission_code": m.mission_code,
-                         "sentence": t("gap.mission_none", code=m.mission_code, name=m.mission_name)})
+            gap("mission_no_project", "gap.mission_none", mission_code=m.mission_code,
+                code=m.mission_code, name=m.mission_name)
             continue
         for r in here[here["projects"] == 0].itertuples():
-            rows.append({"kind": "mission_revier", "mission_code": m.mission_code,
-                         "revier_code": r.revier_code,
-                         "sentence": t("gap.mission_revier", code=m.mission_code,
-                                       name=m.mission_name, revier=revier_phrase(r.revier_name))})
+            gap("mission_revier", "gap.mission_revier", mission_code=m.mission_code,
+                revier_code=r.revier_code, code=m.mission_code, name=m.mission_name,
+                revier=revier_phrase(r.revier_name))
     cells = matrix.merge(mapping[mapping["strength"] == "primary"],
                          on=["mission_code", "focus_area_code"], suffixes=("", "_ref"))
     for c in cells[cells["projects"] == 0].itertuples():
         if c.mission_code in mission_scope and c.mission_code not in silent \
                 and c.focus_area_code in focus_scope:
-            rows.append({"kind": "mapping_unused", "mission_code": c.mission_code,
-                         "focus_area_code": c.focus_area_code,
-                         "sentence": t("gap.mapping_unused", code=c.mission_code,
-                                       name=c.mission_name, focus=c.focus_area_name)})
+            gap("mapping_unused", "gap.mapping_unused", mission_code=c.mission_code,
+                focus_area_code=c.focus_area_code, code=c.mission_code, name=c.mission_name,
+                focus=c.focus_area_name)
     return pd.DataFrame(rows, columns=cols)

@@ -8,7 +8,7 @@ import pandas as pd
 
 from dashboard.analytics.breakdown import counts_by, theme_markers
 from dashboard.analytics.overview import kpis
-from dashboard.analytics.pipeline import stage_counts, stage_funnel
+from dashboard.analytics.pipeline import REASONS, stage_counts, stage_funnel, stage_positions
 from dashboard.domain.filters import Filters
 from dashboard.store.gateway import Database
 
@@ -24,6 +24,7 @@ def stats(db: Database, filters: Filters | None = None) -> dict[str, Any]:
     ref = db.query("reference_counts").first()
     k = kpis(db, filters)
     funnel = stage_funnel(db, filters)
+    positions = stage_positions(db, filters)
     themes: dict[str, dict[str, int]] = {}
     for row in theme_markers(db, filters).itertuples():
         themes.setdefault(row.theme_code, {})[str(row.marker)] = int(row.projects)
@@ -38,6 +39,10 @@ def stats(db: Database, filters: Filters | None = None) -> dict[str, Any]:
         "granted": k["granted"],
         "exited": k["exited"],
         "by_stage": _mapping(stage_counts(db, filters), "stage_code"),
+        "active_by_stage": dict(zip(positions["stage_code"], map(int, positions["active"]),
+                                    strict=True)),
+        "exited_by_stage": {code: {r: int(row[r]) for r in REASONS}
+                            for code, row in positions.set_index("stage_code").iterrows()},
         "funnel": {c: int(n) for c, n in zip(funnel["stage_code"], funnel["reached"], strict=True)},
         "by_mission": _mapping(counts_by(db, filters, "mission"), "mission_code"),
         "by_focus_area": _mapping(counts_by(db, filters, "focus_area"), "focus_area_code"),

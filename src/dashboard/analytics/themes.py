@@ -97,6 +97,6 @@ def gaps_of(df: pd.DataFrame) -> pd.DataFrame:
         t("gap.theme_none" if kind == "not_considered" else "gap.theme_main",
           network=r.network_name, revier=revier_phrase(r.revier_name, "gen"), theme=r.theme_name)
         for kind, r in zip(gaps["kind"], gaps.itertuples(), strict=True)]
-    cols = ["kind", "network_code", "network_name", "revier_code", "theme_code", "theme_name",
-            "projects", "sentence"]
+    cols = ["kind", "network_code", "network_name", "revier_code", "revier_name", "theme_code",
+            "theme_name", "projects", "sentence"]
     return gaps[cols].reset_index(drop=True)

@@ -3,13 +3,10 @@
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-
-import pandas as pd
 
 from dashboard.analytics.overview import kpis
 from dashboard.briefing.renderer import (
@@ -19,7 +16,6 @@ from dashboard.briefing.renderer import (
     RendererUnavailable,
     shared_renderer,
 )
-from dashboard.briefing.tables import fmt_value
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.formatting import fmt_date, fmt_eur_short, fmt_int, fmt_pct
@@ -28,8 +24,6 @@ from dashboard.ui.filter_text import describe
 from dashboard.ui.texts import t
 from dashboard.views import View, all_views
 
-# columns whose values add up (counts, money); only those get generic sentences
-ADDITIVE = re.compile(r"projekte|anzahl|summe|€|eur", re.IGNORECASE)
 VIEW_SCALE = 1.5  # text of the slide pictures: 21 px in a 1600 px wide image
 
 
@@ -38,7 +32,7 @@ class ChartEntry:
     key: str
     label: str                  # registry label, e.g. "Projekte je aktueller Prüfstufe"
     view: View
-    sentences: tuple[str, ...]  # the view's own, topped up with generic ones if fewer than 2
+    sentences: tuple[str, ...]  # the view's key sentences
     png: bytes | None           # SLIDE_WIDTH_PX x SLIDE_HEIGHT_PX; None for an empty selection
 
 
@@ -66,39 +60,11 @@ def kpi_figures(db: Database, filters: Filters) -> tuple[tuple[str, str], ...]:
     )
 
 
-def generic_sentences(data: pd.DataFrame, existing: Sequence[str] = ()) -> list[str]:
-    """Sentences any label/number table supports: the largest entry and the total. Empty when
-    the data has no label column and non-negative number column (nothing meaningful to say)."""
-    if data is None or data.empty:
-        return []
-    labels = [c for c in data.columns if not pd.api.types.is_numeric_dtype(data[c])]
-    numbers = [c for c in data.columns if pd.api.types.is_numeric_dtype(data[c])
-               and not pd.api.types.is_bool_dtype(data[c])]
-    if not labels or not numbers:
-        return []
-    label_col, value_col = labels[0], numbers[0]
-    if not ADDITIVE.search(str(value_col)):
-        return []  # a total of durations or shares would mean nothing
-    values = pd.to_numeric(data[value_col], errors="coerce")
-    total = values.sum()
-    if values.isna().all() or (values < 0).any() or total <= 0:
-        return []
-    out = []
-    top = data.loc[values.idxmax()]
-    if not any(str(top[label_col]) in s for s in existing):
-        out.append(t("briefing.generic.top", value_col=value_col, label=top[label_col],
-                     value=fmt_value(top[value_col]), share=fmt_pct(values.max() / total, 0)))
-    out.append(t("briefing.generic.total", total=fmt_value(total), value_col=value_col,
-                 label_col=label_col, n=fmt_int(len(data))))
-    return out
-
-
 def key_sentences(view: View) -> tuple[str, ...]:
-    """The view's own sentences, topped up with generic ones when it has fewer than two."""
-    sentences = list(view.sentences)
-    if len(sentences) < 2 and not view.is_empty:
-        sentences += generic_sentences(view.data, sentences)
-    return tuple(sentences[:3])
+    """The view's own sentences (at most three). There is no generic filler: a sentence such as
+    "Insgesamt 417 Projekte, verteilt auf 20 Werte" says nothing a reader can act on, and was
+    wrong where the data table repeats projects over several rows."""
+    return tuple(view.sentences[:3])
 
 
 def check_view_keys(view_keys: Sequence[str]) -> list[str]:

@@ -11,10 +11,20 @@ from dashboard.formatting import fmt_date, fmt_int
 
 
 def durations_figure(df: pd.DataFrame, stage_colours: dict[str, str], *,
-                     scale: float = 1.0) -> go.Figure:
+                     scale: float = 1.0, after_label: str | None = None) -> go.Figure:
     """Per stage a box of completed stays (box 25.–75. percentile, line median, whiskers 10.–90.
-    percentile) and a marker for the median of current stays."""
+    percentile) and a marker for the median of current stays. The stages after the grant
+    (kind 'positive_end') lie on a grey band labelled `after_label`, so a title about the review
+    stages reads true against the chart."""
     fig = go.Figure()
+    shown = list(df.loc[df["n_completed"] > 0, "stage_short_name"])  # the x categories, in order
+    after = [shown.index(n) for n, k in zip(df["stage_short_name"], df["kind"], strict=True)
+             if k != "active" and n in shown]
+    if after and after_label:
+        fig.add_vrect(x0=min(after) - 0.5, x1=max(after) + 0.5, fillcolor="#E4E7EB", opacity=0.5,
+                      layer="below",
+                      line_width=0, annotation_text=after_label, annotation_position="top",
+                      annotation_font_size=round(13 * scale))
     done = df[df["n_completed"] > 0]
     for row in done.itertuples():
         fig.add_trace(go.Box(

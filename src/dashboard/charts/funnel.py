@@ -17,33 +17,61 @@ def _reached_text(df: pd.DataFrame) -> list[str]:
             for n, c in zip(df["reached"], df["conversion"], strict=True)]
 
 
-def funnel_figure(df: pd.DataFrame, stage_colours: dict[str, str], exit_colours: dict[str, str],
-                  exit_names: dict[str, str], *, scale: float = 1.0) -> go.Figure:
-    """Left: projects that reached each stage (text: conversion from the previous stage);
-    right: exits at each stage, stacked by reason."""
-    layout = grid_layout(2, 2, ["Projekte, die die Stufe erreicht haben",
-                                "Ausgeschieden in der Stufe"], widths=[0.7, 0.3],
-                         title_size=round(13 * scale))
-    top = float(df["reached"].max() or 1)
+# exits are told apart by pattern as well as by colour (colour is never the only carrier)
+EXIT_PATTERNS = {"zurueckgestellt": "/", "abgelehnt": "x", "zurueckgezogen": "."}
+
+
+def bars_with_exits(df: pd.DataFrame, value: str, texts: list[str], titles: tuple[str, str],
+                    stage_colours: dict[str, str], exit_colours: dict[str, str],
+                    exit_names: dict[str, str], *, scale: float = 1.0,
+                    divider: tuple[int, str, str] | None = None) -> go.Figure:
+    """Left: `value` per stage (bar texts `texts`); right: exits at each stage, stacked by
+    reason. `divider` = (rows above, note above, note below) draws a line between stage
+    groups, with a note on each side."""
+    layout = grid_layout(2, 2, list(titles), widths=[0.7, 0.3], title_size=round(14 * scale))
+    top = float(df[value].max() or 1)
     layout["xaxis"].update(count_axis(top), range=[0, top * 1.3])
     layout["xaxis2"].update(count_axis(float(df[list(EXIT_COLUMNS)].sum(axis=1).max())))
     layout["yaxis"].update(autorange="reversed")
     # plain dicts: go.Figure validates each trace once (go.Bar objects would be validated twice)
     data = [{
-        "type": "bar", "x": df["reached"], "y": df["stage_name"], "orientation": "h",
-        "name": "erreicht",
+        "type": "bar", "x": df[value], "y": df["stage_name"], "orientation": "h",
+        "name": titles[0],
         "marker": {"color": [stage_colours.get(c, NEUTRAL) for c in df["stage_code"]]},
-        "text": _reached_text(df), "textposition": "outside", "cliponaxis": False,
+        "text": texts, "textposition": "outside", "cliponaxis": False,
         "hovertemplate": "%{y}: %{x:,.0f} Projekte<extra></extra>", "showlegend": False}]
     for reason in EXIT_COLUMNS:
         name = exit_names.get(reason, reason)
         data.append({
             "type": "bar", "x": df[reason], "y": df["stage_name"], "orientation": "h", "name": name,
-            "xaxis": "x2", "yaxis": "y2", "marker": {"color": exit_colours.get(reason, NEUTRAL)},
+            "xaxis": "x2", "yaxis": "y2",
+            "marker": {"color": exit_colours.get(reason, NEUTRAL),
+                       "pattern": {"shape": EXIT_PATTERNS.get(reason, ""), "fgcolor": "white"}},
             "hovertemplate": "%{y}: %{x:,.0f} " + name + "<extra></extra>"})
-    fig = go.Figure(data=data, layout={**layout, "barmode": "stack", "legend": {
-        "orientation": "h", "y": -0.08, "x": 1, "xanchor": "right"}})
+    shapes = []
+    if divider is not None:
+        rows_above, above, below = divider
+        y = rows_above - 0.5
+        shapes.append({"type": "line", "xref": "paper", "yref": "y", "x0": 0, "x1": 1,
+                       "y0": y, "y1": y, "line": {"color": NEUTRAL, "width": 2, "dash": "dash"}})
+        for text, anchor in ((above, "bottom"), (below, "top")):
+            layout["annotations"].append({
+                "text": text, "showarrow": False, "xref": "x domain", "yref": "y", "x": 1,
+                "y": y, "xanchor": "right", "yanchor": anchor,
+                "font": {"size": round(14 * scale)}})
+    fig = go.Figure(data=data, layout={**layout, "barmode": "stack", "shapes": shapes,
+                                       "legend": {"orientation": "h", "y": -0.08, "x": 1,
+                                                  "xanchor": "right"}})
     return apply_layout(fig, scale=scale, height=round(460 * scale))
+
+
+def funnel_figure(df: pd.DataFrame, stage_colours: dict[str, str], exit_colours: dict[str, str],
+                  exit_names: dict[str, str], *, scale: float = 1.0) -> go.Figure:
+    """Left: projects that reached each stage (text: conversion from the previous stage);
+    right: exits at each stage, stacked by reason."""
+    return bars_with_exits(df, "reached", _reached_text(df),
+                           ("Projekte, die die Stufe erreicht haben", "Ausgeschieden in der Stufe"),
+                           stage_colours, exit_colours, exit_names, scale=scale)
 
 
 def small_multiples_figure(df: pd.DataFrame, stage_colours: dict[str, str], *, scale: float = 1.0,

@@ -16,11 +16,14 @@ CHANGE_SERIES = (("neu", "neu aufgenommen", "#0072B2"),
                  ("ausstieg", "in der Stufe ausgeschieden", "#D55E00"))
 
 
-def quarterly_figure(df: pd.DataFrame, *, scale: float = 1.0) -> go.Figure:
-    """Grouped bars per quarter: new projects, stage moves, exits."""
+def quarterly_figure(df: pd.DataFrame, *, scale: float = 1.0, running: bool = False) -> go.Figure:
+    """Grouped bars per quarter: new projects, stage moves, exits. A quarter still `running`
+    (the last one) is drawn hatched, so nobody reads its low bars as a slump."""
     fig = go.Figure()
+    patterns = [""] * (len(df) - 1) + ["/" if running else ""] if len(df) else []
     for col, name, colour in ACTIVITY_SERIES:
         fig.add_trace(go.Bar(x=df["label"], y=df[col], name=name, marker_color=colour,
+                             marker_pattern_shape=patterns, marker_pattern_fgcolor="white",
                              hovertemplate="%{x}: %{y:,.0f} " + name + "<extra></extra>"))
     fig.update_layout(barmode="group", legend={"orientation": "h", "y": 1.1, "x": 1,
                                                "xanchor": "right"})

@@ -53,7 +53,7 @@ def chart_block(*, key: str, title: str, explanation: str, figure: go.Figure,
     with st.container(key=f"chart_{key}"):
         st.subheader(title)
         st.caption(explanation)
-        st.plotly_chart(figure, key=f"plot_{key}", config={"displaylogo": False})
+        st.plotly_chart(figure, key=f"plot_{key}", config={"displaylogo": False}, theme=None)
         left, right, png, svg, _ = st.columns([1, 1, 1, 1, 2])
         data_downloads(data, key=key, file_stem=stem, slots=(left, right))
         image_downloads(figure, key=key, file_stem=stem, slots=(png, svg))

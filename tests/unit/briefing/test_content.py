@@ -1,4 +1,4 @@
-"""Generic sentences, German cells and the appendix cut, view-key checks, the renderer's German
+"""Key sentences, German cells and the appendix cut, view-key checks, the renderer's German
 message when chromium is missing, and the CLI."""
 
 from __future__ import annotations
@@ -8,30 +8,25 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from dashboard.briefing.content import check_view_keys, generic_sentences
+from dashboard.briefing.content import check_view_keys
 from dashboard.briefing.renderer import ChartRenderer, RendererUnavailable, unavailable_reason
 from dashboard.briefing.tables import appendix_table, fmt_value
 from dashboard.cli import main
+from dashboard.domain.filters import Filters
 
 
-def test_generic_sentences_for_counts():
-    data = pd.DataFrame({"Prüfstufe": ["A", "B", "C"], "Projekte": [5, 15, 0]})
-    assert generic_sentences(data) == [
-        "Der größte Wert bei „Projekte“ entfällt auf „B“: 15 (75 % der Summe).",
-        "Insgesamt 20 Projekte, verteilt auf 3 Werte von „Prüfstufe“.",
-    ]
-    # the largest entry already named by the view: only the total is added
-    assert len(generic_sentences(data, ["„B“ führt"])) == 1
+def test_key_sentences_are_the_views_own_and_never_generic(demo_db):
+    from dashboard.briefing.content import key_sentences
+    from dashboard.store.reference import read_taxonomy
+    from dashboard.views import all_views
 
-
-@pytest.mark.parametrize("data", [
-    pd.DataFrame({"Stufe": ["A", "B"], "Tage": [40, 90]}),          # durations do not add up
-    pd.DataFrame({"Stufe": ["A", "B"], "Projekte": [0, 0]}),         # nothing to say
-    pd.DataFrame({"Projekte": [1, 2]}),                              # no labels
-    pd.DataFrame({"Stufe": [], "Projekte": []}),
-])
-def test_no_generic_sentences_when_meaningless(data):
-    assert generic_sentences(data) == []
+    taxonomy = read_taxonomy(demo_db)
+    for key, (_label, builder) in all_views().items():
+        view = builder(demo_db, Filters(), taxonomy, today=date(2026, 11, 1))
+        said = key_sentences(view)
+        assert said == view.sentences[:3], key
+        assert not any("verteilt auf" in s or "Werte von" in s for s in said), key
+        assert view.is_empty or said, f"{key}: a drawn view says nothing"
 
 
 def test_cells_in_german_format():

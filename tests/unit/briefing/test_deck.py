@@ -100,21 +100,25 @@ def test_kpi_slide_matches_plain_sql(lr_deck, demo_db):
 
 
 def test_stage_slide_sentence_matches_pandas(demo_db, renderer):
-    projects = demo_db.query("SELECT p.stage_code, s.name FROM project p "
+    """The slide states the active projects in review and the stage with most of them, counted
+    independently with pandas; no generic filler sentence ("verteilt auf N Werte")."""
+    projects = demo_db.query("SELECT p.stage_code, p.status, s.name, s.kind FROM project p "
                              "JOIN ref_stage s ON s.code = p.stage_code "
                              "WHERE p.revier_code = 'LR'").df
-    counts = projects["name"].value_counts()
-    top, n, total = counts.index[0], int(counts.iloc[0]), len(projects)
+    waiting = projects[(projects["status"] == "aktiv") & (projects["kind"] == "active")]
+    counts = waiting["name"].value_counts()
+    leaders = sorted(counts.index[counts == counts.max()])
     b = collect(demo_db, LR, read_taxonomy(demo_db), ["stage_current"], today=TODAY,
                 renderer=renderer)
     prs = Presentation(io.BytesIO(deck.deck_from(b)))
     slide = list(prs.slides)[2]
     texts = _texts(slide)
-    assert texts[0] == f"Die meisten Projekte stehen in der Stufe „{top}“"
-    sentences = next(t for t in texts if t.startswith("• "))
-    assert f"{fmt_int(n)} von {fmt_int(total)} Projekten" in sentences
-    # the view has one sentence; the generic second one states the total
-    assert f"Insgesamt {fmt_int(total)} Projekte, verteilt auf" in sentences
+    assert texts[0].startswith(f"{fmt_int(len(waiting))} Projekte in Prüfung, die meisten in ")
+    assert all(f"„{name}“" in texts[0] for name in leaders)
+    sentences = " ".join(t for t in texts if t.startswith("• "))
+    granted = int((projects["kind"] != "active").sum())
+    assert f"{fmt_int(granted)} Projekte haben die Bewilligung erreicht" in sentences
+    assert "verteilt auf" not in sentences
 
 
 def test_empty_selection_gives_slides_without_pictures(demo_db, renderer, keys):

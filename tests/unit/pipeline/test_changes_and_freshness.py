@@ -142,13 +142,24 @@ def test_kpis_at_a_past_day_match_pandas(demo_db, raw, name, filters, day):
 def test_kpis_today_equal_the_tiles_and_delta_is_the_difference(demo_db, name, filters):
     now = kpis(demo_db, filters)
     assert kpis_at(demo_db, filters, DEMO_AS_OF) == pytest.approx(now)
-    table = kpi_changes(demo_db, filters, DEMO_AS_OF, 30).set_index("kpi")
-    then = kpis_at(demo_db, filters, DEMO_AS_OF - timedelta(days=30))
+    since = DEMO_AS_OF - timedelta(days=30)
+    table = kpi_changes(demo_db, filters, since).set_index("kpi")
+    then = kpis_at(demo_db, filters, since - timedelta(days=1))  # the state before day `since`
     for key in then:
         assert table.at[key, "then"] == pytest.approx(then[key])
         assert table.at[key, "delta"] == pytest.approx(now[key] - then[key])
     if name == "alle":
         assert table.at["projects", "delta"] > 0
+
+
+@pytest.mark.parametrize(("name", "filters"), CASES, ids=IDS)
+@pytest.mark.parametrize("since", [DEMO_AS_OF - timedelta(days=30), DEMO_AS_OF, date(2025, 1, 1)])
+def test_since_d_includes_day_d_on_both_pages(demo_db, name, filters, since):
+    """'seit D': the Übersicht's +N projects are the new projects the Veränderungen page lists
+    from D inclusive (the old Übersicht compared with the end of D and missed day D)."""
+    delta = kpi_changes(demo_db, filters, since).set_index("kpi").at["projects", "delta"]
+    listed = new_projects(change_events(demo_db, filters, since, DEMO_AS_OF))
+    assert int(delta) == len(listed)
 
 
 def test_last_meeting_round_trip(writable_db_path):

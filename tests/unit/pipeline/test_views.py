@@ -97,7 +97,7 @@ def test_changes_view_uses_the_given_date(demo_db, taxonomy):
     summary = changes_summary(demo_db, FILTER_CASES["alle"], since, DEMO_AS_OF)
     traces = {t.name: list(t.y) for t in view.figure.data}
     assert traces["in die Stufe gewechselt"] == summary["wechsel"].tolist()
-    assert view.title.startswith("Seit 01.06.2026:")
+    assert view.title.startswith("Seit dem 01.06.2026 (einschließlich):")
     assert f"{fmt_int(summary['neu'].sum())} neue Projekte" in view.title
 
 

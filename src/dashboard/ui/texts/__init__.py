@@ -38,6 +38,11 @@ def _text(key: str):
     return text
 
 
+def text_of(key: str) -> str | tuple[str, str]:
+    """The raw entry of `key` in the active language: a text, or (singular, plural)."""
+    return _text(key)
+
+
 def t(key: str, **values: object) -> str:
     """The text for `key` in the active language, with {placeholders} filled."""
     text = _text(key)

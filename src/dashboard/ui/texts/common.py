@@ -3,6 +3,8 @@
 DE = {
     # counted nouns for composed sentences (tn): (singular, plural)
     "count.projects": ("{n} Projekt", "{n} Projekte"),
+    "count.projects_dat": ("{n} Projekt", "{n} Projekten"),
+    "count.networks_dat": ("{n} Fachnetzwerk", "{n} Fachnetzwerken"),
     "count.new_projects": ("{n} neues Projekt", "{n} neue Projekte"),
     "count.moves": ("{n} Stufenwechsel", "{n} Stufenwechsel"),
     "count.exits": ("{n} Ausstieg", "{n} Ausstiege"),
@@ -62,6 +64,36 @@ DE = {
     "kpi.granted_eur": "Bewilligt (€)",
     "kpi.granted_eur.help": "Summe der bewilligten Fördermittel der nicht ausgeschiedenen "
                             "Projekte.",
+    # stage chart of the Übersicht (views.overview.stage_current_view)
+    "stages.col.stage": "Prüfstufe",
+    "stages.col.section": "Abschnitt",
+    "stages.col.active": "aktiv",
+    "stages.col.exits": "ausgeschieden",
+    "stages.col.total": "gesamt",
+    "stages.section.review": "in Prüfung",
+    "stages.section.granted": "bewilligt",
+    "stages.panel.active": "Aktive Projekte in der Stufe",
+    "stages.panel.exits": "In der Stufe ausgeschieden",
+    "stages.divider.review": "In Prüfung: {n}",
+    "stages.divider.granted": "Bewilligt: {n}",
+    "stages.explanation": "Links die aktiven Projekte je Prüfstufe, rechts die Projekte, die in "
+                          "der Stufe ausgeschieden sind, nach Grund. Oberhalb der Linie: zusammen "
+                          "die Kachel „In Prüfung“; unterhalb mit ihren Ausstiegen: die Kachel "
+                          "„Bewilligt“; alles zusammen: die Kachel „Projekte“.",
+    "stages.title": "{n} in Prüfung, die meisten in {stage} ({top})",
+    "stages.title_tie": "{n} in Prüfung, die meisten in {stage} (je {top})",
+    "stages.title_none": "Kein Projekt ist in Prüfung; {granted} haben die Bewilligung erreicht",
+    "stages.sentence_granted": (("{n} hat die Bewilligung erreicht: davon {ums} aktiv in "
+                                 "Umsetzung und {abg} abgeschlossen."),
+                                ("{n} haben die Bewilligung erreicht: davon {ums} aktiv in "
+                                 "Umsetzung und {abg} abgeschlossen.")),
+    "stages.sentence_exits": (("{n} ist ausgeschieden, in der Stufe {stage}."),
+                              ("{n} sind ausgeschieden, die meisten in der Stufe {stage} "
+                               "({top}).")),
+    "stages.sentence_exits_tie": (("{n} ist ausgeschieden."),
+                                  ("{n} sind ausgeschieden, die meisten in den Stufen {stage} "
+                                   "(je {top}).")),
+    "stages.empty": "Für diese Auswahl gibt es keine Projekte.",
     "envelope.title": "Bindung der InvKG-Landesmittel",
     "envelope.caption": "Bewilligte Mittel nach RL InvKG in den sächsischen Kreisen des "
                         "Reviers, im Verhältnis zum Finanzrahmen bis 2038.",

@@ -87,7 +87,7 @@ DE = {
     "field.remarks": "Bemerkungen", "field.as_of": "Stand der Angaben", "field.source": "Quelle",
     # coverage gaps (analytics sentences)
     "gap.focus_unmapped": "Dem Schwerpunkt „{focus}“ ist keine Zukunftsmission zugeordnet; "
-                          "{without} von {total} Projekten dort haben keine Mission.",
+                          "{without} von {total} dort haben keine Mission.",
     "gap.focus_unmapped_empty": "Dem Schwerpunkt „{focus}“ ist keine Zukunftsmission zugeordnet.",
     "gap.mission_none": "Die Mission {code} {name} hat in der Auswahl kein Projekt.",
     "gap.mission_revier": "Die Mission {code} {name} hat {revier} kein Projekt.",
@@ -136,8 +136,19 @@ DE.update({
                                        "zugeordneten Kombinationen",
     "view.matrix.title.granted_eur": "{share} der bewilligten Mittel mit Mission liegen in "
                                      "zugeordneten Kombinationen",
-    "view.matrix.top": "Größtes Feld: {mission} im Schwerpunkt {focus} mit {value} {unit} "
-                       "({share}).",
+    "view.matrix.top": "Größtes Feld: {cell} mit {value} ({share}).",
+    "view.matrix.top_tie": "Größte Felder: {cell} mit je {value} (je {share}).",
+    "view.col.cell": "Feld",
+    "view.col.mapping": "Zuordnung",
+    "view.col.with_mission": "mit Mission",
+    "view.mapping.mapped": "zugeordnet",
+    "view.mapping.unmapped": "nicht zugeordnet",
+    "view.mapping.none": "ohne Mission",
+    "view.col.level": "Ebene",
+    "view.col.link": "Verbindung",
+    "view.col.gap": "Lücke",
+    "view.sankey.level.mission": "Mission → Schwerpunkt",
+    "view.sankey.level.revier": "Schwerpunkt → Revier",
     "view.matrix.stray": (("{n} Projekt liegt in einer Kombination ohne Referenzzuordnung "
                           "(mögliche Fehlzuordnung)."),
                           ("{n} Projekte liegen in Kombinationen ohne Referenzzuordnung "
@@ -153,17 +164,22 @@ DE.update({
                                            "Projekte) von der Hauptmission über den Schwerpunkt "
                                            "zum Revier.",
     "view.sankey.title": "Der größte Strom führt in den Schwerpunkt {focus} ({share})",
-    "view.sankey.reviere": "Nach Revier: {parts}.",
-    "view.sankey.biggest": "Stärkste Verbindung: {source} → {target} mit {value} {unit}.",
+    "view.sankey.title_tie": "Die größten Ströme führen in die Schwerpunkte {focus} (je {share})",
+    "view.sankey.revier": "{revier}: {value} ({share}).",
+    "view.sankey.biggest": "Stärkste Verbindung: {link} mit {value}.",
+    "view.sankey.biggest_tie": "Stärkste Verbindungen: {link} mit je {value}.",
     "view.coverage.explanation": "Projekte je Mission und Revier (Haupt- und weitere Missionen); "
-                                 "gepunktet umrandet: Lücke in der Auswahl.",
-    "view.coverage.title": "{n} Abdeckungslücken bei Missionen und Schwerpunkten",
-    "view.coverage.title.one": "Eine Abdeckungslücke bei Missionen und Schwerpunkten",
+                                 "gepunktet umrandet: eine Mission ohne Projekt in dem Revier. "
+                                 "Darunter jede Lücke als Satz, auch die, die das Bild nicht "
+                                 "zeigen kann (Schwerpunkte ohne Mission, ungenutzte "
+                                 "Zuordnungen).",
+    "view.coverage.title": (("1 Lücke: eine Mission ohne Projekt in einem Revier (markiert)"),
+                            ("{n} Lücken: Missionen ohne Projekt in einem Revier (markiert)")),
     "view.matrix.title.no_mission": "In der Auswahl hat kein Projekt eine Mission",
     "view.unit_dat.projects": "Projekten",
     "view.unit_dat.requested_eur": "Mio. € beantragt",
     "view.unit_dat.granted_eur": "Mio. € bewilligt",
-    "view.coverage.title.none": "Keine Abdeckungslücken: jede Mission erreicht jedes Revier",
+    "view.coverage.title.none": "Keine Lücke im Bild: jede Mission hat in jedem Revier Projekte",
 })
 
 DE.update({
@@ -188,19 +204,27 @@ DE.update({
                                       "Hauptziel (2) oder signifikant (1) verfolgen.",
     "view.themes.explanation.stage": "Anteil der Projekte je aktueller Prüfstufe, die das Thema "
                                      "als Hauptziel (2) oder signifikant (1) verfolgen.",
-    "view.themes.title": "Das Thema {theme} ist am häufigsten Hauptziel: in {share} der Projekte",
-    "view.themes.strongest.focus_area": "Das Thema {theme} ist im Schwerpunkt {group} am stärksten "
-                                        "vertreten ({share} als Hauptziel).",
-    "view.themes.strongest.revier": "Das Thema {theme} ist {group} am stärksten vertreten "
-                                    "({share} als Hauptziel).",
-    "view.themes.strongest.stage": "Das Thema {theme} ist in der Stufe „{group}“ am stärksten vertreten "
-                                   "({share} als Hauptziel).",
-    "view.themes.weakest.focus_area": "Das Thema {theme} ist nur in {share} der Projekte Hauptziel, im "
-                                      "Schwerpunkt {group} in {group_share}.",
-    "view.themes.weakest.revier": "Das Thema {theme} ist nur in {share} der Projekte Hauptziel, "
-                                  "{group} in {group_share}.",
-    "view.themes.weakest.stage": "Das Thema {theme} ist nur in {share} der Projekte Hauptziel, in der "
-                                 "Stufe „{group}“ in {group_share}.",
+    "view.themes.title.focus_area": "Größter Unterschied zwischen den Schwerpunkten bei "
+                                    "„{theme}“ als Hauptziel: {high} {high_share}, {low} "
+                                    "{low_share}",
+    "view.themes.title.revier": "Größter Unterschied zwischen den Revieren bei „{theme}“ als "
+                                "Hauptziel: {high} {high_share}, {low} {low_share}",
+    "view.themes.title.stage": "Größter Unterschied zwischen den Prüfstufen bei „{theme}“ als "
+                               "Hauptziel: {high} {high_share}, {low} {low_share}",
+    "view.themes.title_tie.focus_area": "Gleich große Unterschiede zwischen den Schwerpunkten "
+                                        "bei {themes}: je {spread} Prozentpunkte",
+    "view.themes.title_tie.revier": "Gleich große Unterschiede zwischen den Revieren bei "
+                                    "{themes}: je {spread} Prozentpunkte",
+    "view.themes.title_tie.stage": "Gleich große Unterschiede zwischen den Prüfstufen bei "
+                                   "{themes}: je {spread} Prozentpunkte",
+    "view.themes.title_one.focus_area": "„{theme}“ ist in {share} der Projekte Hauptziel "
+                                        "({group})",
+    "view.themes.title_one.revier": "„{theme}“ ist in {share} der Projekte Hauptziel ({group})",
+    "view.themes.title_one.stage": "„{theme}“ ist in {share} der Projekte Hauptziel ({group})",
+    "view.themes.overall": "Über alle Projekte der Auswahl ist „{theme}“ am häufigsten Hauptziel "
+                           "({share}).",
+    "view.themes.overall_low": "Am seltensten Hauptziel ist „{theme}“ ({share}) – hier lohnt es, "
+                               "gezielt Projekte anzusprechen.",
     "view.funding.explanation.requested_eur": "Anteil der beantragten Mittel (nicht "
                                               "ausgeschiedene Projekte) in Projekten, die das "
                                               "Thema als Hauptziel oder signifikant verfolgen.",
@@ -217,7 +241,7 @@ DE.update({
     "view.networks.explanation": "Anteil der Projekte je Fachnetzwerk, die das Thema als "
                                  "Hauptziel verfolgen (in Klammern: Anzahl); gepunktet "
                                  "umrandet: kein Projekt mit diesem Hauptziel.",
-    "view.networks.title": "In {n} von {total} Fachnetzwerken fehlt ein Thema als Hauptziel",
+    "view.networks.title": "In {n} von {total} fehlt ein Thema als Hauptziel",
     "view.networks.title.none": "Jedes Fachnetzwerk hat jedes Thema mindestens einmal als "
                                 "Hauptziel",
 })
