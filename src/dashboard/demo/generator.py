@@ -182,10 +182,14 @@ def generate(taxonomy: Taxonomy, size: int = 400, seed: int = 42,
             "sponsor_type": sponsor_type, "revier_code": revier, "district_code": district,
             "municipality": ort, "focus_area_code": focus, "mission_code": primary,
             "further_missions": further, "total_cost_eur": total, "requested_eur": requested,
-            "start_date": start, "end_date": end}
+            "granted_eur": granted, "start_date": start, "end_date": end}
     truth_rows = plant(cols, taxonomy, text_rng, subjects,
                        sponsor_for=lambda t, o, d: _sponsor(t, int(text_rng.integers(1000)), o,
                                                             district_info[d].name))
+    # a planted row may have moved to another Land: RL InvKG funds Saxon districts only
+    moved = (programme == "RL_INVKG") & ~np.array([district_info[d].bundesland_code == "SN"
+                                                   for d in district])
+    programme[moved] = _pick(text_rng, list(prog_ot), int(moved.sum()), p_ot)
     networks = np.array([taxonomy.network_for(r, f).code for r, f in zip(revier, focus, strict=True)],
                         dtype=object)
     # each Fachnetzwerk last reported on its own day; one is clearly out of date

@@ -118,8 +118,14 @@ def plant(cols: dict[str, np.ndarray], taxonomy: Taxonomy, rng: np.random.Genera
         cols["sponsor_type"][d] = cols["sponsor_type"][o]
         cols["mission_code"][d] = cols["mission_code"][o]
         cols["further_missions"][d] = list(cols["further_missions"][o])
+        factor = rng.uniform(0.93, 1.07)  # one factor: requested stays below total cost
         for col in ("total_cost_eur", "requested_eur"):
-            cols[col][d] = np.round(cols[col][o] * rng.uniform(0.93, 1.07), -2)
+            if not np.isnan(cols[col][o]):
+                cols[col][d] = np.round(cols[col][o] * factor, -2)
+        if not np.isnan(cols["requested_eur"][d]) and not np.isnan(cols["total_cost_eur"][d]):
+            cols["requested_eur"][d] = min(cols["requested_eur"][d], cols["total_cost_eur"][d])
+        if not np.isnan(cols["granted_eur"][d]) and not np.isnan(cols["requested_eur"][d]):
+            cols["granted_eur"][d] = np.round(cols["requested_eur"][d] * rng.uniform(0.85, 1.0), -2)
         shift = pd.Timedelta(days=int(rng.integers(-60, 60)))
         for col in ("start_date", "end_date"):
             cols[col][d] = (pd.Timestamp(cols[col][o]) + shift).date()

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard.matching.scoring import DEFAULT_WEIGHTS, Weights
-from dashboard.matching.signals import pair_signals, prepare, without_place
+from dashboard.matching.signals import pair_signals, prepare, with_rare, without_place
 from dashboard.matching.textsim import TextIndex, build_index, neighbours, transform
 
 
@@ -47,6 +47,7 @@ def self_pairs(records: pd.DataFrame, config: MatchConfig = DEFAULT_CONFIG
     """Candidate pairs within `records` (key a < key b), the fitted index, the prepared records."""
     prepared = prepare(records)
     index = build_index(prepared["key"], record_texts(prepared), max_df=config.max_df)
+    prepared = with_rare(prepared, index.word_df, index.max_df)
     rows = np.arange(len(prepared))
     q, c, cos = neighbours(index.matrix, index.matrix, k=config.k, floor=config.floor,
                            query_rows=rows)
@@ -67,21 +68,18 @@ def query_pairs(queries: pd.DataFrame, index: TextIndex, corpus: pd.DataFrame,
     """Candidate pairs of `queries` against the indexed `corpus` (prepared records in index
     row order). With `canonical` the pair's keys are ordered (a < b, for pairs within one set);
     else a is the query's key and b the corpus key."""
-    prepared = prepare(queries)
+    prepared = with_rare(prepare(queries), index.word_df, index.max_df)
     q, c, cos = neighbours(transform(index, record_texts(prepared)), index.matrix,
                            k=config.k, floor=config.floor)
     same = prepared["key"].to_numpy(dtype=object)[q] == corpus["key"].to_numpy(dtype=object)[c]
     q, c, cos = q[~same], c[~same], cos[~same]
-    if canonical:
-        qk = prepared["key"].to_numpy(dtype=object)[q]
-        ck = corpus["key"].to_numpy(dtype=object)[c]
-        swap = qk > ck
-        left = pd.concat([prepared, corpus], ignore_index=True)
-        li = np.where(swap, c + len(prepared), q)
-        ri = np.where(swap, q, c + len(prepared))
-        signals = pair_signals(left, left, li, ri, word_df=index.word_df, max_df=index.max_df)
-    else:
-        signals = pair_signals(prepared, corpus, q, c, word_df=index.word_df, max_df=index.max_df)
+    signals = pair_signals(prepared, corpus, q, c, word_df=index.word_df, max_df=index.max_df)
+    if canonical:  # every signal is symmetric: only the keys (and amounts) change places
+        swap = signals["a"].to_numpy(dtype=object) > signals["b"].to_numpy(dtype=object)
+        for x, y in (("a", "b"), ("amount_a", "amount_b")):
+            left, right = signals[x].to_numpy().copy(), signals[y].to_numpy().copy()
+            signals[x] = np.where(swap, right, left)
+            signals[y] = np.where(swap, left, right)
     signals.insert(2, "cosine", cos.astype(float))
     return (signals.sort_values("cosine", ascending=False)
             .drop_duplicates(["a", "b"]).reset_index(drop=True))

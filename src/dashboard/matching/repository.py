@@ -39,9 +39,10 @@ def pairs_of(db: Database, keys: list[str]) -> pd.DataFrame:
     return db.query("match_pairs_of", [keys, keys]).df
 
 
-def same_title_counts(db: Database, min_title: float = 0.9) -> pd.Series:
-    df = db.query("match_same_title", [min_title, min_title]).df
-    return pd.Series(df["partners"].to_numpy(), index=df["key"].to_numpy(), dtype=float)
+def same_title_counts(db: Database) -> pd.Series:
+    """Per project: partners of other sponsors with an almost equal title (stored per run)."""
+    df = db.query("SELECT project_id, same_title FROM match_doc WHERE same_title > 0").df
+    return pd.Series(df["same_title"].to_numpy(dtype=float), index=df["project_id"].to_numpy())
 
 
 def _pair_frame(pairs: pd.DataFrame) -> pd.DataFrame:
@@ -74,9 +75,9 @@ def write_pairs(cur: duckdb.DuckDBPyConnection, pairs: pd.DataFrame, *, replace_
     return len(frame)
 
 
-def write_docs(cur: duckdb.DuckDBPyConnection, records: pd.DataFrame, *, removed=(),
-               everything: bool = False) -> None:
-    """Remember the fingerprints the pairs were computed from."""
+def write_docs(cur: duckdb.DuckDBPyConnection, records: pd.DataFrame, same_title: pd.Series, *,
+               removed=(), everything: bool = False) -> None:
+    """Remember the fingerprints the pairs were computed from and the same-title counts."""
     if everything:
         cur.execute("DELETE FROM match_doc")
     keys = list(records["key"]) + list(removed)
@@ -85,7 +86,21 @@ def write_docs(cur: duckdb.DuckDBPyConnection, records: pd.DataFrame, *, removed
     frame = pd.DataFrame({"project_id": records["key"].astype(str),
                           "fingerprint": records["fingerprint"].astype("uint64"),
                           "text_fingerprint": records["text_fingerprint"].astype("uint64")})
+    frame["same_title"] = frame["project_id"].map(same_title).fillna(0).astype("int32")
     Database.insert_frame(cur, "match_doc", frame)
+
+
+def add_same_title(cur: duckdb.DuckDBPyConnection, counts: pd.Series) -> None:
+    """Add to the stored same-title counts of projects that were not matched again."""
+    if counts.empty:
+        return
+    frame = pd.DataFrame({"project_id": counts.index.astype(str), "n": counts.to_numpy(dtype="int32")})
+    cur.register("_same_title", frame)
+    try:
+        cur.execute("UPDATE match_doc SET same_title = match_doc.same_title + s.n "
+                    "FROM _same_title s WHERE s.project_id = match_doc.project_id")
+    finally:
+        cur.unregister("_same_title")
 
 
 def write_run(cur: duckdb.DuckDBPyConnection, kind: str, *, projects: int, changed: int,

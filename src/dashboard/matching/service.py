@@ -21,7 +21,7 @@ import pandas as pd
 from dashboard.matching import repository as repo
 from dashboard.matching.engine import DEFAULT_CONFIG, MatchConfig, query_pairs, self_pairs
 from dashboard.matching.scoring import DEFAULT_THRESHOLD, reasons, score
-from dashboard.matching.signals import prepare
+from dashboard.matching.signals import prepare, with_rare
 from dashboard.matching.signals import same_title_counts as pair_same_title
 from dashboard.matching.textsim import TextIndex, build_index, replace_rows, transform
 from dashboard.store.gateway import Database
@@ -52,9 +52,9 @@ def _state(db: Database) -> _State:
 
 
 def _keep(scored: pd.DataFrame, config: MatchConfig) -> pd.DataFrame:
-    """The pairs worth storing: scored at least `keep`, or with (almost) equal titles (they
-    tell standard measures apart later)."""
-    return scored[(scored["score"] >= config.keep) | (scored["title_sim"] >= 0.9)]
+    """The pairs worth storing: scored at least `keep` (the standard-measure counts are kept
+    per project in match_doc)."""
+    return scored[scored["score"] >= config.keep]
 
 
 def refresh(db: Database, *, full: bool = False, config: MatchConfig = DEFAULT_CONFIG) -> dict:
@@ -79,10 +79,11 @@ def refresh(db: Database, *, full: bool = False, config: MatchConfig = DEFAULT_C
 def _full(db: Database, state: _State, config: MatchConfig, started: float) -> dict:
     records = repo.load_records(db)
     signals, index, corpus = self_pairs(records, config)
-    scored = _keep(score(signals, pair_same_title(signals), config.weights), config)
+    counts = pair_same_title(signals)
+    scored = _keep(score(signals, counts, config.weights), config)
     with db.transaction() as cur:
         n = repo.write_pairs(cur, scored, everything=True)
-        repo.write_docs(cur, records, everything=True)
+        repo.write_docs(cur, records, counts, everything=True)
         seconds = time.perf_counter() - started
         repo.write_run(cur, "full", projects=len(records), changed=len(records), pairs=n,
                        seconds=seconds)
@@ -97,9 +98,9 @@ def _corpus(db: Database, state: _State, config: MatchConfig) -> tuple[TextIndex
         stored = repo.load_records(db)
         from dashboard.matching.engine import record_texts
 
-        state.corpus = prepare(stored)
-        state.index = build_index(state.corpus["key"], record_texts(state.corpus),
-                                  max_df=config.max_df)
+        corpus = prepare(stored)
+        state.index = build_index(corpus["key"], record_texts(corpus), max_df=config.max_df)
+        state.corpus = with_rare(corpus, state.index.word_df, state.index.max_df)
     return state.index, state.corpus
 
 
@@ -109,29 +110,35 @@ def _incremental(db: Database, state: _State, config: MatchConfig, changed: list
 
     index, corpus = _corpus(db, state, config)
     records = repo.load_records(db, changed)
-    fresh = prepare(records)
+    fresh = with_rare(prepare(records), index.word_df, index.max_df)
     # the index first: new and changed texts replace their old rows, removed ones go
     replace_rows(index, fresh["key"], transform(index, record_texts(fresh)), removed)
     gone = set(fresh["key"]) | set(removed)
     corpus = pd.concat([corpus[~corpus["key"].isin(gone)], fresh], ignore_index=True)
     state.corpus = corpus
     found = query_pairs(records, index, corpus, config)
+    # standard-measure counts: the changed records' own from their new pairs; their partners'
+    # stored counts grow by the new equal titles (a full run counts everything afresh)
+    own = pair_same_title(found)
+    fresh_keys = set(fresh["key"])
+    stored = repo.same_title_counts(db)
+    partners = own[[k not in fresh_keys for k in own.index]]
+    counts = stored.add(partners, fill_value=0)
+    counts = pd.concat([counts[[k not in fresh_keys for k in counts.index]],
+                        own[[k in fresh_keys for k in own.index]]])
+    scored = score(found, counts, config.weights)
     with db.transaction() as cur:
-        repo.write_pairs(cur, pd.DataFrame(columns=list(repo.PAIR_COLUMNS)),
-                         replace_keys=list(gone))
-        # standard-measure counts over the stored pairs plus the new ones, then every pair of
-        # a record whose count may have moved is scored again
-        provisional = score(found, pd.Series(dtype=float), config.weights)
-        repo.write_pairs(cur, _keep(provisional, config))
-        touched = sorted(set(found["a"]) | set(found["b"]))
-        counts = _same_title(cur)
-        affected = cur.execute("SELECT * FROM match_pair WHERE list_contains(?::VARCHAR[], a) "
-                               "OR list_contains(?::VARCHAR[], b)", [touched, touched]).df()
-        if len(affected):
-            affected["shared_terms"] = [tuple(t) for t in affected["shared_terms"]]
-            rescored = score(affected.drop(columns=["computed_at"]), counts, config.weights)
-            repo.write_pairs(cur, rescored)
-        repo.write_docs(cur, records, removed=removed)
+        repo.write_pairs(cur, _keep(scored, config), replace_keys=list(gone))
+        repo.add_same_title(cur, partners)
+        touched = sorted(set(partners.index))
+        if touched:  # pairs of partners whose count moved: scored again
+            affected = cur.execute("SELECT * FROM match_pair WHERE list_contains(?::VARCHAR[], a) "
+                                   "OR list_contains(?::VARCHAR[], b)", [touched, touched]).df()
+            if len(affected):
+                affected["shared_terms"] = [tuple(t) for t in affected["shared_terms"]]
+                repo.write_pairs(cur, score(affected.drop(columns=["computed_at"]), counts,
+                                            config.weights))
+        repo.write_docs(cur, records, own, removed=removed)
         n = int(cur.execute("SELECT count(*) FROM match_pair").fetchone()[0])
         seconds = time.perf_counter() - started
         repo.write_run(cur, "incremental", projects=len(corpus), changed=len(gone), pairs=n,
@@ -139,14 +146,6 @@ def _incremental(db: Database, state: _State, config: MatchConfig, changed: list
     state.checked = db.data_version
     return {"kind": "incremental", "projects": len(corpus), "changed": len(gone), "pairs": n,
             "seconds": seconds}
-
-
-def _same_title(cur) -> pd.Series:
-    df = cur.execute(
-        "SELECT key, count(*) AS n FROM (SELECT a AS key FROM match_pair WHERE title_sim >= 0.9 "
-        "AND NOT sponsor_same AND NOT sponsor_similar UNION ALL SELECT b FROM match_pair "
-        "WHERE title_sim >= 0.9 AND NOT sponsor_same AND NOT sponsor_similar) GROUP BY key").df()
-    return pd.Series(df["n"].to_numpy(dtype=float), index=df["key"].to_numpy())
 
 
 def ensure_current(db: Database) -> dict | None:

@@ -24,6 +24,13 @@ die dies diese dieser durch ein eine einem einen einer eines es für hat ist im 
 neue neuen neuer nicht noch oder sich sind so über um und unter vom von vor wird werden wie zu
 zum zur projekt projekts projekte vorhaben vorhabens phase region regionale regionalen""".split())
 _WORDS = re.compile(r"[^\W\d_][\w\-]{3,}")
+_PLAIN = re.compile(r"[^\w]+")
+# how a lower-case word was first written in the texts seen ("elektrolyseur" -> "Elektrolyseur")
+SPELLING: dict[str, str] = {}
+
+
+def _plain(text: str) -> str:
+    return " ".join(_PLAIN.sub(" ", text.lower()).split())
 
 
 def prepare(records: pd.DataFrame) -> pd.DataFrame:
@@ -37,6 +44,24 @@ def prepare(records: pd.DataFrame) -> pd.DataFrame:
                         for t, m in zip(out["title"], out["municipality"], strict=True)]
     keys = out["sponsor_key"].where(out["sponsor_key"] != "")
     out["sponsor_projects"] = keys.map(keys.value_counts()).fillna(0).astype(int)
+    # per record once (not per pair): content words, title words, the text and the place in a
+    # plain lower-case form with spaces around, so "names the other's town" is a substring test
+    text_words, title_words, place_words, plain_text, plain_place = [], [], [], [], []
+    for title, description, town in zip(out["title"].tolist(), out["description"].tolist(),
+                                        out["municipality"].tolist(), strict=True):
+        title = title if isinstance(title, str) else ""
+        text = f"{title} {description if isinstance(description, str) else ''}"
+        found = _WORDS.findall(text)
+        for word in found:
+            SPELLING.setdefault(word.lower(), word)
+        text_words.append(frozenset(w.lower() for w in found) - STOPWORDS)
+        title_words.append(words_of(title))
+        town = town if isinstance(town, str) else ""
+        place_words.append(words_of(town))
+        plain_text.append(f" {_plain(text)} ")
+        plain_place.append(f" {_plain(town)} " if town.strip() else "")
+    out["text_words"], out["title_words"], out["place_words"] = text_words, title_words, place_words
+    out["plain_text"], out["plain_place"] = plain_text, plain_place
     for col in ("start_date", "end_date"):
         out[col] = pd.to_datetime(out[col], errors="coerce")
     out["amount_eur"] = pd.to_numeric(out["amount_eur"], errors="coerce")
@@ -49,7 +74,7 @@ def similar_sponsors(a: pd.Series, b: pd.Series) -> np.ndarray:
     two sites of one institute ("Außenstelle Zittau"/"Außenstelle Kamenz") are not similar."""
     ratio = process.cpdist(a.tolist(), b.tolist(), scorer=fuzz.ratio, workers=1)
     out = np.zeros(len(a), dtype=bool)
-    for i, (x, y) in enumerate(zip(a, b, strict=True)):
+    for i, (x, y) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
         if not x or not y:
             continue
         wx, wy = set(x.split()), set(y.split())
@@ -70,17 +95,30 @@ def _same(a: pd.Series, b: pd.Series) -> np.ndarray:
     return given & (av == bv)
 
 
+def with_rare(records: pd.DataFrame, word_df: dict[str, int] | None, max_df: int | None
+              ) -> pd.DataFrame:
+    """Prepared records plus, per record once (not per pair), the title without the corpus'
+    frequent words and the rare words of text and title (words in more than `max_df` texts
+    say nothing: "Planung: … in …")."""
+    common = {w for w, n in (word_df or {}).items() if max_df and n > max_df}
+    out = records.copy()
+    out["title_distinct"] = _distinctive(out["title_key"], common)
+    out["rare_text"] = [w - common for w in out["text_words"].tolist()]
+    out["rare_title"] = [w - common for w in out["title_words"].tolist()]
+    return out
+
+
 def pair_signals(left: pd.DataFrame, right: pd.DataFrame, li: np.ndarray, ri: np.ndarray, *,
                  word_df: dict[str, int] | None = None, max_df: int | None = None) -> pd.DataFrame:
     """One row per candidate pair (left row li[i], right row ri[i]) of prepared records. With
     `word_df` and `max_df`, words in more than max_df texts are left out of the title
     comparison ("Planung: … in …" says nothing)."""
+    if "rare_text" not in left or "rare_text" not in right:
+        left, right = with_rare(left, word_df, max_df), with_rare(right, word_df, max_df)
     a = left.iloc[li].reset_index(drop=True)
     b = right.iloc[ri].reset_index(drop=True)
     out = pd.DataFrame({"a": a["key"].to_numpy(), "b": b["key"].to_numpy()})
-    common = {w for w, n in (word_df or {}).items() if max_df and n > max_df}
-    out["title_sim"] = process.cpdist(_distinctive(a["title_key"], common),
-                                      _distinctive(b["title_key"], common),
+    out["title_sim"] = process.cpdist(a["title_distinct"].tolist(), b["title_distinct"].tolist(),
                                       scorer=fuzz.token_sort_ratio, workers=1) / 100.0
     out["sponsor_same"] = _same(a["sponsor_key"], b["sponsor_key"])
     out["sponsor_similar"] = ~out["sponsor_same"] & similar_sponsors(a["sponsor_key"], b["sponsor_key"])
@@ -103,7 +141,7 @@ def pair_signals(left: pd.DataFrame, right: pd.DataFrame, li: np.ndarray, ri: np
     for what, col in (("network", "network_code"), ("revier", "revier_code"), ("land", "land_code")):
         known = a[col].notna().to_numpy() & b[col].notna().to_numpy()
         out[f"cross_{what}"] = known & (a[col].to_numpy(dtype=object) != b[col].to_numpy(dtype=object))
-    out["shared_terms"], out["shared_count"] = shared_terms(a, b, word_df=word_df, max_df=max_df)
+    out["shared_terms"], out["shared_count"] = shared_terms(a, b, word_df=word_df)
     return out
 
 
@@ -120,20 +158,11 @@ def _distinctive(titles: pd.Series, common: set[str]) -> list[str]:
 def places_named(a: pd.DataFrame, b: pd.DataFrame) -> np.ndarray:
     """Per pair: does one text name the other's municipality ("… für den Elektrolyseur Böhlen"
     in a project in Zwenkau)?"""
-    out = np.zeros(len(a), dtype=bool)
-    for i, (ma, mb, ta, da, tb, db) in enumerate(zip(a["municipality"], b["municipality"], a["title"],
-                                                     a["description"], b["title"], b["description"],
-                                                     strict=True)):
-        if isinstance(mb, str) and mb and _names(mb, ta, da):
-            out[i] = True
-        elif isinstance(ma, str) and ma and _names(ma, tb, db):
-            out[i] = True
-    return out
-
-
-def _names(place: str, title: object, description: object) -> bool:
-    text = f"{title if isinstance(title, str) else ''} {description if isinstance(description, str) else ''}"
-    return re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text) is not None
+    return np.fromiter((bool(pb and pb in ta) or bool(pa and pa in tb)
+                        for pa, ta, pb, tb in zip(a["plain_place"].tolist(), a["plain_text"].tolist(),
+                                                  b["plain_place"].tolist(), b["plain_text"].tolist(),
+                                                  strict=True)),
+                       dtype=bool, count=len(a))
 
 
 def words_of(text: object) -> set[str]:
@@ -144,26 +173,24 @@ def words_of(text: object) -> set[str]:
 
 
 def shared_terms(a: pd.DataFrame, b: pd.DataFrame, *, limit: int = 3,
-                 word_df: dict[str, int] | None = None, max_df: int | None = None
-                 ) -> tuple[list[tuple[str, ...]], np.ndarray]:
-    """Per pair the (up to `limit`) rarest words both texts contain, as first written in the
-    left text ("Elektrolyseur", "Böhlen"; rarity from `word_df`, words in more than `max_df`
-    texts left out), and how many rare words the two titles share that are not the name of
-    either's municipality (the subject: "Elektrolyseur")."""
+                 word_df: dict[str, int] | None = None) -> tuple[list[tuple[str, ...]], np.ndarray]:
+    """Per pair of prepared records (with their rare words, see pair_signals) the (up to `limit`)
+    rarest words both texts contain, as first written ("Elektrolyseur", "Böhlen"), and how
+    many rare words the two titles share that are not the name of either's municipality (the
+    subject: "Elektrolyseur")."""
     terms, counts = [], np.zeros(len(a), dtype=np.int64)
     df = word_df or {}
-    for i, (ta, da, ma, tb, db, mb) in enumerate(zip(a["title"], a["description"], a["municipality"],
-                                                  b["title"], b["description"], b["municipality"],
-                                                  strict=True)):
-        text_a = f"{ta or ''} {da or ''}"
-        common = words_of(text_a) & words_of(f"{tb or ''} {db or ''}")
-        if max_df and df:
-            common = {w for w in common if df.get(w, 0) <= max_df}
-        places = words_of(ma) | words_of(mb)
-        counts[i] = len((common & words_of(ta) & words_of(tb)) - places)
-        ranked = sorted(common, key=lambda w: (df.get(w, 0), -len(w), w))[:limit]
-        spelled = {m.lower(): m for m in reversed(_WORDS.findall(text_a))}
-        terms.append(tuple(spelled.get(w, w) for w in ranked))
+    for i, (wa, wb, ta, tb, pa, pb) in enumerate(zip(
+            a["rare_text"].tolist(), b["rare_text"].tolist(), a["rare_title"].tolist(),
+            b["rare_title"].tolist(), a["place_words"].tolist(), b["place_words"].tolist(),
+            strict=True)):
+        shared = wa & wb
+        if not shared:
+            terms.append(())
+            continue
+        counts[i] = len((ta & tb) - pa - pb)
+        ranked = sorted(shared, key=lambda w: (df.get(w, 0), -len(w), w))[:limit]
+        terms.append(tuple(SPELLING.get(w, w) for w in ranked))
     return terms, counts
 
 

@@ -38,7 +38,9 @@ CREATE TABLE match_pair (
 CREATE TABLE match_doc (
     project_id VARCHAR PRIMARY KEY,
     fingerprint UBIGINT NOT NULL,       -- every field the signals read
-    text_fingerprint UBIGINT NOT NULL   -- title and description only
+    text_fingerprint UBIGINT NOT NULL,  -- title and description only
+    same_title INTEGER NOT NULL DEFAULT 0  -- partners of other sponsors with an almost equal
+                                           -- title (a standard measure when >= 2)
 );
 
 -- One row per matching run: full (all pairs) or incremental (changed projects against all).
