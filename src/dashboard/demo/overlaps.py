@@ -190,7 +190,7 @@ def plant(cols: dict[str, np.ndarray], taxonomy: Taxonomy, rng: np.random.Genera
         members: list[int] = []
         keys: set[str] = set()
         for _ in range(int(rng.integers(4, 8))):
-            m = take(lambda i: sponsor_key(cols["sponsor"][i]) not in keys)
+            m = take(lambda i, keys=keys: sponsor_key(cols["sponsor"][i]) not in keys)
             if m is None:
                 break
             members.append(m)

@@ -155,20 +155,20 @@ DETAILS = [
 # standard measures that many sponsors apply for: the decoys of the demo data
 STANDARD_MEASURES = [
     ("Gemeinschaftsstand auf der Hannover Messe {year}",
-     "Der Träger präsentiert sich mit einem Stand auf der Hannover Messe und stellt dort "
-     "Produkte und Projekte aus dem Revier vor."),
+     ("Der Träger präsentiert sich mit einem Stand auf der Hannover Messe und stellt dort "
+      "Produkte und Projekte aus dem Revier vor.")),
     ("Teilnahme am Sächsischen Energiepreis {year}",
-     "Bewerbung und Präsentation beim Sächsischen Energiepreis mit einem Beitrag zur "
-     "Energiewende im Revier."),
+     ("Bewerbung und Präsentation beim Sächsischen Energiepreis mit einem Beitrag zur "
+      "Energiewende im Revier.")),
     ("Messeauftritt auf der Ausbildungsmesse {year}",
-     "Mit einem Messestand auf der Ausbildungsmesse wirbt der Träger um Auszubildende und "
-     "Fachkräfte für das Revier."),
+     ("Mit einem Messestand auf der Ausbildungsmesse wirbt der Träger um Auszubildende und "
+      "Fachkräfte für das Revier.")),
     ("Imagefilm zur Fachkräftegewinnung",
-     "Ein kurzer Imagefilm stellt den Träger als Arbeitgeber vor und wird in sozialen Medien "
-     "und auf Messen gezeigt."),
+     ("Ein kurzer Imagefilm stellt den Träger als Arbeitgeber vor und wird in sozialen Medien "
+      "und auf Messen gezeigt.")),
     ("Standortbroschüre für Investoren",
-     "Eine zweisprachige Broschüre stellt Flächen, Fördermöglichkeiten und Ansprechpartner "
-     "für Investoren vor."),
+     ("Eine zweisprachige Broschüre stellt Flächen, Fördermöglichkeiten und Ansprechpartner "
+      "für Investoren vor.")),
 ]
 
 # how a related project refers to another one's subject ({subject} {ort})

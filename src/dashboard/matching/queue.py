@@ -72,10 +72,8 @@ def counts_by_network(db: Database, filters: Filters, threshold: float = DEFAULT
     keys = sorted(set(pairs["a"]) | set(pairs["b"]))
     nets = repo.projects(db, keys)[["network_code", "network_name"]] if keys else \
         pd.DataFrame(columns=["network_code", "network_name"])
-    rows = []
-    for r in pairs.itertuples():
-        for code in {nets.at[r.a, "network_code"], nets.at[r.b, "network_code"]}:
-            rows.append(code)
+    rows = [code for r in pairs.itertuples()
+            for code in {nets.at[r.a, "network_code"], nets.at[r.b, "network_code"]}]
     names = db.query("SELECT code AS network_code, name AS network_name, revier_code, sort "
                      "FROM ref_network ORDER BY sort").df
     counts = pd.Series(rows, dtype=object).value_counts()

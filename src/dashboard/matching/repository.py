@@ -6,7 +6,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from dashboard.store.gateway import Database, named_sql
+from dashboard.store.gateway import Database
 
 PAIR_COLUMNS = ("a", "b", "score", "cosine", "title_sim", "sponsor_same", "sponsor_similar",
                 "sponsor_projects", "same_place", "place_named", "same_district", "same_focus",

@@ -83,7 +83,7 @@ def reasons(row) -> list[tuple[str, dict]]:
                    else ("match.reason.sponsor", {}))
     elif row["sponsor_similar"]:
         out.append(("match.reason.sponsor_similar", {}))
-    pct = int(round(100 * float(row["title_sim"])))
+    pct = round(100 * float(row["title_sim"]))
     if pct >= 50:
         out.append(("match.reason.title", {"pct": pct}))
     given = row.get("shared_terms")

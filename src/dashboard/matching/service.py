@@ -20,7 +20,7 @@ import pandas as pd
 
 from dashboard.matching import repository as repo
 from dashboard.matching.engine import DEFAULT_CONFIG, MatchConfig, query_pairs, self_pairs
-from dashboard.matching.scoring import DEFAULT_THRESHOLD, reasons, score
+from dashboard.matching.scoring import DEFAULT_THRESHOLD, score
 from dashboard.matching.signals import prepare, with_rare
 from dashboard.matching.signals import same_title_counts as pair_same_title
 from dashboard.matching.textsim import TextIndex, build_index, replace_rows, transform

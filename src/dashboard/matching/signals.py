@@ -19,10 +19,7 @@ RECORD_COLUMNS = ("key", "title", "description", "sponsor", "municipality", "dis
                   "revier_code", "land_code", "network_code", "focus_area_code", "mission_code",
                   "start_date", "end_date", "amount_eur")
 # German function words and words every project text uses: never "shared terms"
-STOPWORDS = frozenset("""aber alle als also am an auch auf aus bei bis das dass dem den der des
-die dies diese dieser durch ein eine einem einen einer eines es für hat ist im in ins mit nach
-neue neuen neuer nicht noch oder sich sind so über um und unter vom von vor wird werden wie zu
-zum zur projekt projekts projekte vorhaben vorhabens phase region regionale regionalen""".split())
+STOPWORDS = frozenset(["aber", "alle", "als", "also", "am", "an", "auch", "auf", "aus", "bei", "bis", "das", "dass", "dem", "den", "der", "des", "die", "dies", "diese", "dieser", "durch", "ein", "eine", "einem", "einen", "einer", "eines", "es", "für", "hat", "ist", "im", "in", "ins", "mit", "nach", "neue", "neuen", "neuer", "nicht", "noch", "oder", "sich", "sind", "so", "über", "um", "und", "unter", "vom", "von", "vor", "wird", "werden", "wie", "zu", "zum", "zur", "projekt", "projekts", "projekte", "vorhaben", "vorhabens", "phase", "region", "regionale", "regionalen"])
 _WORDS = re.compile(r"[^\W\d_][\w\-]{3,}")
 _PLAIN = re.compile(r"[^\w]+")
 # how a lower-case word was first written in the texts seen ("elektrolyseur" -> "Elektrolyseur")
