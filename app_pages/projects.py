@@ -22,6 +22,7 @@ from dashboard.ui.resources import database, load, taxonomy
 from dashboard.ui.safe import md
 from dashboard.ui.shell import current_filters
 from dashboard.ui.texts import t
+from dashboard.ui.vernetzung import related_section
 
 filters = current_filters()
 st.title(t("projects.title"))
@@ -109,3 +110,4 @@ if project_id:
                         file_stem=f"verlauf-{project_id}")
             st.dataframe(table, key="project_history_table", hide_index=True, column_config={
                 c: t(f"col.{c}") for c in table.columns})
+        related_section(project_id)

@@ -15,6 +15,7 @@ from dashboard import config
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import ReferenceError
 from dashboard.formatting import fmt_int
+from dashboard.matching.service import DecisionError
 from dashboard.store.gateway import Database, DatabaseError
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
@@ -217,7 +218,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _extensions() -> list[Callable]:
     """Command groups living next to their feature code."""
     found = []
-    for module_name in ("dashboard.ingest.commands", "dashboard.briefing.commands"):
+    for module_name in ("dashboard.ingest.commands", "dashboard.briefing.commands",
+                        "dashboard.matching.commands"):
         try:
             module = __import__(module_name, fromlist=["register"])
         except ModuleNotFoundError as exc:
@@ -247,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:  # Ctrl-C: a sentence, never a traceback
         print("Abgebrochen.", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except (DatabaseError, ReferenceError) as exc:
+    except (DatabaseError, ReferenceError, DecisionError) as exc:
         print(f"Fehler: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:  # noqa: BLE001 - no traceback reaches a user

@@ -99,5 +99,40 @@ def op_stats(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     return stats(db, Filters.model_validate_json(args["filters"]))
 
 
+def op_vernetzung_pairs(db: Database, args: dict[str, Any]) -> dict[str, Any]:
+    """args: filters (Filters JSON) -> {"pairs": the open pairs of `vernetzung --json`}."""
+    from dashboard.domain.filters import Filters
+    from dashboard.matching.queue import pairs_json
+
+    return {"pairs": pairs_json(db, Filters.model_validate_json(args["filters"]))}
+
+
+def op_vernetzung_actors(db: Database, args: dict[str, Any]) -> dict[str, Any]:
+    """args: filters -> {"actors": [{name, key, variants, projects, networks, reviere, laender}]}."""
+    from dashboard.domain.filters import Filters
+    from dashboard.matching.queue import actors
+
+    df = actors(db, Filters.model_validate_json(args["filters"]))
+    keep = ["name", "key", "variants", "projects", "networks", "reviere", "laender"]
+    return {"actors": [{k: (list(v) if k != "name" and k != "key" else v) for k, v in r.items()}
+                       for r in df[keep].to_dict("records")]}
+
+
+def op_vernetzung_decide(db: Database, args: dict[str, Any]) -> dict[str, Any]:
+    """args: a, b, decision, keep, actor -> {"decision_id", "message"}; German error otherwise."""
+    from dashboard.matching.service import decide
+    from dashboard.ui.texts import t
+
+    decision_id = decide(db, args["actor"], (args["a"], args["b"]), args["decision"],
+                         keep=args.get("keep"))
+    return {"decision_id": decision_id,
+            "message": f"Entscheidung Nr. {decision_id} gespeichert: {args['a']} ↔ {args['b']} "
+                       f"{t('match.decision.' + args['decision'])}"
+                       + (f", {args['keep']} bleibt" if args["decision"] == "dublette" else "")
+                       + f" ({args['actor']})."}
+
+
 HANDLERS = {"import": op_import, "import_outcome": op_import_outcome, "undo": op_undo,
-            "imports_list": op_imports_list, "export": op_export, "stats": op_stats}
+            "imports_list": op_imports_list, "export": op_export, "stats": op_stats,
+            "vernetzung_pairs": op_vernetzung_pairs,
+            "vernetzung_actors": op_vernetzung_actors, "vernetzung_decide": op_vernetzung_decide}

@@ -1,6 +1,8 @@
 """Turns the shared Filters into one SQL relation `fp` (filtered projects) with bound params.
 
 Every analytics query reads `fp` instead of `project`, so all figures honour the same filters.
+Projects marked as duplicates of another (Vernetzung, decision "Dublette": table
+project_duplicate) are never in `fp`: the same project entered twice counts once, everywhere.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ def filtered_projects_sql(filters: Filters, *, with_first: bool = True,
                           with_land: bool = True) -> tuple[str, list[Any]]:
     """SQL of the filtered projects (all project columns plus, with `with_land`,
     bundesland_code and, with `with_first`, first_entered_on) and its parameters."""
-    clauses: list[str] = []
+    # a duplicate leaves every figure (an anti-join on a table of a few rows)
+    clauses: list[str] = ["p.project_id NOT IN (SELECT project_id FROM project_duplicate)"]
     params: list[Any] = []
     for column, values in (
         ("p.revier_code", filters.reviere),
@@ -63,7 +66,7 @@ def filtered_projects_sql(filters: Filters, *, with_first: bool = True,
     if filters.period_to:
         clauses.append("fe.first_entered_on <= ?")
         params.append(filters.period_to)
-    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    where = f" WHERE {' AND '.join(clauses)}"
     needs_first = with_first or filters.period_from or filters.period_to
     needs_land = with_land or bool(filters.bundeslaender)
     base = _FIRST if needs_first else (_BASE if needs_land else _PLAIN)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import numpy as np
 import pandas as pd
 
+from dashboard.demo import texts as demo_texts
 from dashboard.demo import vocabulary as vocab
+from dashboard.demo.overlaps import plant
 from dashboard.domain.taxonomy import Taxonomy
 
 PIPELINE_START = date(2021, 3, 1)
@@ -33,6 +35,9 @@ PROGRAMMES_OTHER = (("STARK", 0.40), ("JTF", 0.25), ("BUND_INVKG", 0.20), ("KRED
 class DemoData:
     projects: pd.DataFrame
     events: pd.DataFrame
+    # the planted overlaps (demo/overlaps.py): project_a < project_b, kind 'dublette',
+    # 'verwandt' or 'standard' (a decoy); not part of the project table
+    truth: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
 def _pick(rng: np.random.Generator, options: list, n: int, p=None) -> np.ndarray:
@@ -137,18 +142,15 @@ def generate(taxonomy: Taxonomy, size: int = 400, seed: int = 42,
 
     ort = np.array([vocab.MUNICIPALITIES.get(d, [district_info[d].name])[i % len(vocab.MUNICIPALITIES.get(d, [1]))]
                     for d, i in zip(district, rng.integers(0, 1000, n), strict=True)], dtype=object)
-    title_idx = rng.integers(0, 1000, n)
-    titles = np.array([vocab.TITLES[f][i % len(vocab.TITLES[f])].format(ort=o)
-                       for f, i, o in zip(focus, title_idx, ort, strict=True)], dtype=object)
-    descriptions = np.array([f"Das Vorhaben in {o} {vocab.PURPOSES[f]}." for f, o in zip(focus, ort, strict=True)],
-                            dtype=object)
+    rng.integers(0, 1000, n)  # drawn as before the richer texts, so the other columns stay
     st_codes = [s.code for s in taxonomy.sponsor_types]
     sponsor_type = _pick(rng, st_codes, n, [0.30, 0.08, 0.30, 0.15, 0.09, 0.04, 0.04][: len(st_codes)])
     sp_idx = rng.integers(0, 1000, n)
-    sponsors = np.array([
-        vocab.SPONSORS.get(t, ["{ort}"])[i % len(vocab.SPONSORS.get(t, ["{ort}"]))].format(
-            ort=o, kreis=district_info[d].name)
-        for t, i, o, d in zip(sponsor_type, sp_idx, ort, district, strict=True)], dtype=object)
+    sponsors = np.array([_sponsor(t, i, o, district_info[d].name)
+                         for t, i, o, d in zip(sponsor_type, sp_idx, ort, district, strict=True)],
+                        dtype=object)
+    text_rng = np.random.default_rng([seed, 13])  # own stream: texts do not shift the figures
+    titles, descriptions, subjects = _texts(text_rng, focus, ort, sponsors)
 
     primary, further = _missions(rng, taxonomy, focus)
 
@@ -176,6 +178,18 @@ def generate(taxonomy: Taxonomy, size: int = 400, seed: int = 42,
     start = (entered_dates + pd.to_timedelta(rng.integers(20, 200, n), unit="D")).date
     end = (pd.to_datetime(start) + pd.to_timedelta(rng.integers(365, 5 * 365, n), unit="D")).date
 
+    cols = {"title": titles, "description": descriptions, "sponsor": sponsors,
+            "sponsor_type": sponsor_type, "revier_code": revier, "district_code": district,
+            "municipality": ort, "focus_area_code": focus, "mission_code": primary,
+            "further_missions": further, "total_cost_eur": total, "requested_eur": requested,
+            "granted_eur": granted, "start_date": start, "end_date": end}
+    truth_rows = plant(cols, taxonomy, text_rng, subjects,
+                       sponsor_for=lambda t, o, d: _sponsor(t, int(text_rng.integers(1000)), o,
+                                                            district_info[d].name))
+    # a planted row may have moved to another Land: RL InvKG funds Saxon districts only
+    moved = (programme == "RL_INVKG") & ~np.array([district_info[d].bundesland_code == "SN"
+                                                   for d in district])
+    programme[moved] = _pick(text_rng, list(prog_ot), int(moved.sum()), p_ot)
     networks = np.array([taxonomy.network_for(r, f).code for r, f in zip(revier, focus, strict=True)],
                         dtype=object)
     # each Fachnetzwerk last reported on its own day; one is clearly out of date
@@ -222,4 +236,68 @@ def generate(taxonomy: Taxonomy, size: int = 400, seed: int = 42,
         "entered_on": (pd.to_datetime(PIPELINE_START) + pd.to_timedelta(events["day"], unit="D")).dt.date,
         "outcome": events["outcome"],
     })
-    return DemoData(projects=projects, events=event_frame)
+    a = ids[truth_rows["row_a"].to_numpy(dtype=int)]
+    b = ids[truth_rows["row_b"].to_numpy(dtype=int)]
+    truth = pd.DataFrame({"project_a": np.minimum(a, b), "project_b": np.maximum(a, b),
+                          "kind": truth_rows["kind"].to_numpy(dtype=object)})
+    return DemoData(projects=projects, events=event_frame, truth=truth)
+
+
+def _sponsor(sponsor_type: str, i: int, ort: str, kreis: str) -> str:
+    options = vocab.SPONSORS.get(sponsor_type, ["{ort}"])
+    return options[i % len(options)].format(ort=ort, kreis=kreis)
+
+
+def _texts(rng: np.random.Generator, focus: np.ndarray, ort: np.ndarray, sponsors: np.ndarray
+           ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Title, description and subject key noun per project. Within a (focus area, municipality)
+    the subjects are dealt from a shuffled deck, skipping subjects the sponsor already has, so
+    two projects share subject and place, or subject and sponsor, only when a place or a sponsor
+    has more projects of a focus area than there are subjects (not in small data sets)."""
+    n = len(focus)
+    titles = np.empty(n, dtype=object)
+    descriptions = np.empty(n, dtype=object)
+    subjects = np.empty(n, dtype=object)
+    steps = rng.integers(0, len(demo_texts.STEPS), n)
+    purposes = rng.integers(0, 3, n)
+    details = rng.integers(0, len(demo_texts.DETAILS), n)
+    jobs = rng.integers(5, 120, n)
+    sites = _names(rng, n, demo_texts.SITE_KINDS, demo_texts.SITE_ENDINGS, before=True)
+    partners = _names(rng, n, demo_texts.PARTNER_FORMS, [""], before=False)
+    sizes = rng.integers(2, 900, n)
+    sites, partners, sizes = sites.tolist(), partners.tolist(), sizes.tolist()
+    steps, purposes, details, jobs = steps.tolist(), purposes.tolist(), details.tolist(), jobs.tolist()
+    groups = pd.DataFrame({"f": focus, "o": ort}).groupby(["f", "o"], sort=True).indices
+    dealt: dict[tuple[str, str], set[int]] = {}
+    for (f, o), rows in groups.items():
+        deck = demo_texts.SUBJECTS[f]
+        perm = rng.permutation(len(deck)).tolist()
+        left: list[int] = []
+        for r in rows.tolist():
+            if not left:  # a new round through the deck
+                left = list(perm)
+            had = dealt.setdefault((sponsors[r], f), set())
+            pick = next((x for x in left if x not in had), left[0])
+            left.remove(pick)
+            had.add(pick)
+            phrase, key = deck[pick]
+            titles[r] = f"{demo_texts.STEPS[steps[r]]}: {phrase} in {o}"
+            subjects[r] = key
+            descriptions[r] = (f"{phrase} in {o}, {sites[r]}: das Vorhaben "
+                               f"{demo_texts.PURPOSES[f][purposes[r]]}. Umfang: {sizes[r]} "
+                               f"{demo_texts.SIZES[f]}. Als Partner wirkt {partners[r]} mit. "
+                               + demo_texts.DETAILS[details[r]].format(n=jobs[r]))
+    return titles, descriptions, subjects
+
+
+def _names(rng: np.random.Generator, n: int, kinds: list[str], endings: list[str], *,
+           before: bool) -> np.ndarray:
+    """Invented proper names from syllables ("Gewerbegebiet Kalenweg", "Tramiro GmbH")."""
+    syl = np.asarray(demo_texts.SYLLABLES, dtype=object)
+    count = rng.integers(2, 4, n)
+    parts = [syl[rng.integers(0, len(syl), n)] for _ in range(3)]
+    stem = parts[0] + parts[1] + np.where(count == 3, parts[2], "")
+    stem = np.array([s.capitalize() for s in stem], dtype=object)
+    stem = stem + np.asarray(endings, dtype=object)[rng.integers(0, len(endings), n)]
+    kind = np.asarray(kinds, dtype=object)[rng.integers(0, len(kinds), n)]
+    return kind + " " + stem if before else stem + " " + kind

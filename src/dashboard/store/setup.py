@@ -31,6 +31,9 @@ def init_database(path: Path, reference_dir: Path, *, demo: bool = False, size: 
         projects = events = 0
         if demo:
             projects, events = add_demo_data(db, size=size, seed=seed, as_of=as_of)
+            from dashboard.matching.service import refresh
+
+            refresh(db)  # the Vernetzung pairs of the demo data, stored like after an import
         db.connection().execute("CHECKPOINT")
     return {"schema_version": version, "projects": projects, "events": events}
 

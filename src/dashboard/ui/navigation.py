@@ -38,6 +38,8 @@ PAGES = (
              "projekte"),
     PageSpec("nav.section.dashboards", "changes.py", "nav.changes", ":material/update:",
              "veraenderungen"),
+    PageSpec("nav.section.dashboards", "vernetzung.py", "nav.vernetzung", ":material/hub:",
+             "vernetzung"),
     PageSpec("nav.section.dashboards", "presentation.py", "nav.presentation",
              ":material/co_present:", "praesentation"),
     PageSpec("nav.section.data", "import_projects.py", "nav.import", ":material/upload_file:",

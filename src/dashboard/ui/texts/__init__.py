@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
-AREAS = ("common", "pipeline", "portfolio", "importer", "workshop", "geo")
+AREAS = ("common", "pipeline", "portfolio", "importer", "workshop", "geo", "vernetzung")
 LANGUAGES = ("de", "en")
 _language = "de"
 

@@ -1,0 +1,69 @@
+"""Normal forms for matching: sponsors ("Stadt Borna" = "Große Kreisstadt Borna", GmbH/gGmbH/
+e. V. variants), places, and the words a pair has in common. Pure functions, no I/O."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "–": " ", "—": " "})
+
+# legal forms and their spellings, removed from a sponsor's name (longest first, as words)
+_LEGAL_FORMS = (
+    "gemeinnuetzige gesellschaft mit beschraenkter haftung", "gesellschaft mit beschraenkter haftung",
+    "eingetragener verein", "eingetragene genossenschaft", "aktiengesellschaft",
+    "kommanditgesellschaft", "haftungsbeschraenkt", "gmbh co kg", "ggmbh", "gmbh", "mbh", "ag",
+    "kgaa", "kg", "ohg", "gbr", "ug", "se", "eg", "ev", "co", "aoer", "koer",
+)
+# kinds of local authority: the word(s) before the place name say what kind of body it is,
+# and "Stadt", "Große Kreisstadt" and "Gemeinde" are the same municipality
+_MUNICIPAL_PREFIXES = (
+    "grosse kreisstadt", "kreisfreie stadt", "universitaetsstadt", "hochschulstadt",
+    "kreisstadt", "hansestadt", "lutherstadt", "stadtverwaltung", "gemeindeverwaltung",
+    "stadt", "gemeinde", "markt", "marktgemeinde",
+)
+_DISTRICT_PREFIXES = ("landratsamt", "landkreis", "kreisverwaltung", "kreis")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def fold(text: str | None) -> str:
+    """Lower case, umlauts and ß spelt out, accents dropped, punctuation to spaces, single
+    spaces: the form two spellings of the same name share."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", str(text)).casefold().translate(_FOLD)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    # "e. V." and "e.V." become "ev", "g.m.b.h." becomes "gmbh": join single letters
+    text = re.sub(r"\b([a-z])\s*\.\s*(?=[a-z]\b\.?)", r"\1", text)
+    return " ".join(_WORD.findall(text))
+
+
+def _strip_words(text: str, words: tuple[str, ...]) -> str:
+    pattern = r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"
+    return " ".join(re.sub(pattern, " ", text).split())
+
+
+_LEGAL_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _LEGAL_FORMS) + r")\b")
+
+
+@lru_cache(maxsize=65536)
+def sponsor_key(name: str | None) -> str:
+    """The normal form of a sponsor: the same for spelling variants of one body, different for
+    different bodies ("Stadt Leipzig" is not "Landkreis Leipzig"). Empty for no sponsor."""
+    text = fold(name)
+    if not text:
+        return ""
+    text = " ".join(_LEGAL_RE.sub(" ", text).split())
+    for prefix in _DISTRICT_PREFIXES:
+        if text.startswith(prefix + " "):
+            return "landkreis " + text[len(prefix) + 1:]
+    for prefix in _MUNICIPAL_PREFIXES:
+        if text.startswith(prefix + " "):
+            return "kommune " + text[len(prefix) + 1:]
+    return text or fold(name)
+
+
+def place_key(name: str | None) -> str:
+    """The normal form of a municipality ("Boxberg/O.L." = "Boxberg O. L.")."""
+    return fold(name).replace(" ", "")

@@ -1,0 +1,198 @@
+"""Structured signals of candidate pairs, vectorised over DataFrames: the same sponsor (normal
+form), the same place, the same topic, overlapping periods, similar amounts, title similarity
+(rapidfuzz), what crosses a border (Fachnetzwerk, Revier, Land), and the words both texts share.
+
+A record is one row with the columns of RECORD_COLUMNS (projects, rows of an upload, operations
+of an official list all fit); missing values are allowed everywhere except `key`."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz, process, utils
+
+from dashboard.matching.normalise import place_key, sponsor_key
+
+RECORD_COLUMNS = ("key", "title", "description", "sponsor", "municipality", "district_code",
+                  "revier_code", "land_code", "network_code", "focus_area_code", "mission_code",
+                  "start_date", "end_date", "amount_eur")
+# German function words and words every project text uses: never "shared terms"
+STOPWORDS = frozenset(["aber", "alle", "als", "also", "am", "an", "auch", "auf", "aus", "bei", "bis", "das", "dass", "dem", "den", "der", "des", "die", "dies", "diese", "dieser", "durch", "ein", "eine", "einem", "einen", "einer", "eines", "es", "für", "hat", "ist", "im", "in", "ins", "mit", "nach", "neue", "neuen", "neuer", "nicht", "noch", "oder", "sich", "sind", "so", "über", "um", "und", "unter", "vom", "von", "vor", "wird", "werden", "wie", "zu", "zum", "zur", "projekt", "projekts", "projekte", "vorhaben", "vorhabens", "phase", "region", "regionale", "regionalen"])
+_WORDS = re.compile(r"[^\W\d_][\w\-]{3,}")
+_PLAIN = re.compile(r"[^\w]+")
+# how a lower-case word was first written in the texts seen ("elektrolyseur" -> "Elektrolyseur")
+SPELLING: dict[str, str] = {}
+
+
+def _plain(text: str) -> str:
+    return " ".join(_PLAIN.sub(" ", text.lower()).split())
+
+
+def prepare(records: pd.DataFrame) -> pd.DataFrame:
+    """Records with the normal forms the signals compare (sponsor, place, title)."""
+    out = records.reindex(columns=list(RECORD_COLUMNS)).copy()
+    out["key"] = out["key"].astype(str)
+    sponsors = out["sponsor"].astype(object).where(out["sponsor"].notna(), None)
+    out["sponsor_key"] = [sponsor_key(s) for s in sponsors]
+    out["place_key"] = [place_key(m) if isinstance(m, str) else "" for m in out["municipality"]]
+    out["title_key"] = [utils.default_process(without_place(t, m)) if isinstance(t, str) else ""
+                        for t, m in zip(out["title"], out["municipality"], strict=True)]
+    keys = out["sponsor_key"].where(out["sponsor_key"] != "")
+    out["sponsor_projects"] = keys.map(keys.value_counts()).fillna(0).astype(int)
+    # per record once (not per pair): content words, title words, the text and the place in a
+    # plain lower-case form with spaces around, so "names the other's town" is a substring test
+    text_words, title_words, place_words, plain_text, plain_place = [], [], [], [], []
+    for title, description, town in zip(out["title"].tolist(), out["description"].tolist(),
+                                        out["municipality"].tolist(), strict=True):
+        title = title if isinstance(title, str) else ""
+        text = f"{title} {description if isinstance(description, str) else ''}"
+        found = _WORDS.findall(text)
+        for word in found:
+            SPELLING.setdefault(word.lower(), word)
+        text_words.append(frozenset(w.lower() for w in found) - STOPWORDS)
+        title_words.append(words_of(title))
+        town = town if isinstance(town, str) else ""
+        place_words.append(words_of(town))
+        plain_text.append(f" {_plain(text)} ")
+        plain_place.append(f" {_plain(town)} " if town.strip() else "")
+    out["text_words"], out["title_words"], out["place_words"] = text_words, title_words, place_words
+    out["plain_text"], out["plain_place"] = plain_text, plain_place
+    for col in ("start_date", "end_date"):
+        out[col] = pd.to_datetime(out[col], errors="coerce")
+    out["amount_eur"] = pd.to_numeric(out["amount_eur"], errors="coerce")
+    return out.reset_index(drop=True)
+
+
+def similar_sponsors(a: pd.Series, b: pd.Series) -> np.ndarray:
+    """Sponsor normal forms that are spelling variants (ratio >= 92: "Stadtwerk"/"Stadtwerke") or
+    where one names the other and more ("Universität Leipzig (Institut für Energietechnik)");
+    two sites of one institute ("Außenstelle Zittau"/"Außenstelle Kamenz") are not similar."""
+    ratio = process.cpdist(a.tolist(), b.tolist(), scorer=fuzz.ratio, workers=1)
+    out = np.zeros(len(a), dtype=bool)
+    for i, (x, y) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
+        if not x or not y:
+            continue
+        wx, wy = set(x.split()), set(y.split())
+        out[i] = ratio[i] >= 92 or wx <= wy or wy <= wx
+    return out
+
+
+def without_place(text: str, municipality: object) -> str:
+    """`text` without the name of `municipality` (case-insensitive, whole words)."""
+    if not isinstance(municipality, str) or not municipality.strip():
+        return text
+    return re.sub(rf"(?<!\w){re.escape(municipality.strip())}(?!\w)", " ", text, flags=re.IGNORECASE)
+
+
+def _same(a: pd.Series, b: pd.Series) -> np.ndarray:
+    av, bv = a.to_numpy(dtype=object), b.to_numpy(dtype=object)
+    given = pd.notna(av) & pd.notna(bv) & (av != "") & (bv != "")
+    return given & (av == bv)
+
+
+def with_rare(records: pd.DataFrame, word_df: dict[str, int] | None, max_df: int | None
+              ) -> pd.DataFrame:
+    """Prepared records plus, per record once (not per pair), the title without the corpus'
+    frequent words and the rare words of text and title (words in more than `max_df` texts
+    say nothing: "Planung: … in …")."""
+    common = {w for w, n in (word_df or {}).items() if max_df and n > max_df}
+    out = records.copy()
+    out["title_distinct"] = _distinctive(out["title_key"], common)
+    out["rare_text"] = [w - common for w in out["text_words"].tolist()]
+    out["rare_title"] = [w - common for w in out["title_words"].tolist()]
+    return out
+
+
+def pair_signals(left: pd.DataFrame, right: pd.DataFrame, li: np.ndarray, ri: np.ndarray, *,
+                 word_df: dict[str, int] | None = None, max_df: int | None = None) -> pd.DataFrame:
+    """One row per candidate pair (left row li[i], right row ri[i]) of prepared records. With
+    `word_df` and `max_df`, words in more than max_df texts are left out of the title
+    comparison ("Planung: … in …" says nothing)."""
+    if "rare_text" not in left or "rare_text" not in right:
+        left, right = with_rare(left, word_df, max_df), with_rare(right, word_df, max_df)
+    a = left.iloc[li].reset_index(drop=True)
+    b = right.iloc[ri].reset_index(drop=True)
+    out = pd.DataFrame({"a": a["key"].to_numpy(), "b": b["key"].to_numpy()})
+    out["title_sim"] = process.cpdist(a["title_distinct"].tolist(), b["title_distinct"].tolist(),
+                                      scorer=fuzz.token_sort_ratio, workers=1) / 100.0
+    out["sponsor_same"] = _same(a["sponsor_key"], b["sponsor_key"])
+    out["sponsor_similar"] = ~out["sponsor_same"] & similar_sponsors(a["sponsor_key"], b["sponsor_key"])
+    out["sponsor_projects"] = np.maximum(a["sponsor_projects"].to_numpy(), b["sponsor_projects"].to_numpy())
+    out["same_place"] = _same(a["place_key"], b["place_key"])
+    out["place_named"] = ~out["same_place"].to_numpy() & places_named(a, b)
+    out["same_district"] = _same(a["district_code"], b["district_code"])
+    out["same_focus"] = _same(a["focus_area_code"], b["focus_area_code"])
+    out["same_mission"] = _same(a["mission_code"], b["mission_code"])
+    start = np.maximum(a["start_date"], b["start_date"])
+    end = np.minimum(a["end_date"], b["end_date"])
+    shorter = np.minimum(a["end_date"] - a["start_date"], b["end_date"] - b["start_date"])
+    overlap = (end - start).dt.days / shorter.dt.days.clip(lower=1)
+    out["period_overlap"] = overlap.fillna(0).clip(0, 1).to_numpy()
+    amounts = np.vstack([a["amount_eur"].to_numpy(dtype=float), b["amount_eur"].to_numpy(dtype=float)])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        ratio = amounts.min(axis=0) / amounts.max(axis=0)
+    out["amount_ratio"] = np.where(np.isfinite(ratio), ratio, 0.0)
+    out["amount_a"], out["amount_b"] = amounts[0], amounts[1]
+    for what, col in (("network", "network_code"), ("revier", "revier_code"), ("land", "land_code")):
+        known = a[col].notna().to_numpy() & b[col].notna().to_numpy()
+        out[f"cross_{what}"] = known & (a[col].to_numpy(dtype=object) != b[col].to_numpy(dtype=object))
+    out["shared_terms"], out["shared_count"] = shared_terms(a, b, word_df=word_df)
+    return out
+
+
+def _distinctive(titles: pd.Series, common: set[str]) -> list[str]:
+    if not common:
+        return titles.tolist()
+    out = []
+    for title in titles:
+        kept = " ".join(w for w in title.split() if w not in common)
+        out.append(kept or title)
+    return out
+
+
+def places_named(a: pd.DataFrame, b: pd.DataFrame) -> np.ndarray:
+    """Per pair: does one text name the other's municipality ("… für den Elektrolyseur Böhlen"
+    in a project in Zwenkau)?"""
+    return np.fromiter((bool(pb and pb in ta) or bool(pa and pa in tb)
+                        for pa, ta, pb, tb in zip(a["plain_place"].tolist(), a["plain_text"].tolist(),
+                                                  b["plain_place"].tolist(), b["plain_text"].tolist(),
+                                                  strict=True)),
+                       dtype=bool, count=len(a))
+
+
+def words_of(text: object) -> set[str]:
+    """The content words of a text (lower case, four letters and more, no stop words)."""
+    if not isinstance(text, str):
+        return set()
+    return {w for w in (m.lower() for m in _WORDS.findall(text)) if w not in STOPWORDS}
+
+
+def shared_terms(a: pd.DataFrame, b: pd.DataFrame, *, limit: int = 3,
+                 word_df: dict[str, int] | None = None) -> tuple[list[tuple[str, ...]], np.ndarray]:
+    """Per pair of prepared records (with their rare words, see pair_signals) the (up to `limit`)
+    rarest words both texts contain, as first written ("Elektrolyseur", "Böhlen"), and how
+    many rare words the two titles share that are not the name of either's municipality (the
+    subject: "Elektrolyseur")."""
+    terms, counts = [], np.zeros(len(a), dtype=np.int64)
+    df = word_df or {}
+    for i, (wa, wb, ta, tb, pa, pb) in enumerate(zip(
+            a["rare_text"].tolist(), b["rare_text"].tolist(), a["rare_title"].tolist(),
+            b["rare_title"].tolist(), a["place_words"].tolist(), b["place_words"].tolist(),
+            strict=True)):
+        shared = wa & wb
+        if not shared:
+            terms.append(())
+            continue
+        counts[i] = len((ta & tb) - pa - pb)
+        ranked = sorted(shared, key=lambda w: (df.get(w, 0), -len(w), w))[:limit]
+        terms.append(tuple(SPELLING.get(w, w) for w in ranked))
+    return terms, counts
+
+
+def same_title_counts(pairs: pd.DataFrame, *, min_title: float = 0.9) -> pd.Series:
+    """Per record key: how many partners of other sponsors carry an (almost) equal title. A
+    title many sponsors use is a standard measure (a trade-fair stand, an award), not an overlap."""
+    alike = pairs[(pairs["title_sim"] >= min_title) & ~pairs["sponsor_same"] & ~pairs["sponsor_similar"]]
+    return pd.concat([alike["a"], alike["b"]]).value_counts()

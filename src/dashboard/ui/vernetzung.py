@@ -1,0 +1,195 @@
+"""Streamlit glue of the Vernetzung page and of the project detail section: the review queue
+with both projects side by side and the decisions, open pairs per network, the actors."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.charts.vernetzung import actor_network_figure, open_pairs_figure
+from dashboard.domain.filters import Filters
+from dashboard.formatting import fmt_date, fmt_eur_short, fmt_int
+from dashboard.matching import queue
+from dashboard.matching.scoring import DEFAULT_THRESHOLD
+from dashboard.ui.auth import current_user
+from dashboard.ui.components import chart_block, empty_state, tile, tile_row
+from dashboard.ui.resources import database, load
+from dashboard.ui.texts import t
+
+MAX_ROWS = 200      # rows of the queue table (the CLI prints all)
+PICTURE_ACTORS = 12  # actors in the network picture (readable at 1280 px)
+
+
+def _link(key: str) -> str:
+    return f"projekte?projekt={quote(str(key))}"
+
+
+def pairs_tab(filters: Filters) -> None:
+    """Tiles, the queue, the chosen pair side by side with the decisions, pairs per network."""
+    figures = load(queue.summary, filters)
+    with tile_row("vernetzung"):
+        tile(t("vernetzung.kpi.open"), fmt_int(figures["open"]), key="kpi_pairs_open",
+             help_text=t("vernetzung.kpi.open.help", threshold=round(100 * DEFAULT_THRESHOLD)))
+        tile(t("vernetzung.kpi.cross"), fmt_int(figures["cross"]), key="kpi_pairs_cross",
+             help_text=t("vernetzung.kpi.cross.help"))
+        tile(t("vernetzung.kpi.decided"), fmt_int(figures["decided"]), key="kpi_pairs_decided",
+             help_text=t("vernetzung.kpi.decided.help"))
+    if run := figures["run"]:
+        st.caption(t("vernetzung.run", when=fmt_date(run["finished_at"]),
+                     projects=fmt_int(run["projects"]), kind=t(f"vernetzung.run.{run['kind']}")))
+    if flash := st.session_state.pop("vernetzung_flash", None):
+        st.success(flash, icon=":material/check:")
+    pairs = load(queue.open_pairs, filters)
+    if pairs.empty:
+        empty_state(t("vernetzung.none"), key="vernetzung_empty")
+    else:
+        _queue(pairs)
+    counts = load(queue.counts_by_network, filters)
+    chart_block(key="vernetzung_networks", title=t("vernetzung.networks.title"),
+                explanation=t("vernetzung.networks.caption"), figure=open_pairs_figure(counts),
+                data=counts[["network_code", "network_name", "open_pairs"]].rename(columns={
+                    "network_code": t("vernetzung.col.network"), "network_name": t("col.name"),
+                    "open_pairs": t("vernetzung.col.open")}))
+
+
+def _queue(pairs: pd.DataFrame) -> None:
+    st.subheader(t("vernetzung.queue.title"))
+    st.caption(t("vernetzung.queue.caption"))
+    shown = pairs.head(MAX_ROWS)
+    if len(pairs) > MAX_ROWS:
+        st.caption(t("vernetzung.queue.more", shown=fmt_int(MAX_ROWS), total=fmt_int(len(pairs))))
+    table = pd.DataFrame({
+        "score": [f"{round(100 * s)} %" for s in shown["score"]],
+        "a": shown["a"], "b": shown["b"],
+        "cross": [", ".join(c) for c in shown["cross"]],
+        "reasons": ["; ".join(r) for r in shown["reasons"]],
+    })
+    event = st.dataframe(table, key="vernetzung_queue", hide_index=True, on_select="rerun",
+                         selection_mode="single-row", column_config={
+                             c: st.column_config.TextColumn(t(f"vernetzung.col.{c}"))
+                             for c in table.columns})
+    chosen = event.selection.rows if event is not None else []
+    wanted = st.query_params.get("paar", "")
+    if chosen and chosen[0] < len(shown):
+        row = shown.iloc[chosen[0]]
+    elif "~" in wanted and ((shown["a"] + "~" + shown["b"]) == wanted).any():
+        row = shown[(shown["a"] + "~" + shown["b"]) == wanted].iloc[0]
+    else:
+        row = shown.iloc[0]
+    st.query_params["paar"] = f"{row['a']}~{row['b']}"
+    _pair(row)
+
+
+def _pair(row: pd.Series) -> None:
+    a, b = row["a"], row["b"]
+    projects = load(queue.pair_projects, Filters(), a, b)
+    with st.container(key="vernetzung_pair", border=True):
+        st.subheader(t("vernetzung.pair.title", a=a, b=b, pct=round(100 * float(row["score"]))))
+        st.markdown(t("vernetzung.pair.reasons", reasons="; ".join(row["reasons"]) or "–"))
+        if row["cross"]:
+            st.markdown(t("vernetzung.pair.cross", cross=", ".join(row["cross"])))
+        for col, key in zip(st.columns(2), (a, b), strict=True):
+            with col:
+                _project(projects.loc[key])
+        st.markdown(f"**{t('vernetzung.pair.decide')}**")
+        actor = current_user()
+        if not actor:
+            st.caption(t("vernetzung.pair.no_user"))
+            return
+        buttons = st.columns(4)
+        for slot, (label, decision, keep) in zip(buttons, (
+                (t("vernetzung.pair.keep", project=a), "dublette", a),
+                (t("vernetzung.pair.keep", project=b), "dublette", b),
+                (t("vernetzung.pair.related"), "verwandt", None),
+                (t("vernetzung.pair.independent"), "unabhaengig", None)), strict=True):
+            slot.button(label, key=f"decide_{decision}_{keep or 'x'}", on_click=_decide,
+                        args=(actor, a, b, decision, keep), use_container_width=True)
+
+
+def _project(p: pd.Series) -> None:
+    st.markdown(f"**[{p['project_id']}]({_link(p['project_id'])})** – {p['title']}")
+    cost = p["total_cost_eur"] if pd.notna(p["total_cost_eur"]) else p["requested_eur"]
+    period = f"{fmt_date(p['start_date'])} – {fmt_date(p['end_date'])}" \
+        if pd.notna(p["start_date"]) else "–"
+    rows = [("sponsor", p["sponsor"] or "–"),
+            ("place", f"{p['municipality'] or '–'} ({p['district_name'] or '–'}, {p['land_name'] or '–'})"),
+            ("network", f"{p['network_name'] or '–'} ({p['revier_name'] or '–'})"),
+            ("stage", p["stage_name"] or "–"),
+            ("cost", fmt_eur_short(cost) if pd.notna(cost) else "–"),
+            ("period", period),
+            ("description", p["description"] or "–")]
+    st.dataframe(pd.DataFrame({"field": [t(f"vernetzung.field.{k}") for k, _ in rows],
+                               "value": [str(v) for _, v in rows]}),
+                 hide_index=True, key=f"pair_project_{p['project_id']}",
+                 column_config={"field": t("col.field"), "value": t("col.value")})
+
+
+def _decide(actor: str, a: str, b: str, decision: str, keep: str | None) -> None:
+    from dashboard.matching.service import DecisionError, decide
+
+    try:
+        decide(database(), actor, (a, b), decision, keep=keep)
+    except DecisionError as exc:
+        st.session_state["vernetzung_flash"] = str(exc)
+        return
+    st.query_params.pop("paar", None)
+    st.session_state["vernetzung_flash"] = t(
+        "vernetzung.pair.done", decision=t(f"match.decision.{decision}"),
+        pair=f"{a} ↔ {b}" + (f", {keep}" if keep else ""), actor=actor)
+
+
+def actors_tab(filters: Filters) -> None:
+    """The network picture (actor <-> Fachnetzwerk) with the table of actors beside it."""
+    actors = load(queue.actors, filters)
+    st.subheader(t("actors.title"))
+    st.caption(t("actors.caption"))
+    if actors.empty:
+        empty_state(t("actors.none"), key="actors_empty")
+        return
+    several = actors[actors["n_networks"] > 1]
+    left, right = st.columns([5, 2])  # the picture needs ~580 px at 1280 (sidebar open)
+    with left:
+        if several.empty:
+            empty_state(t("actors.picture.none"), key="actors_picture_empty")
+        else:
+            top = several.head(PICTURE_ACTORS)
+            links = load(queue.actor_links, filters, tuple(top["key"]))
+            chart_block(key="actors_picture",
+                        title=t("actors.picture.title", n=fmt_int(len(several))),
+                        explanation=t("actors.picture.caption", n=fmt_int(len(top))),
+                        figure=actor_network_figure(links), data=links)
+    with right:
+        table = pd.DataFrame({
+            t("actors.col.name"): actors["name"],
+            t("actors.col.projects"): actors["n_projects"],
+            t("actors.col.networks"): [", ".join(n) for n in actors["networks"]],
+            t("actors.col.laender"): [", ".join(n) for n in actors["laender"]],
+            t("actors.col.variants"): [", ".join(v) for v in actors["variants"]],
+        })
+        st.dataframe(table, key="actors_table", hide_index=True, height=560)
+
+
+def related_section(project_id: str) -> None:
+    """Project detail: similar and linked projects, with links and reasons."""
+    db = database()
+    detail = queue.pair_projects(db, Filters(), project_id, project_id)
+    st.subheader(t("related.title"))
+    if len(detail) and pd.notna(detail["duplicate_of"].iloc[0]):
+        st.warning(t("related.duplicate_of", project=detail["duplicate_of"].iloc[0]),
+                   icon=":material/content_copy:")
+    found = load(queue.related, Filters(), project_id)
+    if found.empty:
+        empty_state(t("related.none"), key="related_empty")
+        return
+    table = pd.DataFrame({
+        t("col.project_id"): [_link(k) for k in found["partner"]],
+        t("col.title"): found["title"],
+        t("related.col.kind"): [t(f"related.kind.{k}") for k in found["kind"]],
+        t("vernetzung.col.score"): [f"{round(100 * s)} %" for s in found["score"]],
+        t("vernetzung.col.reasons"): ["; ".join(r) for r in found["reasons"]],
+    })
+    st.dataframe(table, key="related_table", hide_index=True, column_config={
+        t("col.project_id"): st.column_config.LinkColumn(t("col.project_id"),
+                                                         display_text=r"projekt=(.*)$")})

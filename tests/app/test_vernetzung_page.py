@@ -1,0 +1,95 @@
+"""Vernetzung page in AppTest: tiles and queue equal the service, a decision is stored with the
+user and a duplicate leaves the Übersicht, the actors tab, the project detail section."""
+
+from __future__ import annotations
+
+from dashboard.domain.filters import Filters
+from dashboard.formatting import fmt_int
+from dashboard.matching.queue import actors, open_pairs, summary
+from dashboard.store.gateway import Database
+from dashboard.ui.auth import LOCAL_USER
+from tests.app.conftest import chart_specs, open_tab
+
+PAGE = "app_pages/vernetzung.py"
+
+
+def _metric(at, label: str) -> str:
+    return next(m.value for m in at.metric if m.label == label)
+
+
+def _table_with(at, column: str):
+    """The table that has `column` (st.dataframe without selection has no key in AppTest)."""
+    return next(d.value for d in at.dataframe if column in d.value.columns)
+
+
+def _read(db_path, func, *args):
+    with Database.open_existing(db_path, read_only=True) as db:
+        return func(db, *args)
+
+
+def test_tiles_queue_and_pair_match_the_service(make_app, writable_db_path):
+    figures = _read(writable_db_path, summary, Filters())
+    pairs = _read(writable_db_path, open_pairs, Filters())
+    at = make_app(writable_db_path, page=PAGE)
+    assert not at.exception and not at.error
+    assert _metric(at, "Offene Paare") == fmt_int(figures["open"]) == fmt_int(len(pairs))
+    assert _metric(at, "davon über Grenzen") == fmt_int(figures["cross"])
+    assert _metric(at, "Entschieden") == "0"
+    table = at.dataframe(key="vernetzung_queue").value
+    assert table["a"].tolist() == pairs["a"].tolist() and table["b"].tolist() == pairs["b"].tolist()
+    first = pairs.iloc[0]
+    assert table["reasons"].iat[0] == "; ".join(first["reasons"])
+    assert any(s.value.startswith(f"{first['a']} und {first['b']}:") for s in at.subheader)
+    labels = [b.label for b in at.button]
+    assert f"Dublette – {first['a']} bleibt" in labels and "unabhängig" in labels
+    counts = next(s for s in chart_specs(at) if s["data"][0]["type"] == "bar")
+    assert sum(counts["data"][0]["x"]) >= len(pairs)  # a cross-network pair counts twice
+
+
+def test_the_filter_bar_applies_to_the_queue(make_app, writable_db_path):
+    pairs = _read(writable_db_path, open_pairs, Filters(reviere=("MR",), focus_areas=("F4",)))
+    everything = _read(writable_db_path, open_pairs, Filters())
+    at = make_app(writable_db_path, page=PAGE, query={"revier": "MR", "schwerpunkt": "F4"})
+    assert not at.exception
+    table = at.dataframe(key="vernetzung_queue").value
+    assert table["a"].tolist() == pairs["a"].tolist()
+    assert 0 < len(table) < len(everything)
+
+
+def test_a_duplicate_decision_is_stored_with_the_user_and_leaves_the_overview(make_app,
+                                                                             writable_db_path):
+    pairs = _read(writable_db_path, open_pairs, Filters())
+    a, b = pairs["a"].iat[0], pairs["b"].iat[0]
+    at = make_app(writable_db_path, page=PAGE)
+    at.button(key=f"decide_dublette_{a}").click().run()
+    assert not at.exception and not at.error
+    assert _metric(at, "Entschieden") == "1"
+    assert _metric(at, "Offene Paare") == fmt_int(len(pairs) - 1)
+    assert any("Gespeichert für" in s.value for s in at.success)
+    from dashboard.ui.resources import database  # the app's own connection (it owns the file)
+
+    row = database().query("SELECT actor, keep_id, decision FROM match_decision").first()
+    assert row == {"actor": LOCAL_USER, "keep_id": a, "decision": "dublette"}
+    at.switch_page("app_pages/overview.py").run()
+    assert _metric(at, "Projekte") == "399"
+    at.query_params["projekt"] = b
+    at.switch_page("app_pages/projects.py").run()
+    assert not at.exception
+    assert any(f"als Dublette von {a} markiert" in w.value for w in at.warning)
+    related = _table_with(at, "Beziehung")
+    assert related["Beziehung"].tolist()[0] == "Dublette"
+    assert related["Projekt-ID"].iat[0] == f"projekte?projekt={a}"
+
+
+def test_actors_tab_draws_the_picture_beside_the_table(make_app, writable_db_path):
+    expected = _read(writable_db_path, actors, Filters())
+    at = open_tab(make_app(writable_db_path, page=PAGE), "Akteure")
+    assert not at.exception and not at.error
+    table = _table_with(at, "Akteur")
+    assert table["Akteur"].tolist() == expected["name"].tolist()
+    several = int((expected["n_networks"] > 1).sum())
+    assert any(s.value == f"{fmt_int(several)} Akteure arbeiten in mehreren Fachnetzwerken"
+               for s in at.subheader)
+    picture = next(s for s in chart_specs(at) if s["layout"].get("margin", {}).get("l") == 180)
+    names = [n for trace in picture["data"] for n in (trace.get("customdata") or [])]
+    assert set(expected[expected["n_networks"] > 1]["name"].head(12)) <= set(names)

@@ -1,0 +1,101 @@
+"""Signals, score and reasons of single pairs, built from records written here."""
+
+from __future__ import annotations
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from dashboard.matching.engine import self_pairs
+from dashboard.matching.scoring import DEFAULT_THRESHOLD, score
+from dashboard.matching.signals import same_title_counts
+from dashboard.matching.texts import cross_texts, reason_texts
+
+
+def record(key, title, sponsor, municipality, **more):
+    base = {"key": key, "title": title, "description": more.pop("description", ""),
+            "sponsor": sponsor, "municipality": municipality, "district_code": "14729",
+            "revier_code": "MR", "land_code": "SN", "network_code": "MR-EN",
+            "focus_area_code": "F4", "mission_code": "M02", "start_date": "2025-01-01",
+            "end_date": "2027-12-31", "amount_eur": 4_000_000.0}
+    return {**base, **more}
+
+
+FILLER = [record(f"X-{i}", title, f"Träger {i}", place, district_code="14625", revier_code="LR",
+                 land_code="SN", network_code="LR-MIT", focus_area_code="F1", mission_code=None)
+          for i, (title, place) in enumerate([
+              ("Radschnellweg an der Neiße", "Görlitz"), ("Rufbus für Ortsteile", "Kamenz"),
+              ("Museum der Industriekultur", "Zittau"), ("Glasfaser für Schulen", "Bautzen"),
+              ("Hausarztpraxis mit Telemedizin", "Löbau"), ("Jugendclub am See", "Lauta")])]
+
+
+def scored(records):
+    signals, _, _ = self_pairs(pd.DataFrame(records))
+    return score(signals, same_title_counts(signals)).set_index(["a", "b"])
+
+
+def test_a_reworded_duplicate_explains_itself():
+    pairs = scored([
+        record("MR-EN-000001", "Wasserstoff-Elektrolyseur Böhlen", "Stadt Böhlen", "Böhlen",
+               description="Ein Elektrolyseur erzeugt grünen Wasserstoff für den Chemiepark."),
+        record("MR-MO-000002", "Elektrolyseur für Wasserstoff in Böhlen (Bau)",
+               "Große Kreisstadt Böhlen", "Böhlen", network_code="MR-MO", focus_area_code="F1",
+               description="Grüner Wasserstoff aus einem Elektrolyseur für den Chemiepark.",
+               amount_eur=4_100_000.0),
+        *FILLER])
+    pair = pairs.loc[("MR-EN-000001", "MR-MO-000002")]
+    assert pair["score"] >= DEFAULT_THRESHOLD
+    # titles without their town, in rapidfuzz's default form (no word is frequent in 8 records)
+    title_pct = round(fuzz.token_sort_ratio("wasserstoff elektrolyseur",
+                                            "elektrolyseur für wasserstoff in bau"))
+    reasons = reason_texts(pair)
+    assert reasons[0] == "gleicher Träger"
+    assert f"Titel zu {title_pct} % gleich" in reasons
+    assert any(r.startswith("gemeinsame Begriffe:") and "Elektrolyseur" in r for r in reasons)
+    assert "gleiche Gemeinde" in reasons and "ähnliche Kosten" in reasons
+    assert "Laufzeiten überschneiden sich" in reasons
+    assert cross_texts(pair) == ["anderes Fachnetzwerk"]
+
+
+def test_a_standard_measure_of_many_sponsors_stays_below_the_queue():
+    towns = ["Borna", "Grimma", "Zwenkau", "Wurzen", "Markkleeberg"]
+    stands = [record(f"MR-EN-00010{i}", "Gemeinschaftsstand auf der Hannover Messe 2025",
+                     f"Firma {t} GmbH", t,
+                     description="Stand auf der Hannover Messe mit Projekten aus dem Revier.")
+              for i, t in enumerate(towns)]
+    pairs = scored(stands + FILLER)
+    among = pairs.loc[[(a["key"], b["key"]) for i, a in enumerate(stands) for b in stands[i + 1:]]]
+    assert len(among) == 10
+    assert (among["score"] < DEFAULT_THRESHOLD).all()
+    assert among["standard"].all()
+    assert any(r.startswith("Standardmaßnahme: 5 Projekte")
+               for r in reason_texts(among.iloc[0]))
+
+
+def test_the_same_text_in_one_town_by_one_sponsor_is_no_standard_measure():
+    twice = [record(f"MR-EN-00020{i}", "Gemeinschaftsstand auf der Hannover Messe 2025",
+                    "Stadtwerke Borna GmbH", "Borna") for i in range(2)]
+    others = [record(f"MR-EN-00030{i}", "Gemeinschaftsstand auf der Hannover Messe 2025",
+                     f"Firma {t} GmbH", t) for i, t in enumerate(["Grimma", "Zwenkau", "Wurzen"])]
+    pairs = scored(twice + others + FILLER)
+    assert pairs.loc[("MR-EN-000200", "MR-EN-000201"), "score"] >= DEFAULT_THRESHOLD
+
+
+def test_one_town_and_one_sponsor_without_text_in_common_is_no_pair():
+    pairs = scored([record("A-1", "Radweg am Fluss", "Stadt Borna", "Borna"),
+                    record("A-2", "Neues Hallenbad", "Stadt Borna", "Borna"), *FILLER])
+    assert ("A-1", "A-2") not in pairs.index or pairs.loc[("A-1", "A-2"), "score"] < 0.2
+
+
+def test_a_text_naming_the_other_projects_town_ties_them():
+    pairs = scored([
+        record("MR-EN-000001", "Errichtung: Elektrolyseur für grünen Wasserstoff in Böhlen",
+               "Stadtwerke Böhlen GmbH", "Böhlen"),
+        record("ST-001", "Fachkräfteprogramm für den Elektrolyseur Böhlen", "Hochschule Merseburg",
+               "Leuna", district_code="15088", land_code="ST", network_code="MR-GE",
+               focus_area_code="F5"),
+        *FILLER])
+    pair = pairs.loc[("MR-EN-000001", "ST-001")]
+    assert pair["place_named"] and pair["score"] >= DEFAULT_THRESHOLD
+    reasons = reason_texts(pair)
+    assert "nennt den Ort des anderen Projekts" in reasons
+    assert cross_texts(pair) == ["anderes Fachnetzwerk", "anderes Land"]
