@@ -15,7 +15,7 @@ from dashboard import config
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import ReferenceError
 from dashboard.formatting import fmt_int
-from dashboard.matching.service import DecisionError
+from dashboard.matching.errors import DecisionError
 from dashboard.store.gateway import Database, DatabaseError
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3

@@ -20,6 +20,7 @@ import pandas as pd
 
 from dashboard.matching import repository as repo
 from dashboard.matching.engine import DEFAULT_CONFIG, MatchConfig, query_pairs, self_pairs
+from dashboard.matching.errors import DecisionError
 from dashboard.matching.scoring import DEFAULT_THRESHOLD, score
 from dashboard.matching.signals import prepare, with_rare
 from dashboard.matching.signals import same_title_counts as pair_same_title
@@ -28,10 +29,6 @@ from dashboard.store.gateway import Database
 
 DECISIONS = ("dublette", "verwandt", "unabhaengig", "offen")
 FULL_SHARE = 0.2  # more changed projects than this share: all pairs anew
-
-
-class DecisionError(ValueError):
-    """A decision that cannot be taken (message in German)."""
 
 
 @dataclass

@@ -15,8 +15,10 @@ from dashboard.store.stays import refresh as refresh_stays
 
 
 def init_database(path: Path, reference_dir: Path, *, demo: bool = False, size: int = 400,
-                  seed: int = 42, force: bool = False, as_of: date | None = None) -> dict[str, int]:
-    """Create a new database file; refuses to touch an existing one unless `force`."""
+                  seed: int = 42, force: bool = False, as_of: date | None = None,
+                  match: bool = True) -> dict[str, int]:
+    """Create a new database file; refuses to touch an existing one unless `force`. With demo
+    data and `match`, the Vernetzung pairs are computed too (else on first read)."""
     if path.exists():
         if not force:
             raise DatabaseError(
@@ -31,6 +33,7 @@ def init_database(path: Path, reference_dir: Path, *, demo: bool = False, size: 
         projects = events = 0
         if demo:
             projects, events = add_demo_data(db, size=size, seed=seed, as_of=as_of)
+        if demo and match:
             from dashboard.matching.service import refresh
 
             refresh(db)  # the Vernetzung pairs of the demo data, stored like after an import

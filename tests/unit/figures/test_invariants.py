@@ -37,7 +37,8 @@ DATABASES = [(42, 400), (7, 400), (3, 10_000)]
 def database(request, tmp_path_factory):
     seed, size = request.param
     path = tmp_path_factory.mktemp("inv") / f"s{seed}-{size}.duckdb"
-    init_database(path, reference_dir(), demo=True, size=size, seed=seed, as_of=DEMO_AS_OF)
+    init_database(path, reference_dir(), demo=True, size=size, seed=seed, as_of=DEMO_AS_OF,
+                  match=False)
     with Database.open_existing(path, read_only=True) as db:
         yield db, size
 
@@ -73,7 +74,8 @@ def test_a_view_without_statements_cannot_be_registered():
 @pytest.fixture(scope="module")
 def ctx(tmp_path_factory):
     path = tmp_path_factory.mktemp("tamper") / "demo.duckdb"
-    init_database(path, reference_dir(), demo=True, size=400, seed=42, as_of=DEMO_AS_OF)
+    init_database(path, reference_dir(), demo=True, size=400, seed=42, as_of=DEMO_AS_OF,
+                  match=False)
     with Database.open_existing(path, read_only=True) as db:
         yield Context(db, Filters(), read_taxonomy(db), DEMO_AS_OF)
 
