@@ -11,7 +11,8 @@ MARGIN = 180  # px left and right for the labels
 LABEL_CHARS = 23  # longer names are cut on the picture (whole in the table and the hover)
 
 
-def actor_network_figure(links: pd.DataFrame, *, height: int | None = None) -> go.Figure:
+def actor_network_figure(links: pd.DataFrame, *, height: int | None = None,
+                         scale: float = 1.0) -> go.Figure:
     """A two-column network picture: actors on the left, Fachnetzwerke on the right, a line per
     actor and network as thick as the actor's projects there. Labels sit outside the lines (in
     the margins), so none crosses another at 1280 px. `links`: actor, network, projects."""
@@ -37,17 +38,17 @@ def actor_network_figure(links: pd.DataFrame, *, height: int | None = None) -> g
             hovertemplate=f"{r.actor} → {r.network}: {r.projects} Projekte<extra></extra>"))
     fig.add_trace(go.Scatter(
         x=[0] * len(actors), y=[ya[a] for a in actors], mode="markers+text",
-        text=[_cut(a) for a in actors], textfont={"size": 12},
+        text=[_cut(a) for a in actors], textfont={"size": round(13 * scale)},
         textposition="middle left", showlegend=False, customdata=actors, cliponaxis=False,
         marker={"size": 10, "color": NEUTRAL}, hovertemplate="%{customdata}<extra></extra>"))
     fig.add_trace(go.Scatter(
         x=[1] * len(networks), y=[yn[n] for n in networks], mode="markers+text",
-        text=[_cut(n) for n in networks], customdata=networks, textfont={"size": 12},
+        text=[_cut(n) for n in networks], customdata=networks, textfont={"size": round(13 * scale)},
         textposition="middle right", showlegend=False, cliponaxis=False,
         marker={"size": 12, "color": [colour[n] for n in networks]},
         hovertemplate="%{customdata}<extra></extra>"))
-    layout = base_layout(height=height or max(420, 30 * rows + 40))
-    layout["margin"] = {"l": MARGIN, "r": MARGIN, "t": 10, "b": 10}
+    layout = base_layout(scale=scale, height=height or round(max(420, 30 * rows + 40) * scale))
+    layout["margin"] = {"l": round(MARGIN * scale), "r": round(MARGIN * scale), "t": 10, "b": 10}
     fig.update_layout(layout)
     fig.update_xaxes(visible=False, range=[-0.02, 1.02])
     fig.update_yaxes(visible=False, range=[-0.7, rows - 0.3])
@@ -63,7 +64,7 @@ def _rgba(hex_colour: str, alpha: float) -> str:
     return f"rgba({int(h[0:2], 16)}, {int(h[2:4], 16)}, {int(h[4:6], 16)}, {alpha})"
 
 
-def open_pairs_figure(counts: pd.DataFrame) -> go.Figure:
+def open_pairs_figure(counts: pd.DataFrame, *, scale: float = 1.0) -> go.Figure:
     """Horizontal bars: open pairs per Fachnetzwerk (columns network_name, revier_code,
     open_pairs), in reference order from the top."""
     labels = [f"{r} · {n}" for r, n in zip(counts["revier_code"], counts["network_name"], strict=True)]
@@ -71,7 +72,7 @@ def open_pairs_figure(counts: pd.DataFrame) -> go.Figure:
                            marker_color="#3E7CB1", text=counts["open_pairs"],
                            textposition="outside", cliponaxis=False,
                            hovertemplate="%{y}: %{x} offene Paare<extra></extra>"))
-    layout = base_layout(height=60 + 30 * len(counts))
+    layout = base_layout(scale=scale, height=round((60 + 30 * len(counts)) * scale))
     fig.update_layout(layout)
     fig.update_yaxes(autorange="reversed", automargin=True, **AXIS_STYLE)
     fig.update_xaxes(title_text="offene Paare", rangemode="tozero", **AXIS_STYLE)

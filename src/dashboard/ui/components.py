@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard.export.tables import to_csv_bytes, to_xlsx_bytes
-from dashboard.ui.safe import md
+from dashboard.ui.safe import md, md_frame
 from dashboard.ui.texts import t
 
 
@@ -139,7 +139,7 @@ def data_table(data: pd.DataFrame, units: dict[str, str], *, key: str) -> None:
     shown = pd.DataFrame({str(c): [fmt_cell(v, units.get(str(c))) for v in data[c]]
                           for c in data.columns})
     with st.expander(t("chart.table", n=len(shown)), key=key):
-        st.table(shown, hide_index=True)
+        st.table(md_frame(shown), hide_index=True)
 
 
 # Project lists that link to the Projekte page (which reads ?projekt=<project_id>).

@@ -30,6 +30,7 @@ from dashboard.ui import resources
 from dashboard.ui.auth import current_user
 from dashboard.ui.components import tile, tile_row
 from dashboard.ui.filter_text import describe
+from dashboard.ui.safe import md_frame
 from dashboard.ui.shell import current_filters
 from dashboard.ui.texts import t, tn
 
@@ -204,7 +205,7 @@ def plan_details(plan: ImportPlan) -> None:
                 break
             with st.expander(tn("importer.changed_one", len(group), pid=pid,
                                 title=group["title"].iloc[0])):
-                st.table(group[["column", "old", "new"]].rename(columns=labels))
+                st.table(md_frame(group[["column", "old", "new"]].rename(columns=labels)))
         with st.expander(t("importer.all_changes")):
             st.dataframe(diffs[["project_id", "title", "column", "old", "new"]].rename(
                 columns={**labels, "project_id": t("importer.col.project"),

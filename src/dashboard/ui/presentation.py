@@ -3,6 +3,7 @@ refresh decisions, share link with QR code. The decisions are plain functions (t
 
 from __future__ import annotations
 
+import html
 import io
 import os
 import time
@@ -36,6 +37,12 @@ _CSS = """<style>
   max-width: 100% !important;}
 [data-testid="stMainBlockContainer"] > [data-testid="stVerticalBlock"] {
   height: calc(100vh - 1.2rem); overflow: hidden;}
+[data-testid="stMainBlockContainer"] > [data-testid="stVerticalBlock"] > * {flex-shrink: 0;}
+/* a paragraph's bottom margin in the one-line rows would push the row past its own height */
+.pres-counter {font-size: clamp(1rem, 1.35vw, 1.45rem); white-space: nowrap;}
+.st-key-pres_controls p, .st-key-pres_filter_row p, .st-key-pres_stand p {margin-bottom: 0
+  !important; line-height: 1.25
+  !important;}
 [data-testid="stLayoutWrapper"]:has(> .st-key-pres_stage) {flex: 1 1 0 !important;
   min-height: 0 !important;}
 .st-key-pres_stage {height: 100% !important; min-height: 0 !important;}
@@ -52,7 +59,8 @@ _CSS = """<style>
   !important; color: #111111; line-height: 1.3;}
 .st-key-pres_stand p {font-size: clamp(0.95rem, 1.1vw, 1.2rem) !important; color: #1F2933;
   font-weight: 600;}
-[data-testid="stMain"] [data-testid="stMetricValue"] {font-size: clamp(2.1rem, 3.6vw, 3.6rem)
+[data-testid="stMain"] [data-testid="stMetric"] {container-type: inline-size;}
+[data-testid="stMain"] [data-testid="stMetricValue"] {font-size: clamp(1.8rem, 13cqi, 3.6rem)
   !important; color: #0B2E4F; font-weight: 700;}
 [data-testid="stMain"] [data-testid="stMetricValue"] p {font-size: inherit !important;}
 [data-testid="stMain"] [data-testid="stMetricLabel"] p {font-size: clamp(1.05rem, 1.5vw, 1.6rem)
@@ -237,7 +245,10 @@ def controls(choices: dict[str, str], slides: list[str], index: int, filters: Fi
         st.button(t("pres.prev"), key="pres_prev", on_click=step, args=(-1, count),
                   shortcut="Left", icon=":material/arrow_back:", disabled=count < 2)
         with st.container(key="pres_counter", width="content"):
-            st.markdown(t("pres.counter", n=index + 1 if count else 0, total=count))
+            # plain text in a span: a markdown block here kept a fixed 13 px box and let the
+            # text hang below the row
+            counter = t("pres.counter", n=index + 1 if count else 0, total=count)
+            st.html(f'<span class="pres-counter" aria-live="polite">{html.escape(counter)}</span>')
         st.button(t("pres.next"), key="pres_next", on_click=step, args=(1, count),
                   shortcut="Right", icon=":material/arrow_forward:", disabled=count < 2)
         st.toggle(t("pres.freeze"), key="pres_freeze", help=t("pres.freeze.help"))

@@ -19,6 +19,24 @@ def plain(text: object) -> str:
     return " ".join(INVISIBLE.sub("", str(text)).split())
 
 
+# Streamlit's Markdown links bare addresses after parsing (GFM autolink literals: http://…,
+# www.…, a@b.de), escapes do not stop that; an invisible word joiner inside the pattern does.
+_AUTOLINK = re.compile(r"(?i)(?<=://)|(?<=\bwww)(?=\.)|(?<=@)")
+WORD_JOINER = "\u2060"
+
+
 def md(text: object) -> str:
     """Text safe to hand to st.markdown / st.title / st.subheader / alerts: shown literally."""
-    return plain(text).translate(_SPECIAL)
+    return _AUTOLINK.sub(WORD_JOINER, plain(text)).translate(_SPECIAL)
+
+
+
+def md_frame(df):
+    """A table for st.table (which renders its cells and headers as Markdown): every cell and
+    column name as literal text; empty cells stay empty."""
+    import pandas as pd
+
+    def cell(v: object) -> str:
+        return "" if v is None or (pd.api.types.is_scalar(v) and pd.isna(v)) else md(v)
+
+    return pd.DataFrame({md(c): [cell(v) for v in df[c]] for c in df.columns}, index=df.index)

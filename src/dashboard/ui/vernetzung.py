@@ -8,18 +8,17 @@ from urllib.parse import quote
 import pandas as pd
 import streamlit as st
 
-from dashboard.charts.vernetzung import actor_network_figure, open_pairs_figure
 from dashboard.domain.filters import Filters
 from dashboard.formatting import fmt_date, fmt_eur_short, fmt_int
 from dashboard.matching import queue
 from dashboard.matching.scoring import DEFAULT_THRESHOLD
 from dashboard.ui.auth import current_user
-from dashboard.ui.components import chart_block, empty_state, tile, tile_row
-from dashboard.ui.resources import database, load
+from dashboard.ui.components import empty_state, tile, tile_row, view_block
+from dashboard.ui.resources import database, load, load_view
+from dashboard.ui.safe import md_frame
 from dashboard.ui.texts import t
 
 MAX_ROWS = 200      # rows of the queue table (the CLI prints all)
-PICTURE_ACTORS = 12  # actors in the network picture (readable at 1280 px)
 
 
 def _link(key: str) -> str:
@@ -46,12 +45,7 @@ def pairs_tab(filters: Filters) -> None:
         empty_state(t("vernetzung.none"), key="vernetzung_empty")
     else:
         _queue(pairs)
-    counts = load(queue.counts_by_network, filters)
-    chart_block(key="vernetzung_networks", title=t("vernetzung.networks.title"),
-                explanation=t("vernetzung.networks.caption"), figure=open_pairs_figure(counts),
-                data=counts[["network_code", "network_name", "open_pairs"]].rename(columns={
-                    "network_code": t("vernetzung.col.network"), "network_name": t("col.name"),
-                    "open_pairs": t("vernetzung.col.open")}))
+    view_block(load_view("vernetzung_networks", filters))
 
 
 def _queue(pairs: pd.DataFrame) -> None:
@@ -98,14 +92,15 @@ def _pair(row: pd.Series) -> None:
         if not actor:
             st.caption(t("vernetzung.pair.no_user"))
             return
-        buttons = st.columns(4)
-        for slot, (label, decision, keep) in zip(buttons, (
-                (t("vernetzung.pair.keep", project=a), "dublette", a),
-                (t("vernetzung.pair.keep", project=b), "dublette", b),
-                (t("vernetzung.pair.related"), "verwandt", None),
-                (t("vernetzung.pair.independent"), "unabhaengig", None)), strict=True):
-            slot.button(label, key=f"decide_{decision}_{keep or 'x'}", on_click=_decide,
-                        args=(actor, a, b, decision, keep), use_container_width=True)
+        # a row that wraps: four labels with project ids do not fit side by side at 1280 px
+        with st.container(horizontal=True, key="vernetzung_decisions"):
+            for label, decision, keep in (
+                    (t("vernetzung.pair.keep", project=a), "dublette", a),
+                    (t("vernetzung.pair.keep", project=b), "dublette", b),
+                    (t("vernetzung.pair.related"), "verwandt", None),
+                    (t("vernetzung.pair.independent"), "unabhaengig", None)):
+                st.button(label, key=f"decide_{decision}_{keep or 'x'}", on_click=_decide,
+                          args=(actor, a, b, decision, keep), width="content")
 
 
 def _project(p: pd.Series) -> None:
@@ -120,10 +115,12 @@ def _project(p: pd.Series) -> None:
             ("cost", fmt_eur_short(cost) if pd.notna(cost) else "–"),
             ("period", period),
             ("description", p["description"] or "–")]
-    st.dataframe(pd.DataFrame({"field": [t(f"vernetzung.field.{k}") for k, _ in rows],
-                               "value": [str(v) for _, v in rows]}),
-                 hide_index=True, key=f"pair_project_{p['project_id']}",
-                 column_config={"field": t("col.field"), "value": t("col.value")})
+    # a static table: a second and third data grid on the page would repeat the grid's cell ids
+    with st.container(key=f"pair_project_{p['project_id']}"):
+        st.table(md_frame(pd.DataFrame({t("col.field"): [t(f"vernetzung.field.{k}")
+                                                         for k, _ in rows],
+                                         t("col.value"): [str(v) for _, v in rows]})),
+                 hide_index=True)
 
 
 def _decide(actor: str, a: str, b: str, decision: str, keep: str | None) -> None:
@@ -148,18 +145,9 @@ def actors_tab(filters: Filters) -> None:
     if actors.empty:
         empty_state(t("actors.none"), key="actors_empty")
         return
-    several = actors[actors["n_networks"] > 1]
     left, right = st.columns([5, 2])  # the picture needs ~580 px at 1280 (sidebar open)
     with left:
-        if several.empty:
-            empty_state(t("actors.picture.none"), key="actors_picture_empty")
-        else:
-            top = several.head(PICTURE_ACTORS)
-            links = load(queue.actor_links, filters, tuple(top["key"]))
-            chart_block(key="actors_picture",
-                        title=t("actors.picture.title", n=fmt_int(len(several))),
-                        explanation=t("actors.picture.caption", n=fmt_int(len(top))),
-                        figure=actor_network_figure(links), data=links)
+        view_block(load_view("actors_picture", filters))
     with right:
         table = pd.DataFrame({
             t("actors.col.name"): actors["name"],

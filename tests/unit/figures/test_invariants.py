@@ -168,11 +168,60 @@ def test_stalled_statement_catches_a_project_that_is_not_stalled(ctx):
     assert _problems("stalled_are_active_and_old", bad, ctx)
 
 
+@pytest.fixture(scope="module")
+def matched(tmp_path_factory):
+    """The demo with the Vernetzung pairs computed (the other fixtures skip that for time)."""
+    path = tmp_path_factory.mktemp("matched") / "demo.duckdb"
+    init_database(path, reference_dir(), demo=True, size=400, seed=42, as_of=DEMO_AS_OF)
+    with Database.open_existing(path, read_only=True) as db:
+        yield Context(db, Filters(), read_taxonomy(db), DEMO_AS_OF)
+
+
+@pytest.mark.parametrize("selection", ["alles", "Lausitz", "winzig", "leer"])
+def test_vernetzung_views_hold_with_pairs(matched, selection):
+    ctx = dataclasses.replace(matched, filters=SELECTIONS[selection], _views={})
+    assert check_view("vernetzung_networks", ctx) == []
+    assert check_view("actors_picture", ctx) == []
+    if selection == "alles":
+        assert not ctx.view("vernetzung_networks").is_empty
+        assert not ctx.view("actors_picture").is_empty
+
+
+def test_pairs_statement_catches_bars_that_count_a_pair_once_and_wrong_totals(matched):
+    from dashboard.ui.texts import t
+
+    view = matched.view("vernetzung_networks")
+    column = t("vernetzung.col.open")
+    data = view.data.copy()
+    crossing = data[column].idxmax()
+    data.loc[crossing, column] -= 1  # a pair across two networks counted only once
+    assert _problems("pairs_bars_match_tiles", dataclasses.replace(view, data=data), matched)
+    totals = view.tables["summe"].copy()
+    totals.iloc[1, 1] += 1
+    assert _problems("pairs_bars_match_tiles",
+                     dataclasses.replace(view, tables={"summe": totals}), matched)
+
+
+def test_actors_statement_catches_a_network_missing_in_the_picture(matched):
+    from dashboard.ui.texts import t
+
+    view = matched.view("actors_picture")
+    first = view.data[t("actors.col.name")].iloc[0]
+    data = view.data[view.data[t("actors.col.name")] != first].copy()
+    one = view.data[view.data[t("actors.col.name")] == first].head(1)
+    bad = dataclasses.replace(view, data=pd.concat([data, one]))
+    assert _problems("actors_picture_matches_table", bad, matched)
+    fewer = view.meta["actors"].iloc[1:]
+    assert _problems("actors_picture_matches_table",
+                     dataclasses.replace(view, meta={"actors": fewer}), matched)
+
+
 def test_every_statement_is_exercised_by_a_tamper_test():
     """New statements need a test that shows they can fail (listed here by name)."""
     tampered = {"numbers_in_data", "claims_hold", "singular_plural", "stage_chart_equals_tiles",
                 "coverage_marks_match_title", "funnel_monotone", "quarters_complete",
-                "stalled_are_active_and_old"}
+                "stalled_are_active_and_old", "pairs_bars_match_tiles",
+                "actors_picture_matches_table"}
     untested = set(VIEW_STATEMENTS) - tampered - UNTAMPERED_BY_DESIGN
     assert not untested, f"statements without a failing example: {sorted(untested)}"
 

@@ -69,6 +69,13 @@ DE = {
     "vernetzung.field.description": "Beschreibung",
     "vernetzung.networks.title": "Offene Paare je Fachnetzwerk",
     "vernetzung.networks.caption": "Ein Paar über zwei Fachnetzwerke zählt bei beiden.",
+    "vernetzung.networks.title_one": "{network} hat die meisten offenen Paare ({n})",
+    "vernetzung.networks.title_tie": "{networks} haben die meisten offenen Paare (je {n})",
+    "vernetzung.networks.total": (
+        "{open} offenes Paar, davon {cross} über Grenzen (Fachnetzwerk, Revier, Land).",
+        "{open} offene Paare, davon {cross} über Grenzen (Fachnetzwerk, Revier, Land)."),
+    "vernetzung.col.kind": "Art",
+    "vernetzung.col.pairs": "Paare",
     "vernetzung.computing": "Der Abgleich wird aktualisiert …",
     "vernetzung.run": "Abgleich vom {when}: {projects} Projekte ({kind}).",
     "vernetzung.run.full": "vollständig",
@@ -77,7 +84,14 @@ DE = {
     "actors.caption": "Träger nach ihrer Normalform zusammengefasst (z. B. „Stadt Borna“ = "
                       "„Große Kreisstadt Borna“); Akteure in mehreren Fachnetzwerken oder Ländern "
                       "zuerst.",
-    "actors.picture.title": "{n} Akteure arbeiten in mehreren Fachnetzwerken",
+    "actors.picture.title": ("{n} Akteur arbeitet in mehreren Fachnetzwerken",
+                             "{n} Akteure arbeiten in mehreren Fachnetzwerken"),
+    "actors.picture.widest_one": "Am breitesten vernetzt ist {names}: Projekte in {n} "
+                                 "Fachnetzwerken.",
+    "actors.picture.widest": "Am breitesten vernetzt sind {names}: Projekte in je {n} "
+                             "Fachnetzwerken.",
+    "actors.picture.widest_many": "{k} Akteure haben Projekte in je {n} Fachnetzwerken, so "
+                                  "vielen wie kein anderer.",
     "actors.picture.none": "Kein Akteur der Auswahl arbeitet in mehr als einem Fachnetzwerk.",
     "actors.picture.caption": "Linien: Projekte eines Akteurs in einem Fachnetzwerk (die {n} "
                               "Akteure mit den meisten Fachnetzwerken).",
