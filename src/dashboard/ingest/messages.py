@@ -134,6 +134,12 @@ TEXT: dict[str, str] = {
     "exit.no_date": "Das Datum des Ausscheidens fehlt; das Ausscheiden wird ohne Datum nicht in der "
                     "Prüfstufen-Historie vermerkt.",
     "exit.no_date_hint": "„Ausgeschieden am“ eintragen.",
+    "similar.existing": "Das neue Projekt ähnelt {pid} zu {pct} % ({reasons}).",
+    "similar.existing_hint": "Prüfen, ob es dasselbe Projekt ist: dann dessen Projekt-ID "
+                             "eintragen (Seite Projekte: projekte?projekt={pid}).",
+    "similar.skipped": "Die Liste hat {n} neue Projekte; bei mehr als {limit} wird beim Planen "
+                       "nicht auf ähnliche gespeicherte Projekte geprüft. Die Seite Vernetzung "
+                       "zeigt mögliche Überschneidungen nach dem Übernehmen.",
     "amount.granted_over_requested": "Die bewilligte Förderung ({granted}) ist höher als die "
                                      "beantragte ({requested}).",
     "amount.granted_over_total": "Die bewilligte Förderung ({granted}) ist höher als die "

@@ -142,6 +142,7 @@ def build_plan(source: Source, checked: Checked, taxonomy: Taxonomy, stored: pd.
     issues = list(checked.issues)
     if sha256:
         issues += _same_file(source, table, sha256)
+    issues += _similar(source, table, projects[is_new])
     return ImportPlan(
         file_name=table.file_name, sheet=table.sheet, rows=table.n_rows,
         new=projects[is_new].reset_index(drop=True),
@@ -151,6 +152,33 @@ def build_plan(source: Source, checked: Checked, taxonomy: Taxonomy, stored: pd.
         diffs=diffs, events=events.loc[:, list(PLAN_EVENT_COLUMNS)].reset_index(drop=True),
         rejected=checked.rejected, missing=_missing(source, table, taxonomy, checked.ids),
         issues=errors_first(issues), data_version=data_version, sha256=sha256)
+
+
+SIMILAR_LIMIT = 2_000  # new rows compared with the stored projects while planning
+
+
+def _similar(source: Source, table: Parsed, new: pd.DataFrame) -> list[Issue]:
+    """A warning per new row that looks like a stored project under another key (issue 13:
+    managers should not create duplicates). Only on the gateway (not inside a commit), with
+    the pairs as last computed: planning writes nothing."""
+    if new.empty or not isinstance(source, Database):
+        return []
+    if len(new) > SIMILAR_LIMIT:
+        return [Issue("warning", say("similar.skipped", n=len(new), limit=SIMILAR_LIMIT),
+                      table.file_name, table.sheet)]
+    from dashboard.matching.service import similar_to_existing
+
+    header = next((c.header for c in table.columns if c.field == "title"), None)
+    letter = next((c.letter for c in table.columns if c.field == "title"), None)
+    best: dict[Any, tuple[str, float, list[str]]] = {}
+    for row, pid, score, reasons in similar_to_existing(source, new, refresh_first=False):
+        best.setdefault(row, (pid, score, reasons))  # best first: one warning per row
+    return [Issue("warning", say("similar.existing", pid=pid, pct=round(100 * score),
+                                 reasons="; ".join(reasons) or "–"),
+                  table.file_name, table.sheet, row=int(row), column=header,
+                  column_letter=letter, value=str(new.loc[new["row"] == row, "title"].iat[0]),
+                  suggestion=say("similar.existing_hint", pid=pid))
+            for row, (pid, score, reasons) in best.items()]
 
 
 def _new_events(events: pd.DataFrame, history: pd.DataFrame) -> pd.DataFrame:

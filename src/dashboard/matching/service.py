@@ -201,8 +201,8 @@ def decide(db: Database, actor: str, pair: tuple[str, str], decision: str, *,
 
 
 def similar_to_existing(db: Database, new_rows: pd.DataFrame, *,
-                        threshold: float = DEFAULT_THRESHOLD, config: MatchConfig = DEFAULT_CONFIG
-                        ) -> list[tuple[Any, str, float, list[str]]]:
+                        threshold: float = DEFAULT_THRESHOLD, config: MatchConfig = DEFAULT_CONFIG,
+                        refresh_first: bool = True) -> list[tuple[Any, str, float, list[str]]]:
     """Rows of an upload that look like a stored project under another key: per hit (the row's
     `row` value, project_id, score, German reasons), best first. `new_rows` has project columns
     (title, description, sponsor, municipality, district_code, revier_code, focus_area_code,
@@ -212,7 +212,10 @@ def similar_to_existing(db: Database, new_rows: pd.DataFrame, *,
 
     if new_rows.empty or not repo.has_tables(db):
         return []
-    ensure_current(db)
+    if refresh_first:
+        ensure_current(db)
+    elif repo.last_run(db) is None:  # nothing matched yet: no index to compare with
+        return []
     index, corpus = _corpus(db, _state(db), config)
     rows = new_rows.reset_index(drop=True)
     row_ids = rows["row"] if "row" in rows else pd.Series(range(1, len(rows) + 1))
