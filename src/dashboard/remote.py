@@ -132,7 +132,13 @@ def op_vernetzung_decide(db: Database, args: dict[str, Any]) -> dict[str, Any]:
                        + f" ({args['actor']})."}
 
 
-HANDLERS = {"import": op_import, "import_outcome": op_import_outcome, "undo": op_undo,
+def op_audit_verify(db: Database, args: dict[str, Any]) -> dict[str, Any]:
+    from dashboard.audit.commands import op_audit_verify as verify
+
+    return verify(db, args)
+
+
+HANDLERS = {"audit_verify": op_audit_verify, "import": op_import, "import_outcome": op_import_outcome, "undo": op_undo,
             "imports_list": op_imports_list, "export": op_export, "stats": op_stats,
             "vernetzung_pairs": op_vernetzung_pairs,
             "vernetzung_actors": op_vernetzung_actors, "vernetzung_decide": op_vernetzung_decide}

@@ -27,7 +27,7 @@ from dashboard.ingest.parse import Parsed, parse
 from dashboard.ingest.plan import ImportPlan, plan_table
 from dashboard.store.gateway import Database
 from dashboard.store.reference import read_taxonomy
-from dashboard.store.schema import current_version, migrate, migrations
+from dashboard.store.schema import applied, migrate, pending
 
 __all__ = ["FileRejected", "ImportResult", "export_projects", "list_imports", "read_project_list",
            "run_import", "undo_import"]
@@ -71,7 +71,7 @@ def ensure_schema(db: Database) -> None:
     """Apply pending migrations (history tables) and tidy the archive before the first write."""
     if db.read_only:
         return
-    if current_version(db) < migrations()[-1][0]:
+    if pending(db):
         migrate(db)
     archive.sweep(db)
 
@@ -177,7 +177,7 @@ def undo_import(db: Database, batch_id: int, *, user: str) -> dict[str, Any]:
 
 def list_imports(db: Database) -> pd.DataFrame:
     """The import history, newest first, with an `undoable` flag."""
-    if current_version(db) < migrations()[-1][0]:
+    if not {2, 4} <= applied(db):  # an old database opened read-only
         return pd.DataFrame(columns=["batch_id", "kind", "created_at", "undoable"])
     return db.query("ingest_history").df
 
