@@ -20,6 +20,15 @@ _done: dict[str, threading.Event] = {}
 _lock = threading.Lock()
 
 
+def cli_actor(args: dict[str, Any]):
+    """The actor of a request: the CLI's operating-system user, who owns the database (the
+    socket only accepts the app's own uid). Only the name travels; the role never does."""
+    from dashboard.access import Actor
+
+    name = str(args.get("actor") or "")
+    return Actor.cli(name.removeprefix("cli:") if name.startswith("cli:") else None)
+
+
 def encode(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -43,7 +52,7 @@ def op_import(db: Database, args: dict[str, Any]) -> dict[str, Any]:
         result = run_import(db, decode(args["data"]), args["file_name"], sheet=args.get("sheet"),
                             dry_run=bool(args.get("dry_run")),
                             allow_partial=bool(args.get("allow_partial")), user=args["user"],
-                            cancelled=args.get("_cancelled"))
+                            cancelled=args.get("_cancelled"), actor=cli_actor(args), where="cli")
         outcome = {"committed": result.committed, "batch_id": result.batch_id}
         return result.to_json()
     finally:
@@ -71,7 +80,8 @@ def op_undo(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     """args: batch_id, user -> what the undo reports."""
     from dashboard.ingest.service import undo_import
 
-    result = undo_import(db, int(args["batch_id"]), user=args["user"])
+    result = undo_import(db, int(args["batch_id"]), user=args["user"], actor=cli_actor(args),
+                         where="cli")
     return result if isinstance(result, dict) else {"result": str(result)}
 
 
