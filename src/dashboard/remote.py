@@ -148,7 +148,15 @@ def op_audit_verify(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     return verify(db, args)
 
 
-HANDLERS = {"audit_verify": op_audit_verify, "import": op_import, "import_outcome": op_import_outcome, "undo": op_undo,
+def op_reference_export(db: Database, args: dict[str, Any]) -> dict[str, Any]:
+    """-> {"files": {file name: CSV text}} of the current reference data."""
+    from dashboard.admin.reference import export_csv
+    from dashboard.store.reference import read_taxonomy
+
+    return {"files": export_csv(read_taxonomy(db))}
+
+
+HANDLERS = {"audit_verify": op_audit_verify, "reference_export": op_reference_export, "import": op_import, "import_outcome": op_import_outcome, "undo": op_undo,
             "imports_list": op_imports_list, "export": op_export, "stats": op_stats,
             "vernetzung_pairs": op_vernetzung_pairs,
             "vernetzung_actors": op_vernetzung_actors, "vernetzung_decide": op_vernetzung_decide}
