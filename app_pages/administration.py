@@ -1,0 +1,25 @@
+"""Administration: users and roles, reference data (versioned, previewed, undoable)."""
+
+import streamlit as st
+
+from dashboard.ui import admin
+from dashboard.ui.auth import current_actor
+from dashboard.ui.components import lazy_tabs
+from dashboard.ui.texts import t
+
+actor = current_actor()
+st.title(t("admin.title"))
+st.caption(t("admin.caption"))
+admin.message()
+TABLES = {"mapping": "ref_mission_focus_area", "programmes": "ref_programme",
+          "envelopes": "ref_envelope", "districts": "ref_district"}
+key, tab = lazy_tabs({"users": t("admin.tab.users"),
+                      **{k: t(f"admin.tab.{k}") for k in TABLES},
+                      "history": t("admin.tab.history")})
+with tab:
+    if key == "users":
+        admin.users(actor)
+    elif key == "history":
+        admin.history(actor)
+    else:
+        admin.editor(actor, TABLES[key])
