@@ -196,6 +196,11 @@ def cmd_reference(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_serve_address(args: argparse.Namespace) -> int:
+    print(config.serve_address())
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m dashboard",
                                      description="Strukturwandel-Monitor: Datenbank und Auswertungen",
@@ -230,6 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reference", help="Ordner der Referenzdaten")
     p.add_argument("--out", metavar="ORDNER", help="export: Zielordner (Standard: --reference "
                    "bzw. data/reference)")
+
+    command("serve-address", cmd_serve_address, "die Adresse, an die `make run` bindet "
+            "(127.0.0.1 ohne Anmeldung)")
 
     # Further commands register themselves here (import, export, template, imports, briefing).
     for register in _extensions():

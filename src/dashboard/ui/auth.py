@@ -105,6 +105,7 @@ def login_gate() -> Actor:
     """Stop the run with a login screen (login configured, nobody logged in) or with the
     no-role sentence; otherwise return the actor and show who it is in the sidebar."""
     if not auth_configured():
+        _local_only()
         # a banner of its own (not st.warning: alerts on the page are findings about the data)
         with st.sidebar, st.container(key="local_banner"):
             st.markdown(f":orange-background[:material/lock_open: {t('auth.local_banner')}]")
@@ -133,6 +134,19 @@ def login_gate() -> Actor:
                      scope=actor.scope_label))
         st.button(t("auth.logout"), key="logout_button", on_click=_logout)
     return actor
+
+
+def _local_only() -> None:
+    """Without login only this machine may use the app (also when the server was started on
+    another address by hand), unless DASHBOARD_ALLOW_REMOTE_WITHOUT_LOGIN says otherwise."""
+    from dashboard import config
+
+    ip = st.context.ip_address
+    if ip is None or ip in ("127.0.0.1", "::1") or ip.startswith("127.") or \
+            config.allow_remote_without_login():
+        return
+    st.error(t("auth.remote_refused"), icon=":material/block:")
+    st.stop()
 
 
 def _seen_login(actor: Actor, issued_at) -> bool:

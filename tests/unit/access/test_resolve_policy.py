@@ -120,3 +120,18 @@ def test_local_and_cli_actors_are_administration():
     cli = Actor.cli("anna")
     assert (cli.identity, cli.role, cli.networks) == ("cli:anna", Role.ADMINISTRATION, ALL)
     assert Actor.from_json(MANAGER.to_json()) == MANAGER
+
+
+def test_binding_is_local_without_login(tmp_path, monkeypatch):
+    from dashboard.config import serve_address
+
+    monkeypatch.delenv("DASHBOARD_ALLOW_REMOTE_WITHOUT_LOGIN", raising=False)
+    none = tmp_path / "none.toml"
+    plain = tmp_path / "plain.toml"
+    plain.write_text('[access]\ncontact = "x"\n', encoding="utf-8")
+    login = tmp_path / "login.toml"
+    login.write_text('[auth]\nclient_id = "x"\n', encoding="utf-8")
+    assert serve_address([none, plain]) == "127.0.0.1"
+    assert serve_address([plain, login]) == "0.0.0.0"
+    monkeypatch.setenv("DASHBOARD_ALLOW_REMOTE_WITHOUT_LOGIN", "1")
+    assert serve_address([none]) == "0.0.0.0"

@@ -3,6 +3,9 @@
 DE = {
     "auth.local_banner": "Lokaler Einzelplatzbetrieb ohne Anmeldung: volle Rechte. Die App ist "
                          "nur auf diesem Rechner erreichbar (127.0.0.1).",
+    "auth.remote_refused": "Ohne Anmeldung ist der Strukturwandel-Monitor nur auf dem Rechner "
+                           "erreichbar, auf dem er läuft. Für den Betrieb im Netz bitte die "
+                           "Anmeldung einrichten (README, „Betrieb mit Anmeldung“).",
     "auth.ask_default": "die Administration des Strukturwandel-Monitors",
     "auth.no_role": "Für {user} ist keine Rolle hinterlegt; bitte wenden Sie sich an {contact}.",
     "auth.logged_in_as_role": "Angemeldet als {user} · {role} ({scope})",
