@@ -52,7 +52,8 @@ def table(actor: Actor, chosen: dict) -> None:
         "kind": [KINDS.get(k, k) for k in df["kind"]],
         "networks": [", ".join(n) if n is not None and len(n) else "–" for n in df["networks"]],
         "detail": df["detail"]}).rename(columns={c: t(f"protocol.col.{c}") for c in COLUMNS})
-    st.dataframe(shown, key="protocol_table", hide_index=True)
+    with st.container(key="protocol_entries"):
+        st.dataframe(shown, key="protocol_table", hide_index=True)
     left, right, _ = st.columns([1, 1, 6])
     data_downloads(shown, key="protocol", file_stem="protokoll", slots=(left, right))
 
