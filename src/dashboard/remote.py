@@ -130,11 +130,15 @@ def op_vernetzung_actors(db: Database, args: dict[str, Any]) -> dict[str, Any]:
 
 def op_vernetzung_decide(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     """args: a, b, decision, keep, actor -> {"decision_id", "message"}; German error otherwise."""
+    from dashboard.audit import decision_audit
     from dashboard.matching.service import decide
     from dashboard.ui.texts import t
 
-    decision_id = decide(db, args["actor"], (args["a"], args["b"]), args["decision"],
-                         keep=args.get("keep"))
+    actor = cli_actor(args)  # the CLI's operating-system user, whatever the request says
+    decision_id = decide(db, actor.identity, (args["a"], args["b"]), args["decision"],
+                         keep=args.get("keep"),
+                         audit=decision_audit(actor, "cli", (args["a"], args["b"]),
+                                              args["decision"], args.get("keep")))
     return {"decision_id": decision_id,
             "message": f"Entscheidung Nr. {decision_id} gespeichert: {args['a']} ↔ {args['b']} "
                        f"{t('match.decision.' + args['decision'])}"

@@ -13,6 +13,8 @@ ACTIONS: dict[str, tuple[frozenset[Role], bool]] = {
     "export_contacts": (frozenset({Role.NETZWERKMANAGEMENT, Role.ADMINISTRATION}), True),
     "see_personal": (frozenset({Role.NETZWERKMANAGEMENT, Role.ADMINISTRATION}), True),
     "read_audit": (frozenset({Role.NETZWERKMANAGEMENT, Role.ADMINISTRATION}), True),
+    # Vernetzung decisions mark duplicates across networks: people who maintain data, unscoped
+    "decide_pairs": (frozenset({Role.NETZWERKMANAGEMENT, Role.ADMINISTRATION}), False),
     "edit_reference": (frozenset({Role.ADMINISTRATION}), False),
     "edit_settings": (frozenset({Role.ADMINISTRATION}), False),
     "manage_users": (frozenset({Role.ADMINISTRATION}), False),
@@ -21,7 +23,7 @@ ACTIONS: dict[str, tuple[frozenset[Role], bool]] = {
 LABELS = {"read": "Lesen", "import": "Importieren", "undo": "Import rückgängig machen",
           "export_contacts": "Kontaktdaten exportieren",
           "see_personal": "Kontaktdaten ansehen", "read_audit": "Protokoll lesen",
-          "edit_reference": "Referenzdaten ändern", "edit_settings": "Einstellungen ändern",
+          "decide_pairs": "Vernetzung entscheiden", "edit_reference": "Referenzdaten ändern", "edit_settings": "Einstellungen ändern",
           "manage_users": "Benutzer und Rollen verwalten"}
 
 

@@ -5,6 +5,16 @@ Each entry's hash is sha256 over the canonical JSON of its content (seq, at, act
 kind, networks, detail) followed by the previous entry's hash; the first entry follows
 GENESIS. Changing, deleting or reordering any row breaks the chain from there on."""
 
-from dashboard.audit.log import GENESIS, KINDS, Broken, append, entry_hash, record, verify
+from dashboard.audit.log import (
+    GENESIS,
+    KINDS,
+    Broken,
+    append,
+    decision_audit,
+    entry_hash,
+    record,
+    verify,
+)
 
-__all__ = ["GENESIS", "KINDS", "Broken", "append", "entry_hash", "record", "verify"]
+__all__ = ["GENESIS", "KINDS", "Broken", "append", "decision_audit", "entry_hash", "record",
+           "verify"]

@@ -65,6 +65,15 @@ def record(db: Database, actor: Any, kind: str, detail: dict[str, Any], where: s
         return append(cur, actor, kind, detail, where, networks)
 
 
+def decision_audit(actor: Any, where: str, pair: tuple[str, str], decision: str,
+                   keep: str | None):
+    """The audit hook of a Vernetzung decision (matching.service.decide(audit=...))."""
+    def write(cur: duckdb.DuckDBPyConnection, decision_id: int) -> None:
+        append(cur, actor, "decision", {"decision_id": int(decision_id), "pair": sorted(pair),
+                                        "decision": decision, "keep": keep}, where)
+    return write
+
+
 @dataclass(frozen=True)
 class Broken:
     seq: int

@@ -8,12 +8,13 @@ from urllib.parse import quote
 import pandas as pd
 import streamlit as st
 
+from dashboard.access import may
 from dashboard.charts.vernetzung import actor_network_figure, open_pairs_figure
 from dashboard.domain.filters import Filters
 from dashboard.formatting import fmt_date, fmt_eur_short, fmt_int
 from dashboard.matching import queue
 from dashboard.matching.scoring import DEFAULT_THRESHOLD
-from dashboard.ui.auth import current_user
+from dashboard.ui.auth import current_actor, current_user, where
 from dashboard.ui.components import chart_block, empty_state, tile, tile_row
 from dashboard.ui.resources import database, load
 from dashboard.ui.texts import t
@@ -95,7 +96,7 @@ def _pair(row: pd.Series) -> None:
                 _project(projects.loc[key])
         st.markdown(f"**{t('vernetzung.pair.decide')}**")
         actor = current_user()
-        if not actor:
+        if not actor or not may(current_actor(), "decide_pairs"):  # Leitung, Moderation read
             st.caption(t("vernetzung.pair.no_user"))
             return
         buttons = st.columns(4)
@@ -127,10 +128,12 @@ def _project(p: pd.Series) -> None:
 
 
 def _decide(actor: str, a: str, b: str, decision: str, keep: str | None) -> None:
+    from dashboard.audit import decision_audit
     from dashboard.matching.service import DecisionError, decide
 
     try:
-        decide(database(), actor, (a, b), decision, keep=keep)
+        decide(database(), actor, (a, b), decision, keep=keep,
+               audit=decision_audit(actor, where("vernetzung"), (a, b), decision, keep))
     except DecisionError as exc:
         st.session_state["vernetzung_flash"] = str(exc)
         return

@@ -91,3 +91,21 @@ def test_every_write_is_in_the_audit_log(db):
         first.batch_id, 1, 1, ["T-0001"])
     assert detail["partial"] is True
     assert verify(db) == (2, None)
+
+
+def test_vernetzung_decision_is_audited_with_the_decision(db):
+    from dashboard.audit import decision_audit
+    from dashboard.matching.service import decide
+
+    a, b = db.query("SELECT a, b FROM match_pair ORDER BY score DESC LIMIT 1").first().values()
+    decision_id = decide(db, MANAGER.identity, (a, b), "verwandt",
+                         audit=decision_audit(MANAGER, "page:vernetzung", (a, b), "verwandt",
+                                              None))
+    entry = db.query("SELECT actor, kind, source, detail FROM audit_log").first()
+    assert (entry["actor"], entry["kind"], entry["source"]) == (
+        MANAGER.identity, "decision", "page:vernetzung")
+    assert json.loads(entry["detail"]) == {"decision_id": decision_id, "pair": sorted([a, b]),
+                                           "decision": "verwandt", "keep": None}
+    from dashboard.access import may
+
+    assert not may(LEITUNG, "decide_pairs") and may(MANAGER, "decide_pairs")
