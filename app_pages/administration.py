@@ -15,11 +15,13 @@ TABLES = {"mapping": "ref_mission_focus_area", "programmes": "ref_programme",
           "envelopes": "ref_envelope", "districts": "ref_district"}
 key, tab = lazy_tabs({"users": t("admin.tab.users"),
                       **{k: t(f"admin.tab.{k}") for k in TABLES},
-                      "history": t("admin.tab.history")})
+                      "settings": t("admin.tab.settings"), "history": t("admin.tab.history")})
 with tab:
     if key == "users":
         admin.users(actor)
     elif key == "history":
         admin.history(actor)
+    elif key == "settings":
+        admin.settings(actor)
     else:
         admin.editor(actor, TABLES[key])

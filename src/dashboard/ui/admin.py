@@ -140,3 +140,23 @@ def history(actor: Actor) -> None:
         _run(lambda: reference.undo(db, actor, int(change), where=WHERE),
              t("admin.history.undone", change=change, new="{result}"))
         st.rerun()
+
+
+def settings(actor: Actor) -> None:
+    """The stale-data threshold, with what it changes on the Übersicht."""
+    from dashboard.admin.settings import LIMITS, save_stale_days, stale_preview
+    from dashboard.analytics.freshness import stale_days
+
+    db = resources.database()
+    current = stale_days(db)
+    days = st.number_input(t("admin.settings.stale"), min_value=LIMITS[0], max_value=LIMITS[1],
+                           value=current, step=1, key="admin_stale_days")
+    shown = stale_preview(db, int(days))
+    with st.container(key="admin_stale_preview"):
+        st.write(t("admin.settings.stale_preview", after=fmt_int(shown["after"]),
+                   total=fmt_int(shown["networks"]), before=fmt_int(shown["before"])))
+    if st.button(t("admin.ref.save"), key="admin_stale_save", type="primary",
+                 disabled=int(days) == current):
+        _run(lambda: save_stale_days(db, actor, int(days), where=WHERE),
+             t("admin.settings.saved", days=fmt_int(int(days))))
+        st.rerun()

@@ -120,3 +120,24 @@ def test_cli_reference_export(writable_db_path, tmp_path, capsys):
     assert "14 Dateien" in capsys.readouterr().out
     assert "RL InvKG (neu)" in (tmp_path / "programmes.csv").read_text(encoding="utf-8")
     assert read_reference_dir(tmp_path).programmes[0].name == "RL InvKG (neu)"
+
+
+def test_stale_threshold_setting(db):
+    from datetime import date
+
+    from dashboard.admin.settings import save_stale_days, stale_preview
+    from dashboard.analytics.freshness import network_freshness, stale_days
+
+    today = date(2026, 11, 1)
+    shown = stale_preview(db, 1, today)
+    with pytest.raises(PermissionDenied):
+        save_stale_days(db, MANAGER, 1)
+    with pytest.raises(reference.ChangeRefused):
+        save_stale_days(db, ADMIN, 0)
+    save_stale_days(db, ADMIN, 1)
+    assert stale_days(db) == 1
+    fresh = network_freshness(db, Filters(), today)
+    assert int(fresh["stale"].sum()) == shown["after"] >= shown["before"]
+    entry = db.query("SELECT kind, detail FROM audit_log").first()
+    assert entry["kind"] == "setting"
+    assert json.loads(entry["detail"]) == {"key": "stale_days", "before": 60, "after": 1}

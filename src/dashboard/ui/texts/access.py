@@ -51,6 +51,11 @@ DE = {
     "admin.tab.envelopes": "InvKG-Mittel",
     "admin.tab.districts": "Kreise → Revier",
     "admin.tab.history": "Versionen",
+    "admin.tab.settings": "Einstellungen",
+    "admin.settings.stale": "Daten eines Fachnetzwerks gelten als veraltet nach … Tagen",
+    "admin.settings.stale_preview": "Danach gelten {after} von {total} Fachnetzwerken als "
+                                    "veraltet (bisher {before}).",
+    "admin.settings.saved": "Gespeichert: veraltet nach {days} Tagen.",
     "admin.users.caption": "Für Identitätsanbieter ohne Gruppen: E-Mail → Rolle und "
                            "Fachnetzwerke. Gruppen aus der Anmeldung haben Vorrang.",
     "admin.users.none": "Noch keine Einträge.",
