@@ -112,3 +112,34 @@ def test_every_page_has_an_action_the_policy_knows():
     from dashboard.access import ACTIONS
 
     assert {p.action for p in PAGES} <= set(ACTIONS)
+
+
+def _unmapped_count(at) -> int:
+    from tests.app.conftest import open_tab
+
+    open_tab(at, "Mögliche Fehlzuordnungen")
+    [text] = [m.value for m in at.markdown if "nicht zugeordneten Kombination" in m.value]
+    return int(text.split()[0].replace(".", ""))
+
+
+def test_admin_changes_the_mapping_and_the_missions_page_follows(as_user):
+    at = as_user(["sw-admin"], page="app_pages/missions.py")
+    before = _unmapped_count(at)
+    at.switch_page("app_pages/administration.py")
+    at.run()
+    from tests.app.conftest import open_tab
+
+    open_tab(at, "Missionen → Schwerpunkte")
+    at.selectbox(key="admin_map_mission").select("M01")
+    at.run()
+    at.selectbox(key="admin_map_primary_M01").select("F6")
+    at.run()
+    preview = " ".join(m.value for m in at.markdown if "Fehlzuordnung" in m.value)
+    after = int(preview.split("gelten ")[1].split()[0].replace(".", ""))
+    assert f"(bisher {before})" in preview.replace("\\", "") and after > before
+    at.button(key="admin_save_ref_mission_focus_area").click()
+    at.run()
+    assert not at.exception
+    at.switch_page("app_pages/missions.py")
+    at.run()
+    assert _unmapped_count(at) == after

@@ -69,17 +69,55 @@ def users(actor: Actor) -> None:
 
 
 def editor(actor: Actor, table: str) -> None:
-    """A data editor over one reference table; the preview below it; save as a new version."""
+    """A data editor over one reference table (the mapping: a form per mission); the preview
+    below it; save as a new version."""
     st.caption(t("admin.ref.caption"))
-    db = resources.database()
     rows = reference.rows_of(resources.taxonomy(), table)
-    frame = pd.DataFrame(rows)
-    for column in frame.columns:
-        if frame[column].map(lambda v: isinstance(v, list)).any():
-            frame[column] = frame[column].map(" ".join)
-    edited = st.data_editor(frame, key=f"admin_edit_{table}", num_rows="dynamic",
-                            hide_index=True, column_config=_columns(table))
-    proposed = [{k: _value(v) for k, v in r.items()} for r in edited.to_dict("records")]
+    if table == "ref_mission_focus_area":
+        proposed = _mapping_form(rows)
+    else:
+        frame = pd.DataFrame(rows)
+        for column in frame.columns:
+            if frame[column].map(lambda v: isinstance(v, list)).any():
+                frame[column] = frame[column].map(" ".join)
+        edited = st.data_editor(frame, key=f"admin_edit_{table}", num_rows="dynamic",
+                                hide_index=True)
+        proposed = [{k: _value(v) for k, v in r.items()} for r in edited.to_dict("records")]
+    _preview_and_save(actor, table, proposed)
+
+
+def _mapping_form(rows: list[dict]) -> list[dict]:
+    """Choose a mission, its primary and secondary focus areas; the other missions stay."""
+    taxonomy = resources.taxonomy()
+    missions = {m.code: m.name for m in taxonomy.missions}
+    areas = {f.code: f.name for f in taxonomy.focus_areas}
+    st.dataframe(pd.DataFrame(rows).rename(columns={c: t(f"admin.col.{c}") for c in rows[0]}),
+                 key="admin_mapping_table", hide_index=True)
+    code = st.selectbox(t("admin.col.mission_code"), list(missions), key="admin_map_mission",
+                        format_func=lambda c: f"{c} {missions[c]}")
+    mine = [r for r in rows if r["mission_code"] == code]
+    primary_now = next((r["focus_area_code"] for r in mine if r["strength"] == "primary"), None)
+    left, right = st.columns(2)
+    primary = left.selectbox(t("admin.map.primary"), list(areas), key=f"admin_map_primary_{code}",
+                             index=list(areas).index(primary_now) if primary_now else 0,
+                             format_func=lambda c: f"{c} {areas[c]}")
+    secondary = right.multiselect(
+        t("admin.map.secondary"), [a for a in areas if a != primary],
+        default=[r["focus_area_code"] for r in mine
+                 if r["strength"] == "secondary" and r["focus_area_code"] != primary],
+        key=f"admin_map_secondary_{code}", format_func=lambda c: f"{c} {areas[c]}")
+    others = [r for r in rows if r["mission_code"] != code]
+    new = [{"mission_code": code, "focus_area_code": primary, "strength": "primary"},
+           *({"mission_code": code, "focus_area_code": a, "strength": "secondary"}
+             for a in secondary)]
+    order = {c: i for i, c in enumerate(missions)}
+    return sorted([*others, *new], key=lambda r: (order[r["mission_code"]],
+                                                   r["strength"] != "primary",
+                                                   r["focus_area_code"]))
+
+
+def _preview_and_save(actor: Actor, table: str, proposed: list[dict]) -> None:
+    db = resources.database()
     st.subheader(t("admin.ref.preview"))
     try:
         shown = reference.preview(db, table, proposed)
@@ -107,20 +145,6 @@ def _value(v):
     if v is None or (isinstance(v, float) and pd.isna(v)):
         return None
     return v.item() if hasattr(v, "item") else v
-
-
-def _columns(table: str) -> dict:
-    if table != "ref_mission_focus_area":
-        return {}
-    taxonomy = resources.taxonomy()
-    return {"mission_code": st.column_config.SelectboxColumn(
-                t("admin.col.mission_code"), options=[m.code for m in taxonomy.missions],
-                required=True),
-            "focus_area_code": st.column_config.SelectboxColumn(
-                t("admin.col.focus_area_code"), options=[f.code for f in taxonomy.focus_areas],
-                required=True),
-            "strength": st.column_config.SelectboxColumn(
-                t("admin.col.strength"), options=["primary", "secondary"], required=True)}
 
 
 def history(actor: Actor) -> None:

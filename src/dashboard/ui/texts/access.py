@@ -86,4 +86,6 @@ DE = {
     "admin.col.mission_code": "Mission",
     "admin.col.focus_area_code": "Schwerpunkt",
     "admin.col.strength": "Stärke",
+    "admin.map.primary": "Hauptschwerpunkt",
+    "admin.map.secondary": "weitere Schwerpunkte",
 }
