@@ -109,3 +109,38 @@ def test_vernetzung_decision_is_audited_with_the_decision(db):
     from dashboard.access import may
 
     assert not may(LEITUNG, "decide_pairs") and may(MANAGER, "decide_pairs")
+
+
+def test_protocol_scope_admin_all_manager_own_networks(db):
+    from dashboard.audit import record
+    from dashboard.audit.query import entries
+
+    _import(db, MANAGER, [MINE])
+    _import(db, OTHER, [THEIRS])
+    record(db, "admin@x", "setting", {"key": "x"}, "cli")
+    admin = Actor("admin@x", Role.ADMINISTRATION, ALL, "oidc")
+    assert len(entries(db, admin)) == 3
+    mine = entries(db, MANAGER)
+    assert list(mine["actor"]) == [MANAGER.identity]  # not the other network, not settings
+    assert list(entries(db, admin, kinds=("setting",))["kind"]) == ["setting"]
+    assert list(entries(db, admin, person=OTHER.identity)["actor"]) == [OTHER.identity]
+    with pytest.raises(PermissionDenied):
+        entries(db, LEITUNG)
+
+
+def test_contacts_only_for_the_owning_network_and_administration(db):
+    from dashboard.access.personal import redact
+    from dashboard.domain.filters import Filters
+    from dashboard.ingest.service import export_frames
+    from dashboard.store.reference import read_taxonomy
+
+    projects, _events = export_frames(db, Filters())
+    taxonomy = read_taxonomy(db)
+    has = projects["contact"].notna()
+    assert has.any()
+    lr_en = ((projects["revier_code"] == "LR") & (projects["focus_area_code"] == "F4"))
+    assert redact(projects, Actor.cli("x"), taxonomy)["contact"].notna().sum() == has.sum()
+    assert redact(projects, LEITUNG, taxonomy)["contact"].notna().sum() == 0
+    managed = redact(projects, MANAGER, taxonomy)["contact"]
+    assert managed.notna().sum() == (has & lr_en).sum() > 0
+    assert managed[~lr_en].isna().all()
