@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.ui import admin
+from dashboard.ui import admin, admin_reference
 from dashboard.ui.auth import current_actor
 from dashboard.ui.components import lazy_tabs
 from dashboard.ui.texts import t
@@ -20,8 +20,8 @@ with tab:
     if key == "users":
         admin.users(actor)
     elif key == "history":
-        admin.history(actor)
+        admin_reference.history(actor)
     elif key == "settings":
         admin.settings(actor)
     else:
-        admin.editor(actor, TABLES[key])
+        admin_reference.editor(actor, TABLES[key])

@@ -143,3 +143,35 @@ def test_admin_changes_the_mapping_and_the_missions_page_follows(as_user):
     at.switch_page("app_pages/missions.py")
     at.run()
     assert _unmapped_count(at) == after
+
+
+def test_admin_sets_the_stale_threshold_and_undoes_a_reference_change(as_user):
+    from tests.app.conftest import open_tab, shown
+
+    at = as_user(["sw-admin"], page="app_pages/administration.py")
+    open_tab(at, "Einstellungen")
+    at.number_input(key="admin_stale_days").set_value(1)
+    at.run()
+    preview = " ".join(m.value for m in at.markdown if "veraltet" in m.value)
+    assert "(bisher " in preview
+    at.button(key="admin_stale_save").click()
+    at.run()
+    assert any("veraltet nach 1 Tagen" in shown(s.value) for s in at.success)
+    open_tab(at, "Missionen → Schwerpunkte")
+    at.selectbox(key="admin_map_mission").select("M03")
+    at.run()
+    at.multiselect(key="admin_map_secondary_M03").select("F6")
+    at.run()
+    at.button(key="admin_save_ref_mission_focus_area").click()
+    at.run()
+    assert any("Version Nr. 1" in shown(s.value) for s in at.success)
+    open_tab(at, "Versionen")
+    at.selectbox(key="admin_history_pick").select(1)
+    at.button(key="admin_history_undo").click()
+    at.run()
+    assert any("Änderung Nr. 1 rückgängig gemacht (neue Version Nr. 2)" in shown(s.value)
+               for s in at.success)
+    open_tab(at, "Missionen → Schwerpunkte")
+    at.selectbox(key="admin_map_mission").select("M03")
+    at.run()
+    assert at.multiselect(key="admin_map_secondary_M03").value == []
