@@ -175,3 +175,13 @@ def test_admin_sets_the_stale_threshold_and_undoes_a_reference_change(as_user):
     at.selectbox(key="admin_map_mission").select("M03")
     at.run()
     assert at.multiselect(key="admin_map_secondary_M03").value == []
+
+
+@pytest.mark.parametrize("tab", ["Förderprogramme", "InvKG-Mittel", "Kreise → Revier"])
+def test_reference_tables_open_in_the_editor_unchanged(as_user, tab):
+    from tests.app.conftest import open_tab, shown
+
+    at = as_user(["sw-admin"], page="app_pages/administration.py")
+    open_tab(at, tab)
+    assert not at.exception and not at.error
+    assert any("Keine Änderung" in shown(c.value) for c in at.caption)
