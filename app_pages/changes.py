@@ -7,6 +7,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
+from dashboard.access import may
 from dashboard.analytics.changes import (
     amount_changes,
     change_counts,
@@ -19,6 +20,7 @@ from dashboard.analytics.changes import (
     stage_moves,
 )
 from dashboard.formatting import fmt_date, fmt_eur, fmt_eur_short, fmt_int
+from dashboard.ui.auth import current_actor, where
 from dashboard.ui.components import (
     data_downloads,
     empty_state,
@@ -51,7 +53,7 @@ def _use_meeting() -> None:
 
 def _save_meeting() -> None:
     chosen = st.session_state.get(SINCE_KEY) or default
-    save_last_meeting(database(), chosen)
+    save_last_meeting(database(), chosen, actor=current_actor(), where=where("veraenderungen"))
     st.session_state["changes_saved"] = chosen
 
 
@@ -59,8 +61,9 @@ def _save_meeting() -> None:
 with st.container(horizontal=True, vertical_alignment="bottom", key="changes_controls"):
     st.date_input(t("changes.since"), key=SINCE_KEY, max_value=today, format="DD.MM.YYYY",
                   help=t("changes.since_help"), width=260)
-    st.button(t("changes.save_meeting"), key="changes_save_meeting", on_click=_save_meeting,
-              icon=":material/bookmark:")
+    if may(current_actor(), "edit_settings"):  # "letzte Sitzung": Administration only
+        st.button(t("changes.save_meeting"), key="changes_save_meeting", on_click=_save_meeting,
+                  icon=":material/bookmark:")
     if meeting:
         st.button(t("changes.use_meeting", day=fmt_date(meeting)), key="changes_use_meeting",
                   on_click=_use_meeting, icon=":material/event:")

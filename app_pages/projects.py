@@ -5,6 +5,7 @@ from datetime import date
 
 import streamlit as st
 
+from dashboard.access.personal import PERSONAL_FIELDS, may_see
 from dashboard.analytics.projects import (
     PAGE_SIZE,
     SORT_KEYS,
@@ -17,6 +18,7 @@ from dashboard.analytics.projects import (
 from dashboard.charts.stage_history import stay_timeline
 from dashboard.charts.style import safe_text, stage_colours
 from dashboard.formatting import fmt_int
+from dashboard.ui.auth import current_actor
 from dashboard.ui.components import chart_block, empty_state
 from dashboard.ui.resources import database, load, taxonomy
 from dashboard.ui.safe import md
@@ -76,7 +78,11 @@ if project_id:
     with st.container(key="project_detail", border=True):
         st.header(t("projects.detail", project_id=md(row["project_id"]), title=md(row["title"])))
         left, right = st.columns([3, 2])
-        fields = detail["fields"].assign(field=lambda d: [t(f"field.{f}") for f in d["field"]])
+        fields = detail["fields"]
+        if not may_see(current_actor(), taxonomy(), row.get("revier_code"),
+                       row.get("focus_area_code")):  # personal data: own network only
+            fields = fields[~fields["field"].isin(PERSONAL_FIELDS)]
+        fields = fields.assign(field=lambda d: [t(f"field.{f}") for f in d["field"]])
         left.subheader(t("projects.fields"))
         left.dataframe(fields, key="project_fields", hide_index=True, column_config={
             "field": t("col.field"), "value": t("col.value")})

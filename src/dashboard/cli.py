@@ -171,11 +171,33 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_reference(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from dashboard.access import Actor
+    from dashboard.audit import record
     from dashboard.store.setup import reload_reference
 
+    folder = Path(args.out or args.reference or config.reference_dir())
+    if args.action == "export":  # through the running app when it owns the file
+        files = run_owned(args, "reference_export", {}, read_only=True)["files"]
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, text in files.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        print(f"Referenzdaten gespeichert: {fmt_int(len(files))} Dateien in {folder}")
+        return EXIT_OK
     with open_db(args) as db:
+        from dashboard.store.schema import migrate
+
+        migrate(db)
         reload_reference(db, config.reference_dir(args.reference))
+        record(db, Actor.cli(), "reference", {"table": "alle", "from": str(
+            config.reference_dir(args.reference))}, "cli")
     print("Referenzdaten neu geladen.")
+    return EXIT_OK
+
+
+def cmd_serve_address(args: argparse.Namespace) -> int:
+    print(config.serve_address())
     return EXIT_OK
 
 
@@ -206,8 +228,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="als ein JSON-Objekt")
     add_filter_args(p)
 
-    p = command("reference", cmd_reference, "Referenzdaten aus data/reference neu laden")
+    p = command("reference", cmd_reference, "Referenzdaten aus data/reference neu laden "
+                "(export: den aktuellen Stand als CSV zurückschreiben)")
+    p.add_argument("action", nargs="?", choices=("load", "export"), default="load",
+                   help="load = aus CSV laden (Standard), export = als CSV schreiben")
     p.add_argument("--reference", help="Ordner der Referenzdaten")
+    p.add_argument("--out", metavar="ORDNER", help="export: Zielordner (Standard: --reference "
+                   "bzw. data/reference)")
+
+    command("serve-address", cmd_serve_address, "die Adresse, an die `make run` bindet "
+            "(127.0.0.1 ohne Anmeldung)")
 
     # Further commands register themselves here (import, export, template, imports, briefing).
     for register in _extensions():
@@ -219,7 +249,7 @@ def _extensions() -> list[Callable]:
     """Command groups living next to their feature code."""
     found = []
     for module_name in ("dashboard.ingest.commands", "dashboard.briefing.commands",
-                        "dashboard.matching.commands"):
+                        "dashboard.matching.commands", "dashboard.audit.commands"):
         try:
             module = __import__(module_name, fromlist=["register"])
         except ModuleNotFoundError as exc:

@@ -32,3 +32,36 @@ def archive_dir(db: Path) -> Path:
 def stale_after_days() -> int:
     """Data of a Fachnetzwerk counts as outdated after this many days ($DASHBOARD_STALE_DAYS)."""
     return int(os.environ.get("DASHBOARD_STALE_DAYS", "60"))
+
+
+def allow_remote_without_login() -> bool:
+    """$DASHBOARD_ALLOW_REMOTE_WITHOUT_LOGIN=1: serve other addresses although no [auth] login
+    is configured (everybody who reaches the port then has full rights)."""
+    return os.environ.get("DASHBOARD_ALLOW_REMOTE_WITHOUT_LOGIN", "").strip().lower() in (
+        "1", "true", "ja", "yes")
+
+
+def secrets_files() -> list[Path]:
+    """Where Streamlit looks for secrets (the project's file and the user's)."""
+    return [PROJECT_ROOT / ".streamlit" / "secrets.toml", Path.home() / ".streamlit" / "secrets.toml"]
+
+
+def login_configured(files: list[Path] | None = None) -> bool:
+    """True when a secrets file has an [auth] section (Streamlit's OIDC login)."""
+    import tomllib
+
+    for path in files if files is not None else secrets_files():
+        try:
+            if "auth" in tomllib.loads(path.read_text(encoding="utf-8")):
+                return True
+        except (OSError, ValueError):
+            continue
+    return False
+
+
+def serve_address(files: list[Path] | None = None) -> str:
+    """The address `make run` binds: all interfaces with login (or the explicit setting),
+    else 127.0.0.1 only."""
+    if login_configured(files) or allow_remote_without_login():
+        return "0.0.0.0"  # login is configured, or the operator asked for it
+    return "127.0.0.1"

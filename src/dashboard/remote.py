@@ -20,6 +20,15 @@ _done: dict[str, threading.Event] = {}
 _lock = threading.Lock()
 
 
+def cli_actor(args: dict[str, Any]):
+    """The actor of a request: the CLI's operating-system user, who owns the database (the
+    socket only accepts the app's own uid). Only the name travels; the role never does."""
+    from dashboard.access import Actor
+
+    name = str(args.get("actor") or "")
+    return Actor.cli(name.removeprefix("cli:") if name.startswith("cli:") else None)
+
+
 def encode(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -43,7 +52,7 @@ def op_import(db: Database, args: dict[str, Any]) -> dict[str, Any]:
         result = run_import(db, decode(args["data"]), args["file_name"], sheet=args.get("sheet"),
                             dry_run=bool(args.get("dry_run")),
                             allow_partial=bool(args.get("allow_partial")), user=args["user"],
-                            cancelled=args.get("_cancelled"))
+                            cancelled=args.get("_cancelled"), actor=cli_actor(args), where="cli")
         outcome = {"committed": result.committed, "batch_id": result.batch_id}
         return result.to_json()
     finally:
@@ -71,7 +80,8 @@ def op_undo(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     """args: batch_id, user -> what the undo reports."""
     from dashboard.ingest.service import undo_import
 
-    result = undo_import(db, int(args["batch_id"]), user=args["user"])
+    result = undo_import(db, int(args["batch_id"]), user=args["user"], actor=cli_actor(args),
+                         where="cli")
     return result if isinstance(result, dict) else {"result": str(result)}
 
 
@@ -120,11 +130,15 @@ def op_vernetzung_actors(db: Database, args: dict[str, Any]) -> dict[str, Any]:
 
 def op_vernetzung_decide(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     """args: a, b, decision, keep, actor -> {"decision_id", "message"}; German error otherwise."""
+    from dashboard.audit import decision_audit
     from dashboard.matching.service import decide
     from dashboard.ui.texts import t
 
-    decision_id = decide(db, args["actor"], (args["a"], args["b"]), args["decision"],
-                         keep=args.get("keep"))
+    actor = cli_actor(args)  # the CLI's operating-system user, whatever the request says
+    decision_id = decide(db, actor.identity, (args["a"], args["b"]), args["decision"],
+                         keep=args.get("keep"),
+                         audit=decision_audit(actor, "cli", (args["a"], args["b"]),
+                                              args["decision"], args.get("keep")))
     return {"decision_id": decision_id,
             "message": f"Entscheidung Nr. {decision_id} gespeichert: {args['a']} ↔ {args['b']} "
                        f"{t('match.decision.' + args['decision'])}"
@@ -132,7 +146,21 @@ def op_vernetzung_decide(db: Database, args: dict[str, Any]) -> dict[str, Any]:
                        + f" ({args['actor']})."}
 
 
-HANDLERS = {"import": op_import, "import_outcome": op_import_outcome, "undo": op_undo,
+def op_audit_verify(db: Database, args: dict[str, Any]) -> dict[str, Any]:
+    from dashboard.audit.commands import op_audit_verify as verify
+
+    return verify(db, args)
+
+
+def op_reference_export(db: Database, args: dict[str, Any]) -> dict[str, Any]:
+    """-> {"files": {file name: CSV text}} of the current reference data."""
+    from dashboard.admin.reference import export_csv
+    from dashboard.store.reference import read_taxonomy
+
+    return {"files": export_csv(read_taxonomy(db))}
+
+
+HANDLERS = {"audit_verify": op_audit_verify, "reference_export": op_reference_export, "import": op_import, "import_outcome": op_import_outcome, "undo": op_undo,
             "imports_list": op_imports_list, "export": op_export, "stats": op_stats,
             "vernetzung_pairs": op_vernetzung_pairs,
             "vernetzung_actors": op_vernetzung_actors, "vernetzung_decide": op_vernetzung_decide}

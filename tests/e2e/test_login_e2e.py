@@ -6,7 +6,7 @@ import re
 import shutil
 
 import pytest
-from oidc_provider_mock import run_server_in_thread
+from oidc_provider_mock import User, run_server_in_thread
 
 from tests.e2e.conftest import StreamlitServer, assert_no_exception, wait_for_app
 from tests.e2e.server import free_port
@@ -16,7 +16,10 @@ pytestmark = pytest.mark.e2e
 
 @pytest.fixture(scope="module")
 def oidc_url():
-    with run_server_in_thread(port=0) as server:
+    # deny by default (issue 12): the user needs a group that maps to a role
+    manager = User(sub="netzwerk@sas.example",
+                   claims={"email": "netzwerk@sas.example", "groups": ["fn-LR-EN"]})
+    with run_server_in_thread(port=0, user_claims=[manager]) as server:
         yield f"http://127.0.0.1:{server.server_port}"
 
 

@@ -28,6 +28,7 @@ from dashboard.ingest.identity import identify
 from dashboard.ingest.messages import TEXT, Issue, errors_first, say
 from dashboard.ingest.parse import Parsed
 from dashboard.ingest.rules import Problems
+from dashboard.ingest.scope import check_scope
 
 EVENT_COLUMNS = ("project_id", "stage_code", "entered_on", "outcome")
 DEFAULTS: dict[str, Any] = {"further_missions": [], "theme_fk": 0, "theme_kj": 0, "theme_gs": 0,
@@ -50,9 +51,11 @@ class Checked:
 
 
 def check(table: Parsed, taxonomy: Taxonomy,
-          stored: Stored | Callable[[list[str]], Stored] | None = None) -> Checked:
+          stored: Stored | Callable[[list[str]], Stored] | None = None,
+          scope: frozenset[str] | None = None) -> Checked:
     """Check every row. `stored` gives the database record of existing projects (a mapping, or
-    a function of the list's project ids) for columns the file does not have."""
+    a function of the list's project ids) for columns the file does not have. `scope`: the
+    Fachnetzwerke the importing person may write (None = all); other rows are errors."""
     ids, id_issues = identify(table)
     if callable(stored):
         stored = stored([i for i in dict.fromkeys(ids) if i])
@@ -73,6 +76,7 @@ def check(table: Parsed, taxonomy: Taxonomy,
     milestones = rules.milestones(problems, cols, present, stages)
     rules.amounts_and_dates(problems, cols)
     rules.places(problems, cols, taxonomy)
+    check_scope(problems, cols, taxonomy, scope)
     _model(problems, cols)
     valid = ~problems.bad
     frame = pd.DataFrame({"row": table.data.row_numbers,

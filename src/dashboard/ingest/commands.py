@@ -45,12 +45,15 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
 
 
 def _user(args: argparse.Namespace) -> str:
-    if args.user:
-        return args.user
+    return args.user or _actor()
+
+
+def _actor() -> str:
+    """Who acts from the command line: cli:<os user> (Administration; the audit log says so)."""
     try:
-        return f"{getpass.getuser()} (Kommandozeile)"
+        return f"cli:{getpass.getuser()}"
     except (KeyError, OSError):
-        return "Kommandozeile"
+        return "cli:unbekannt"
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -69,7 +72,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         # the file travels as bytes: the process that owns the database never opens our paths
         payload = {"data": encode(path.read_bytes()), "file_name": path.name, "sheet": args.sheet,
                    "dry_run": args.dry_run, "allow_partial": args.allow_partial,
-                   "user": _user(args), "request_id": request_id}
+                   "user": _user(args), "actor": _actor(), "request_id": request_id}
         result = run_owned(args, "import", payload)
         code = EXIT_OK if result["committed"] or (args.dry_run and not result["errors"]) \
             else EXIT_ERRORS
@@ -178,7 +181,8 @@ def cmd_imports(args: argparse.Namespace) -> int:
     if args.action == "undo":
         if args.batch_id is None:
             raise CliError("Bitte die Nummer des Imports angeben: imports undo NR")
-        result = run_owned(args, "undo", {"batch_id": args.batch_id, "user": _user(args)})
+        result = run_owned(args, "undo", {"batch_id": args.batch_id, "user": _user(args),
+                                          "actor": _actor()})
         print(json.dumps(result, ensure_ascii=False) if args.json else result["message"])
         return EXIT_OK if result["undone"] else EXIT_ERRORS
     records = run_owned(args, "imports_list", {}, read_only=True)["records"]

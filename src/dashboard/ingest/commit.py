@@ -62,10 +62,13 @@ def _reserve(db: Database) -> int:
 def commit_plan(db: Database, plan: ImportPlan, data: bytes, *, user: str,
                 allow_partial: bool = False,
                 replan: Callable[[duckdb.DuckDBPyConnection], ImportPlan] | None = None,
-                cancelled: Callable[[], bool] | None = None) -> tuple[int, ImportPlan]:
+                cancelled: Callable[[], bool] | None = None,
+                audit: Callable[[duckdb.DuckDBPyConnection, int, ImportPlan], None] | None = None,
+                ) -> tuple[int, ImportPlan]:
     """Write the plan; returns (batch_id, the plan written). When another write landed since the
     plan was computed, `replan` recomputes it inside the transaction (imports never interleave).
-    `cancelled()` is asked before the commit: True rolls everything back (Ctrl-C on the CLI)."""
+    `cancelled()` is asked before the commit: True rolls everything back (Ctrl-C on the CLI).
+    `audit(cur, batch_id, plan)` writes the audit entry in the same transaction."""
     staged: Path | None = None
     committed = False
     try:
@@ -92,6 +95,8 @@ def commit_plan(db: Database, plan: ImportPlan, data: bytes, *, user: str,
                       archived_path=str(final))
             fault("batch")
             write_plan(cur, plan, batch_id)
+            if audit is not None:
+                audit(cur, batch_id, plan)
             fault("before_commit")
             if cancelled is not None and cancelled():
                 raise NotCommitted(say("commit.interrupted"))
@@ -130,9 +135,13 @@ def write_plan(cur: duckdb.DuckDBPyConnection, plan: ImportPlan, batch_id: int) 
     Database.insert_frame(cur, "batch_project", touched)
 
 
-def undo_batch(db: Database, batch_id: int, *, user: str) -> int:
+def undo_batch(db: Database, batch_id: int, *, user: str,
+               allowed: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
+               audit: Callable[[duckdb.DuckDBPyConnection, int], None] | None = None) -> int:
     """Return the projects of an import to their state before it; returns the undo batch id.
-    Refused (NotCommitted) when a later import touched them, or for anything but an import."""
+    Refused (NotCommitted) when a later import touched them, or for anything but an import.
+    `allowed(cur)` may refuse (NotCommitted) inside the transaction, before anything changes;
+    `audit(cur, undo_id)` writes the audit entry in the same transaction."""
     with db.transaction() as cur:
         found = cur.execute(named_sql("ingest_batch"), [batch_id]).df()
         if found.empty:
@@ -147,6 +156,8 @@ def undo_batch(db: Database, batch_id: int, *, user: str) -> int:
             later = ", ".join(f"Nr. {b}" for b in blockers["batch_id"])
             raise NotCommitted(say("undo.blocked", batch=batch_id, later=later,
                                    n=int(blockers["projects"].sum())))
+        if allowed is not None:
+            allowed(cur)
         listed = batch["project_ids"]
         # an import that touched no project (possible in old databases) has no list at all
         ids = [] if listed is None or (not hasattr(listed, "__len__") and pd.isna(listed)) \
@@ -165,4 +176,6 @@ def undo_batch(db: Database, batch_id: int, *, user: str) -> int:
         cur.execute(named_sql("ingest_undo_restore"), [batch_id])
         cur.execute(named_sql("ingest_undo_record"), [undo_id, batch_id])
         cur.execute(named_sql("ingest_undo_mark"), [undo_id, batch_id])
+        if audit is not None:
+            audit(cur, undo_id)
     return undo_id

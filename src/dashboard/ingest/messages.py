@@ -178,6 +178,14 @@ TEXT: dict[str, str] = {
     "commit.nothing": "Die Datei enthält keine Änderung gegenüber den gespeicherten Projekten; es "
                       "wurde nichts übernommen.",
     "commit.interrupted": "Der Import wurde abgebrochen; es wurde nichts übernommen.",
+    "scope.outside": "Fachnetzwerk {network} liegt außerhalb Ihrer Zuständigkeit ({scope}); die "
+                     "Zeile wird nicht übernommen.",
+    "scope.stored": "Das Projekt gehört zum Fachnetzwerk {network}; es liegt außerhalb Ihrer "
+                    "Zuständigkeit ({scope}) und wird nicht geändert.",
+    "scope.import_denied": "Keine Berechtigung: Importieren ist der Rolle {role} nicht erlaubt.",
+    "undo.scope": "Import Nr. {batch} kann nicht rückgängig gemacht werden: er betrifft Projekte "
+                  "des Fachnetzwerks {networks}, das außerhalb Ihrer Zuständigkeit liegt.",
+    "undo.denied": "Keine Berechtigung: Rückgängigmachen ist der Rolle {role} nicht erlaubt.",
     "undo.unknown": "Einen Import Nr. {batch} gibt es nicht.",
     "undo.not_import": "Vorgang Nr. {batch} ist kein Import und kann nicht rückgängig gemacht werden.",
     "undo.already": "Import Nr. {batch} wurde bereits rückgängig gemacht (Vorgang Nr. {by}).",

@@ -54,6 +54,7 @@ class ImportPlan:
     data_version: int = 0      # Database.data_version the plan was computed at
     sha256: str | None = None  # of the uploaded file
     actor: str | None = None   # who the plan was computed for (the page's or CLI's user)
+    scope: frozenset[str] | None | str = "unchecked"  # the Fachnetzwerke it was checked for
 
     @property
     def errors(self) -> list[Issue]:
@@ -107,17 +108,21 @@ def stored_records(frame: pd.DataFrame) -> dict[str, dict[str, Any]]:
 
 
 def plan_table(source: Source, table: Parsed, taxonomy: Taxonomy, *, data_version: int = 0,
-               sha256: str | None = None, today: date | None = None) -> ImportPlan:
-    """Check the parsed table against the stored projects (fetched once) and plan it."""
+               sha256: str | None = None, today: date | None = None,
+               scope: frozenset[str] | None = None) -> ImportPlan:
+    """Check the parsed table against the stored projects (fetched once) and plan it; rows
+    outside `scope` (the importing person's Fachnetzwerke; None = all) are rejected."""
     fetched: dict[str, pd.DataFrame] = {}
 
     def stored(ids: list[str]) -> dict[str, dict[str, Any]]:
         fetched["stored"] = fetch(source, "ingest_existing_projects", [ids])
         return stored_records(fetched["stored"])
 
-    checked = check(table, taxonomy, stored)
-    return build_plan(source, checked, taxonomy, fetched["stored"], data_version=data_version,
+    checked = check(table, taxonomy, stored, scope)
+    plan = build_plan(source, checked, taxonomy, fetched["stored"], data_version=data_version,
                       sha256=sha256, today=today)
+    plan.scope = scope
+    return plan
 
 
 def build_plan(source: Source, checked: Checked, taxonomy: Taxonomy, stored: pd.DataFrame, *,

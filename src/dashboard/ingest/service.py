@@ -16,9 +16,11 @@ from typing import Any
 
 import pandas as pd
 
+from dashboard.access import Actor, may, require
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.ingest import archive
+from dashboard.ingest.accountable import actor_of, import_audit, scope_of, undo_audit, undo_guard
 from dashboard.ingest.commit import NotCommitted, commit_plan, sha256, undo_batch
 from dashboard.ingest.grid import open_book
 from dashboard.ingest.locate import locate
@@ -27,7 +29,7 @@ from dashboard.ingest.parse import Parsed, parse
 from dashboard.ingest.plan import ImportPlan, plan_table
 from dashboard.store.gateway import Database
 from dashboard.store.reference import read_taxonomy
-from dashboard.store.schema import current_version, migrate, migrations
+from dashboard.store.schema import applied, migrate, pending
 
 __all__ = ["FileRejected", "ImportResult", "export_projects", "list_imports", "read_project_list",
            "run_import", "undo_import"]
@@ -71,7 +73,7 @@ def ensure_schema(db: Database) -> None:
     """Apply pending migrations (history tables) and tidy the archive before the first write."""
     if db.read_only:
         return
-    if current_version(db) < migrations()[-1][0]:
+    if pending(db):
         migrate(db)
     archive.sweep(db)
 
@@ -111,14 +113,16 @@ def read_project_list(data: bytes | Path, file_name: str, taxonomy: Taxonomy,
 
 
 def plan_import(db: Database, data: bytes, file_name: str, *, sheet: str | None = None,
-                taxonomy: Taxonomy | None = None, user: str | None = None
-                ) -> tuple[Parsed, ImportPlan]:
-    """Read the file and work out the plan for `user`; raises FileRejected for unreadable
-    files."""
+                taxonomy: Taxonomy | None = None, user: str | None = None,
+                actor: Actor | None = None) -> tuple[Parsed, ImportPlan]:
+    """Read the file and work out the plan for `user` (rows outside the actor's Fachnetzwerke
+    become errors); raises FileRejected for unreadable files."""
     taxonomy = taxonomy or read_taxonomy(db)
     table = read_project_list(data, file_name, taxonomy, sheet)
+    scope = scope_of(actor_of(actor, user or ""))
     with quiet_gc():
-        plan = plan_table(db, table, taxonomy, data_version=db.data_version, sha256=sha256(data))
+        plan = plan_table(db, table, taxonomy, data_version=db.data_version, sha256=sha256(data),
+                          scope=scope)
     plan.actor = user
     return table, plan
 
@@ -126,36 +130,51 @@ def plan_import(db: Database, data: bytes, file_name: str, *, sheet: str | None 
 def run_import(db: Database, data: bytes, file_name: str, *, sheet: str | None = None,
                dry_run: bool = False, allow_partial: bool = False, user: str,
                taxonomy: Taxonomy | None = None,
-               cancelled: Callable[[], bool] | None = None) -> ImportResult:
+               cancelled: Callable[[], bool] | None = None, actor: Actor | None = None,
+               where: str = "cli") -> ImportResult:
     """Read, plan and (unless dry_run) commit in one transaction. A plan with errors is only
-    committed with allow_partial (valid rows only). Raises FileRejected for unreadable files."""
+    committed with allow_partial (valid rows only). Raises FileRejected for unreadable files,
+    PermissionDenied when the actor may not import at all."""
+    require(actor_of(actor, user), "import")
     if not dry_run:
         ensure_schema(db)
     taxonomy = taxonomy or read_taxonomy(db)
-    table, plan = plan_import(db, data, file_name, sheet=sheet, taxonomy=taxonomy, user=user)
+    table, plan = plan_import(db, data, file_name, sheet=sheet, taxonomy=taxonomy, user=user,
+                              actor=actor)
     if dry_run:
         return ImportResult(plan, committed=False, table=table)
     return commit_result(db, table, plan, data, user=user, allow_partial=allow_partial,
-                         taxonomy=taxonomy, cancelled=cancelled)
+                         taxonomy=taxonomy, cancelled=cancelled, actor=actor, where=where)
 
 
 def commit_result(db: Database, table: Parsed, plan: ImportPlan, data: bytes, *, user: str,
                   allow_partial: bool, taxonomy: Taxonomy,
-                  cancelled: Callable[[], bool] | None = None) -> ImportResult:
+                  cancelled: Callable[[], bool] | None = None, actor: Actor | None = None,
+                  where: str = "cli") -> ImportResult:
     """Commit a plan computed earlier (the page shows it first) for `user`; recomputed if data
-    changed. `cancelled()` True just before the commit rolls it back."""
+    changed (always for the actor's scope). `cancelled()` True just before the commit rolls it
+    back. The audit entry commits with the import."""
+    who = actor_of(actor, user)
+    require(who, "import")
     ensure_schema(db)
     digest = plan.sha256 or sha256(data)
+    scope = scope_of(who)
 
     def replan(cur) -> ImportPlan:
-        fresh = plan_table(cur, table, taxonomy, data_version=db.data_version, sha256=digest)
+        fresh = plan_table(cur, table, taxonomy, data_version=db.data_version, sha256=digest,
+                           scope=scope)
         fresh.actor = user
         return fresh
 
+    if plan.scope != scope:  # a plan checked for another scope (or none) is planned again
+        plan = plan_table(db, table, taxonomy, data_version=db.data_version, sha256=digest,
+                          scope=scope)
+        plan.actor = user
     try:
         with quiet_gc():
             batch_id, written = commit_plan(db, plan, data, user=user, allow_partial=allow_partial,
-                                            replan=replan, cancelled=cancelled)
+                                            replan=replan, cancelled=cancelled,
+                                            audit=import_audit(who, where, taxonomy, allow_partial))
     except NotCommitted as exc:
         return ImportResult(plan, committed=False, message=exc.message, table=table)
     finally:
@@ -163,11 +182,20 @@ def commit_result(db: Database, table: Parsed, plan: ImportPlan, data: bytes, *,
     return ImportResult(written, committed=True, batch_id=batch_id, table=table)
 
 
-def undo_import(db: Database, batch_id: int, *, user: str) -> dict[str, Any]:
-    """Undo an import: {"undone": bool, "batch_id", "undo_batch_id", "message"} (German)."""
+def undo_import(db: Database, batch_id: int, *, user: str, actor: Actor | None = None,
+                where: str = "cli") -> dict[str, Any]:
+    """Undo an import: {"undone": bool, "batch_id", "undo_batch_id", "message"} (German).
+    Refused when the actor may not undo, or the import touched a network outside its scope."""
+    who = actor_of(actor, user)
+    if not may(who, "undo"):
+        return {"undone": False, "batch_id": batch_id, "undo_batch_id": None,
+                "message": say("undo.denied", role=who.role.label)}
     ensure_schema(db)
+    networks: list[str] = []
     try:
-        undo_id = undo_batch(db, batch_id, user=user)
+        undo_id = undo_batch(db, batch_id, user=user,
+                             allowed=undo_guard(who, batch_id, read_taxonomy(db), networks),
+                             audit=undo_audit(who, where, batch_id, networks))
     except NotCommitted as exc:
         return {"undone": False, "batch_id": batch_id, "undo_batch_id": None,
                 "message": exc.message}
@@ -177,7 +205,7 @@ def undo_import(db: Database, batch_id: int, *, user: str) -> dict[str, Any]:
 
 def list_imports(db: Database) -> pd.DataFrame:
     """The import history, newest first, with an `undoable` flag."""
-    if current_version(db) < migrations()[-1][0]:
+    if not {2, 4} <= applied(db):  # an old database opened read-only
         return pd.DataFrame(columns=["batch_id", "kind", "created_at", "undoable"])
     return db.query("ingest_history").df
 

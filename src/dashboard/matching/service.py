@@ -157,11 +157,12 @@ def ensure_current(db: Database) -> dict | None:
 
 
 def decide(db: Database, actor: str, pair: tuple[str, str], decision: str, *,
-           keep: str | None = None) -> int:
+           keep: str | None = None, audit=None) -> int:
     """Record a decision on a pair, with who and when; returns its number. The one write of a
     decision: the audit log (issue 12) wraps this function. 'dublette' needs `keep` (the key
     that stays): the other project is marked and leaves every figure; a later decision on the
-    same pair lifts the mark. Raises DecisionError (German) for decisions that cannot be."""
+    same pair lifts the mark. Raises DecisionError (German) for decisions that cannot be.
+    `audit(cur, decision_id)` writes the audit entry in the same transaction."""
     if decision not in DECISIONS:
         raise DecisionError(f"Unbekannte Entscheidung „{decision}“.")
     if not actor:
@@ -196,6 +197,8 @@ def decide(db: Database, actor: str, pair: tuple[str, str], decision: str, *,
         if decision == "dublette":
             cur.execute("INSERT INTO project_duplicate (project_id, duplicate_of, decision_id) "
                         "VALUES (?, ?, ?)", [drop, keep, decision_id])
+        if audit is not None:
+            audit(cur, decision_id)
     _state(db).checked = db.data_version  # a decision changes no project text
     return int(decision_id)
 

@@ -27,9 +27,23 @@ def current_version(db: Database) -> int:
     return db.scalar("SELECT coalesce(max(version), 0) FROM schema_version")
 
 
+def applied(db: Database) -> set[int]:
+    """The migration numbers this database has."""
+    if not current_version(db):
+        return set()
+    return set(db.query("SELECT version FROM schema_version").df["version"].astype(int))
+
+
+def pending(db: Database) -> bool:
+    """True when a migration is missing (also one numbered below the newest applied: branches
+    that were developed side by side number their files in any order)."""
+    return bool({n for n, _, _ in migrations()} - applied(db))
+
+
 def migrate(db: Database) -> int:
-    """Apply every migration newer than the database; returns the resulting version."""
+    """Apply every migration the database lacks, in number order; returns the newest version."""
     version = current_version(db)
+    done = applied(db)
     latest = migrations()[-1][0]
     if version > latest:
         raise DatabaseError(
@@ -42,8 +56,8 @@ def migrate(db: Database) -> int:
             "name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)"
         )
         for number, name, sql in migrations():
-            if number > version:
+            if number not in done:
                 cur.execute(sql)
                 cur.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [number, name])
-                version = number
+                version = max(version, number)
     return version

@@ -27,7 +27,7 @@ from dashboard.ingest.service import (
     undo_import,
 )
 from dashboard.ui import resources
-from dashboard.ui.auth import current_user
+from dashboard.ui.auth import current_actor, current_user, where
 from dashboard.ui.components import tile, tile_row
 from dashboard.ui.filter_text import describe
 from dashboard.ui.safe import md_frame
@@ -84,9 +84,19 @@ def downloads() -> None:
     # built only on click (Streamlit calls the data callable then): at 100k projects the
     # export frames alone cost seconds and would otherwise run, or unpickle, on every rerun
     right.download_button(t("importer.current", summary=describe(filters, taxonomy)),
-                          lambda: projects_xlsx(*export_frames(db, filters), taxonomy),
+                          lambda: projects_xlsx(*_own_contacts(export_frames(db, filters)),
+                                                taxonomy),
                           "Projekte.xlsx", XLSX, key="download_projects",
                           icon=":material/download:")
+
+
+def _own_contacts(frames):
+    """Contact fields only of the projects whose network the person manages (or all for
+    Administration): personal data leaves the app for no one else."""
+    from dashboard.access.personal import redact
+
+    projects, events = frames
+    return redact(projects, current_actor(), resources.taxonomy()), events
 
 
 def uploader():
@@ -114,7 +124,7 @@ def _forget_upload() -> None:
 def read_upload(upload, sheet: str | None) -> tuple[Parsed, ImportPlan, bytes] | None:
     """Read and plan an upload once per (file, sheet, data version); None when refused."""
     db, taxonomy = resources.database(), resources.taxonomy()
-    key = (upload.file_id, upload.name, sheet, db.data_version)
+    key = (upload.file_id, upload.name, sheet, db.data_version, current_user())
     state = st.session_state.get("import_state")
     if state and state["key"] == key:
         return state["table"], state["plan"], state["data"]
@@ -124,7 +134,7 @@ def read_upload(upload, sheet: str | None) -> tuple[Parsed, ImportPlan, bytes] |
             st.write(t("importer.step.read"))
             st.write(t("importer.step.plan"))
             table, plan = plan_import(db, data, upload.name, sheet=sheet, taxonomy=taxonomy,
-                                      user=current_user())
+                                      user=current_user(), actor=current_actor())
         except FileRejected as exc:
             status.update(label=t("importer.rejected_file", message=exc.message), state="error")
             st.session_state.pop("import_state", None)
@@ -239,7 +249,8 @@ def commit_area(table: Parsed, plan: ImportPlan, data: bytes) -> None:
                  help=help_text):
         with st.spinner(t("importer.committing")):
             result = commit_result(resources.database(), table, plan, data, user=user,
-                                   allow_partial=partial, taxonomy=resources.taxonomy())
+                                   allow_partial=partial, taxonomy=resources.taxonomy(),
+                                   actor=current_actor(), where=where("import"))
         if result.committed:
             counts = result.plan.counts()
             st.session_state["import_message"] = ("success", t(
@@ -288,7 +299,8 @@ def history() -> None:
     confirmed = st.checkbox(t("importer.undo_confirm", n=batch), key="undo_confirm")
     if st.button(t("importer.undo_button"), key="undo_button", disabled=not confirmed
                  or current_user() is None):
-        result = undo_import(db, int(batch), user=current_user())
+        result = undo_import(db, int(batch), user=current_user(), actor=current_actor(),
+                             where=where("import"))
         st.session_state["import_message"] = ("success" if result["undone"] else "error",
                                               result["message"])
         st.session_state.pop("undo_confirm", None)

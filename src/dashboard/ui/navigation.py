@@ -23,6 +23,7 @@ class PageSpec(NamedTuple):
     title: str  # text key
     icon: str
     url_path: str  # "" = the default page, served at the root URL
+    action: str = "read"  # what the policy must allow for the page to be shown
 
 
 PAGES = (
@@ -43,8 +44,13 @@ PAGES = (
     PageSpec("nav.section.dashboards", "presentation.py", "nav.presentation",
              ":material/co_present:", "praesentation"),
     PageSpec("nav.section.data", "import_projects.py", "nav.import", ":material/upload_file:",
-             "import"),
+             "import", "import"),
+    PageSpec("nav.section.admin", "protocol.py", "nav.protocol", ":material/history:",
+             "protokoll", "read_audit"),
+    PageSpec("nav.section.admin", "administration.py", "nav.administration",
+             ":material/admin_panel_settings:", "administration", "manage_users"),
 )
+BY_URL = {spec.url_path or "uebersicht": spec for spec in PAGES}
 
 
 def build(*, default_page: st.Page | None = None) -> dict[str, list[st.Page]]:
@@ -59,3 +65,29 @@ def build(*, default_page: st.Page | None = None) -> dict[str, list[st.Page]]:
     if default_page is not None:
         sections[next(iter(sections))].insert(0, default_page)
     return sections
+
+
+def restrict(sections: dict[str, list[st.Page]], actor) -> dict[str, list[st.Page]]:
+    """Only the pages the actor may see stay in the menu; each forbidden one keeps its address
+    but answers "Keine Berechtigung" (a direct link never shows a traceback or another page)."""
+    from dashboard.access import may
+
+    out: dict[str, list[st.Page]] = {}
+    for section, pages in sections.items():
+        for page in pages:
+            spec = BY_URL.get(page.url_path or "uebersicht")
+            if spec is not None and not may(actor, spec.action):
+                page = st.Page(_denied(actor), title=page.title, icon=page.icon,
+                               url_path=page.url_path, visibility="hidden")
+            out.setdefault(section, []).append(page)
+    return out
+
+
+def _denied(actor):
+    def keine_berechtigung() -> None:
+        from dashboard.ui.safe import md
+
+        with st.container(key="access_denied"):
+            st.error(md(t("access.denied", role=actor.role.label) if actor is not None
+                        else t("access.denied_anonymous")), icon=":material/block:")
+    return keine_berechtigung

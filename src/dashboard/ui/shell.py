@@ -16,8 +16,10 @@ from dashboard.ui.texts import t
 
 def run(pages: dict) -> None:
     """Show the navigation and run the chosen page; no traceback ever reaches a user."""
-    login_gate()
-    navigation = st.navigation(pages)
+    from dashboard.ui.navigation import restrict
+
+    actor = login_gate()
+    navigation = st.navigation(restrict(pages, actor))
     st.html(TILE_ROW_STYLE + a11y.STYLE)  # only <style>: takes no space on the page
     with st.sidebar:  # lang="de" and repairs of Streamlit's markup (ui/a11y.py)
         st.html(a11y.SCRIPT, unsafe_allow_javascript=True, width="content")

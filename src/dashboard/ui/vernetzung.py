@@ -8,11 +8,12 @@ from urllib.parse import quote
 import pandas as pd
 import streamlit as st
 
+from dashboard.access import may
 from dashboard.domain.filters import Filters
 from dashboard.formatting import fmt_date, fmt_eur_short, fmt_int
 from dashboard.matching import queue
 from dashboard.matching.scoring import DEFAULT_THRESHOLD
-from dashboard.ui.auth import current_user
+from dashboard.ui.auth import current_actor, current_user, where
 from dashboard.ui.components import empty_state, tile, tile_row, view_block
 from dashboard.ui.resources import database, load, load_view
 from dashboard.ui.safe import md_frame
@@ -89,7 +90,7 @@ def _pair(row: pd.Series) -> None:
                 _project(projects.loc[key])
         st.markdown(f"**{t('vernetzung.pair.decide')}**")
         actor = current_user()
-        if not actor:
+        if not actor or not may(current_actor(), "decide_pairs"):  # Leitung, Moderation read
             st.caption(t("vernetzung.pair.no_user"))
             return
         # a row that wraps: four labels with project ids do not fit side by side at 1280 px
@@ -124,10 +125,12 @@ def _project(p: pd.Series) -> None:
 
 
 def _decide(actor: str, a: str, b: str, decision: str, keep: str | None) -> None:
+    from dashboard.audit import decision_audit
     from dashboard.matching.service import DecisionError, decide
 
     try:
-        decide(database(), actor, (a, b), decision, keep=keep)
+        decide(database(), actor, (a, b), decision, keep=keep,
+               audit=decision_audit(actor, where("vernetzung"), (a, b), decision, keep))
     except DecisionError as exc:
         st.session_state["vernetzung_flash"] = str(exc)
         return

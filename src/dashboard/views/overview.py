@@ -6,9 +6,8 @@ from datetime import date
 
 import pandas as pd
 
-from dashboard import config
 from dashboard.analytics.durations import longest_waiting
-from dashboard.analytics.freshness import network_freshness
+from dashboard.analytics.freshness import network_freshness, stale_days
 from dashboard.analytics.pipeline import REASONS, stage_positions
 from dashboard.charts.durations import waiting_figure
 from dashboard.charts.funnel import bars_with_exits
@@ -121,7 +120,7 @@ def freshness_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale:
                    today: date | None = None) -> View:
     today = today or date.today()
     df = network_freshness(db, filters, today)
-    limit = config.stale_after_days()
+    limit = int(df["stale_after"].iat[0]) if len(df) else stale_days(db)
     # network names repeat across Reviere ("Energiemodellregion"): the label carries the Revier
     named = df.assign(network_name=[f"{n} ({r})" for n, r in
                                     zip(df["network_name"], df["revier_code"], strict=True)])

@@ -59,7 +59,8 @@ DE = {
     "vernetzung.pair.related": "verwandt – Vernetzung empfohlen",
     "vernetzung.pair.independent": "unabhängig",
     "vernetzung.pair.done": "Entschieden: {decision} ({pair}). Gespeichert für {actor}.",
-    "vernetzung.pair.no_user": "Zum Entscheiden bitte anmelden.",
+    "vernetzung.pair.no_user": "Entscheiden können angemeldete Personen aus Netzwerkmanagement "
+                               "und Administration.",
     "vernetzung.field.sponsor": "Träger",
     "vernetzung.field.place": "Ort",
     "vernetzung.field.network": "Fachnetzwerk",

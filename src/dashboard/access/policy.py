@@ -1,0 +1,65 @@
+"""may(actor, action, network) and require(...): the one place that decides. Deny by default:
+an unknown action, no actor, or a network outside the scope is refused."""
+
+from __future__ import annotations
+
+from dashboard.access.model import Actor, Role
+
+# action -> roles allowed; "scoped" actions also need the network in the actor's scope
+ACTIONS: dict[str, tuple[frozenset[Role], bool]] = {
+    "read": (frozenset(Role), False),
+    "import": (frozenset({Role.NETZWERKMANAGEMENT, Role.ADMINISTRATION}), True),
+    "undo": (frozenset({Role.NETZWERKMANAGEMENT, Role.ADMINISTRATION}), True),
+    "export_contacts": (frozenset({Role.NETZWERKMANAGEMENT, Role.ADMINISTRATION}), True),
+    "see_personal": (frozenset({Role.NETZWERKMANAGEMENT, Role.ADMINISTRATION}), True),
+    "read_audit": (frozenset({Role.NETZWERKMANAGEMENT, Role.ADMINISTRATION}), True),
+    # Vernetzung decisions mark duplicates across networks: people who maintain data, unscoped
+    "decide_pairs": (frozenset({Role.NETZWERKMANAGEMENT, Role.ADMINISTRATION}), False),
+    "edit_reference": (frozenset({Role.ADMINISTRATION}), False),
+    "edit_settings": (frozenset({Role.ADMINISTRATION}), False),
+    "manage_users": (frozenset({Role.ADMINISTRATION}), False),
+}
+
+LABELS = {"read": "Lesen", "import": "Importieren", "undo": "Import rückgängig machen",
+          "export_contacts": "Kontaktdaten exportieren",
+          "see_personal": "Kontaktdaten ansehen", "read_audit": "Protokoll lesen",
+          "decide_pairs": "Vernetzung entscheiden", "edit_reference": "Referenzdaten ändern", "edit_settings": "Einstellungen ändern",
+          "manage_users": "Benutzer und Rollen verwalten"}
+
+
+class PermissionDenied(PermissionError):
+    """Refused by the policy; the message is German and names action and scope."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def may(actor: Actor | None, action: str, network: str | None = None) -> bool:
+    """True when `actor` may do `action` (for `network`, when the action is scoped). A scoped
+    action without a network asks "for at least one network" (e.g. may the Import page open)."""
+    if actor is None or action not in ACTIONS:
+        return False
+    roles, scoped = ACTIONS[action]
+    if actor.role not in roles:
+        return False
+    if not scoped:
+        return True
+    if network is None:  # "for at least one network"
+        return actor.networks == "*" or bool(actor.networks)
+    return actor.covers(network)
+
+
+def require(actor: Actor | None, action: str, network: str | None = None) -> None:
+    """Raise PermissionDenied (German) unless may(actor, action, network)."""
+    if may(actor, action, network):
+        return
+    what = LABELS.get(action, action)
+    if actor is None:
+        raise PermissionDenied(f"Keine Berechtigung: „{what}“ ist ohne zugeordnete Rolle nicht "
+                               "erlaubt.")
+    if network is not None and actor.role in ACTIONS.get(action, (frozenset(), False))[0]:
+        raise PermissionDenied(f"Keine Berechtigung: Fachnetzwerk {network} liegt außerhalb "
+                               f"Ihrer Zuständigkeit ({actor.scope_label}).")
+    raise PermissionDenied(f"Keine Berechtigung: „{what}“ ist der Rolle {actor.role.label} "
+                           "nicht erlaubt.")

@@ -1,0 +1,1 @@
+DELETE FROM access_user WHERE email = ?

@@ -1,0 +1,1 @@
+SELECT email, role, networks, active FROM access_user WHERE email = ?

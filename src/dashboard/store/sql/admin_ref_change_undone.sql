@@ -1,0 +1,1 @@
+UPDATE ref_change SET undone_by = ? WHERE change_id = ?

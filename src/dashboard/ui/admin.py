@@ -1,0 +1,87 @@
+"""The Administration page's parts: users and roles, settings, and the shared message after an
+action (reference data: ui/admin_reference.py). Every write goes through the services
+(access.users, admin.settings), which check the role again and write the audit log."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard.access import ALL, Actor, PermissionDenied, Role
+from dashboard.access.users import UserError, list_users, remove_user, save_user
+from dashboard.admin import reference
+from dashboard.formatting import fmt_int
+from dashboard.ui import resources
+from dashboard.ui.auth import where
+from dashboard.ui.components import empty_state
+from dashboard.ui.safe import md
+from dashboard.ui.texts import t
+
+WHERE = where("administration")
+_MESSAGE = "admin_message"
+
+
+def message() -> None:
+    """The result of the last action (kept over the rerun the action started)."""
+    if found := st.session_state.pop(_MESSAGE, None):
+        kind, text = found
+        (st.success if kind == "ok" else st.error)(md(text), icon=":material/info:")
+
+
+def run_action(action, done: str) -> None:
+    try:
+        result = action()
+    except (PermissionDenied, UserError, reference.ChangeRefused) as exc:
+        st.session_state[_MESSAGE] = ("error", str(exc))
+        return
+    st.session_state[_MESSAGE] = ("ok", done.format(result=result))
+
+
+def users(actor: Actor) -> None:
+    st.caption(t("admin.users.caption"))
+    db = resources.database()
+    table = list_users(db)
+    if table.empty:
+        empty_state(t("admin.users.none"), key="admin_users_empty")
+    else:
+        shown = table.assign(networks=[", ".join(n) for n in table["networks"]])
+        st.dataframe(shown, key="admin_users_table", hide_index=True)
+    codes = [n.code for n in resources.taxonomy().networks]
+    with st.form("admin_user_form", border=True):
+        email = st.text_input(t("admin.users.email"), key="admin_user_email")
+        role = st.selectbox(t("admin.users.role"), [r.value for r in Role], key="admin_user_role",
+                            format_func=lambda v: Role(v).label)
+        nets = st.multiselect(t("admin.users.networks"), [ALL, *codes], key="admin_user_networks")
+        active = st.checkbox(t("admin.users.active"), value=True, key="admin_user_active")
+        note = st.text_input(t("admin.users.note"), key="admin_user_note")
+        if st.form_submit_button(t("admin.users.save"), key="admin_user_save", type="primary"):
+            run_action(lambda: save_user(db, actor, email, role, nets, codes, active=active,
+                                   note=note or None, where=WHERE),
+                 t("admin.users.saved", email=email.strip().casefold(), role=Role(role).label))
+            st.rerun()
+    if not table.empty:
+        left, right = st.columns([3, 1], vertical_alignment="bottom")
+        gone = left.selectbox(t("admin.users.email"), table["email"], key="admin_user_pick")
+        if right.button(t("admin.users.remove"), key="admin_user_remove"):
+            run_action(lambda: remove_user(db, actor, gone, where=WHERE),
+                 t("admin.users.removed", email=gone))
+            st.rerun()
+
+
+def settings(actor: Actor) -> None:
+    """The stale-data threshold, with what it changes on the Übersicht."""
+    from dashboard.admin.settings import LIMITS, save_stale_days, stale_preview
+    from dashboard.analytics.freshness import stale_days
+
+    db = resources.database()
+    current = stale_days(db)
+    days = st.number_input(t("admin.settings.stale"), min_value=LIMITS[0], max_value=LIMITS[1],
+                           value=current, step=1, key="admin_stale_days")
+    shown = stale_preview(db, int(days))
+    with st.container(key="admin_stale_preview"):
+        st.write(t("admin.settings.stale_preview", after=fmt_int(shown["after"]),
+                   total=fmt_int(shown["networks"]), before=fmt_int(shown["before"])))
+    if st.button(t("admin.ref.save"), key="admin_stale_save", type="primary",
+                 disabled=int(days) == current):
+        run_action(lambda: save_stale_days(db, actor, int(days), where=WHERE),
+             t("admin.settings.saved", days=fmt_int(int(days))))
+        st.rerun()

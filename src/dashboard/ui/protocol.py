@@ -1,0 +1,70 @@
+"""The Protokoll page's parts: filters, the table, its formula-safe downloads, the chain check."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.access import ALL, Actor, may
+from dashboard.audit import KINDS, verify
+from dashboard.audit.query import entries, people
+from dashboard.formatting import fmt_int
+from dashboard.ui import resources
+from dashboard.ui.components import data_downloads, empty_state
+from dashboard.ui.safe import md
+from dashboard.ui.texts import t, tn
+
+COLUMNS = ("seq", "at", "actor", "source", "kind", "networks", "detail")
+
+
+def scope_note(actor: Actor) -> None:
+    st.caption(md(t("protocol.scope_all") if actor.networks == ALL else
+                  t("protocol.scope_networks", networks=actor.scope_label)))
+
+
+def filters(actor: Actor) -> dict:
+    """Person, kinds and period, from the widgets (keys protocol_*)."""
+    person_col, kind_col, from_col, to_col = st.columns([3, 3, 1.5, 1.5])
+    names = people(resources.database(), actor)
+    person = person_col.selectbox(t("protocol.person"), [""] + names, key="protocol_person",
+                                  format_func=lambda p: p or "–")
+    kinds = kind_col.multiselect(t("protocol.kind"), list(KINDS), key="protocol_kinds",
+                                 format_func=KINDS.get)
+    since = from_col.date_input(t("protocol.from"), value=None, key="protocol_from",
+                                format="DD.MM.YYYY")
+    until = to_col.date_input(t("protocol.to"), value=None, key="protocol_to",
+                              format="DD.MM.YYYY", max_value=date.today())
+    return {"person": person or None, "kinds": tuple(kinds), "since": since, "until": until}
+
+
+def table(actor: Actor, chosen: dict) -> None:
+    df = entries(resources.database(), actor, **chosen)
+    if df.empty:
+        empty_state(t("protocol.none"), key="protocol_empty")
+        return
+    st.caption(tn("protocol.count", len(df)))
+    shown = pd.DataFrame({
+        "seq": df["seq"].astype(int),
+        "at": [pd.Timestamp(v).strftime("%d.%m.%Y %H:%M:%S") for v in df["recorded_at"]],
+        "actor": df["actor"], "source": df["source"],
+        "kind": [KINDS.get(k, k) for k in df["kind"]],
+        "networks": [", ".join(n) if n is not None and len(n) else "–" for n in df["networks"]],
+        "detail": df["detail"]}).rename(columns={c: t(f"protocol.col.{c}") for c in COLUMNS})
+    with st.container(key="protocol_entries"):
+        st.dataframe(shown, key="protocol_table", hide_index=True)
+    left, right, _ = st.columns([1, 1, 6])
+    data_downloads(shown, key="protocol", file_stem="protokoll", slots=(left, right))
+
+
+def chain_check(actor: Actor) -> None:
+    """Administration may check the hash chain from the page (also: `audit verify`)."""
+    if not may(actor, "manage_users"):
+        return
+    if st.button(t("protocol.verify"), key="protocol_verify", icon=":material/verified:"):
+        n, broken = verify(resources.database())
+        if broken is None:
+            st.success(t("protocol.verify_ok", n=fmt_int(n)), icon=":material/check:")
+        else:
+            st.error(md(t("protocol.verify_broken", entry=str(broken))), icon=":material/error:")

@@ -1,0 +1,187 @@
+"""Roles in the running app (AppTest with [auth] secrets and a logged-in st.user): the menu
+shows the permitted pages, a direct link to another says "Keine Berechtigung", an identity
+without a role sees one sentence only, the administrator edits users, the log shows it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dashboard.store.gateway import Database
+from dashboard.ui.navigation import PAGES
+
+AUTH = {"redirect_uri": "http://127.0.0.1:1/oauth2callback", "cookie_secret": "x" * 32,
+        "client_id": "c", "client_secret": "s",
+        "server_metadata_url": "http://127.0.0.1:1/.well-known/openid-configuration"}
+ACCESS = {"groups_claim": "groups", "contact": "Referat 23 (admin@smr.example)",
+          "groups": {"sw-admin": "administration", "sw-leitung": "leitung"}}
+
+
+@pytest.fixture
+def as_user(make_app, writable_db_path, monkeypatch):
+    def _open(groups, email="person@sas.example", page=None):
+        import streamlit as st
+        from streamlit.testing.v1 import AppTest
+
+        from tests.app.conftest import ROOT
+
+        monkeypatch.setenv("DASHBOARD_DB", str(writable_db_path))
+        st.cache_resource.clear()
+        st.cache_data.clear()
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+        at.secrets["auth"] = AUTH
+        at.secrets["access"] = ACCESS
+        at.user = {"is_logged_in": True, "email": email, "sub": email, "groups": groups,
+                   "iat": 1}
+        at.run()
+        if page:
+            at.switch_page(page)
+            at.run()
+        return at
+    return _open
+
+
+def open_address(at, url_path: str):
+    """Open a page by its address, as a direct link does (a forbidden page is registered
+    under its address only; AppTest.switch_page matches files)."""
+    from streamlit.util import calc_hash
+
+    at._page_hash = calc_hash(url_path)  # st.Page's hash of its url_path
+    return at.run()
+
+
+def test_leitung_has_no_import_and_a_direct_link_says_keine_berechtigung(as_user):
+    at = as_user(["sw-leitung"])
+    assert not at.exception
+    assert at.get("metric"), "Leitung reads the dashboards"
+    open_address(at, "import")
+    assert not at.exception
+    assert any("Keine Berechtigung" in e.value for e in at.error)
+    assert not at.get("file_uploader")
+
+
+def test_identity_without_role_sees_one_sentence(as_user):
+    at = as_user(["other"], email="niemand@x.example")
+    assert not at.exception
+    [sentence] = [m.value for m in at.markdown if "keine Rolle" in m.value]
+    assert "niemand@x.example" in sentence and "Referat 23" in sentence
+    assert not at.get("metric") and not at.get("plotly_chart")
+
+
+def test_table_role_and_admin_user_editing(as_user, writable_db_path):
+    at = as_user(["sw-admin"], email="admin@smr.example", page="app_pages/administration.py")
+    assert not at.exception
+    at.text_input(key="admin_user_email").input("Nora@SAS.example")
+    at.selectbox(key="admin_user_role").select("netzwerkmanagement")
+    at.multiselect(key="admin_user_networks").select("MR-GE")
+    at.button(key="admin_user_save").click()
+    at.run()
+    assert not at.exception
+    # md() escapes markdown characters; the screen shows the plain text
+    assert any("Gespeichert: nora@sas.example" in s.value.replace("\\", "")
+               for s in at.success), [e.value for e in [*at.error, *at.success]]
+    # the new user resolves from the table (no groups) and may import for MR-GE
+    manager = as_user([], email="nora@sas.example", page="app_pages/import_projects.py")
+    assert not manager.exception and manager.get("file_uploader")
+    assert not any("Keine Berechtigung" in e.value for e in manager.error)
+    import streamlit as st
+
+    st.cache_resource.clear()  # the app's connection closes: the file is free to read
+    with Database.open_existing(writable_db_path, read_only=True) as db:
+        log = db.query("SELECT actor, kind, source, detail FROM audit_log ORDER BY seq").df
+    user_rows = log[log["kind"] == "user"]
+    assert list(user_rows["actor"]) == ["admin@smr.example"]
+    assert json.loads(user_rows["detail"].iloc[0])["after"]["networks"] == ["MR-GE"]
+    assert set(log.loc[log["kind"] == "login", "actor"]) == {"admin@smr.example",
+                                                             "nora@sas.example"}
+
+
+def test_protocol_page_for_admin_and_denied_for_leitung(as_user):
+    at = as_user(["sw-admin"], page="app_pages/protocol.py")
+    assert not at.exception
+    assert at.get("arrow_data_frame") or at.dataframe, "the login entry is listed"
+    at.button(key="protocol_verify").click()
+    at.run()
+    assert any("Kette vollständig" in s.value for s in at.success)
+    leitung = open_address(as_user(["sw-leitung"]), "protokoll")
+    assert any("Keine Berechtigung" in e.value for e in leitung.error)
+
+
+def test_every_page_has_an_action_the_policy_knows():
+    from dashboard.access import ACTIONS
+
+    assert {p.action for p in PAGES} <= set(ACTIONS)
+
+
+def _unmapped_count(at) -> int:
+    from tests.app.conftest import open_tab
+
+    open_tab(at, "Mögliche Fehlzuordnungen")
+    [text] = [m.value for m in at.markdown if "nicht zugeordneten Kombination" in m.value]
+    return int(text.split()[0].replace(".", ""))
+
+
+def test_admin_changes_the_mapping_and_the_missions_page_follows(as_user):
+    at = as_user(["sw-admin"], page="app_pages/missions.py")
+    before = _unmapped_count(at)
+    at.switch_page("app_pages/administration.py")
+    at.run()
+    from tests.app.conftest import open_tab
+
+    open_tab(at, "Missionen → Schwerpunkte")
+    at.selectbox(key="admin_map_mission").select("M01")
+    at.run()
+    at.selectbox(key="admin_map_primary_M01").select("F6")
+    at.run()
+    preview = " ".join(m.value for m in at.markdown if "Fehlzuordnung" in m.value)
+    after = int(preview.split("gelten ")[1].split()[0].replace(".", ""))
+    assert f"(bisher {before})" in preview.replace("\\", "") and after > before
+    at.button(key="admin_save_ref_mission_focus_area").click()
+    at.run()
+    assert not at.exception
+    at.switch_page("app_pages/missions.py")
+    at.run()
+    assert _unmapped_count(at) == after
+
+
+def test_admin_sets_the_stale_threshold_and_undoes_a_reference_change(as_user):
+    from tests.app.conftest import open_tab, shown
+
+    at = as_user(["sw-admin"], page="app_pages/administration.py")
+    open_tab(at, "Einstellungen")
+    at.number_input(key="admin_stale_days").set_value(1)
+    at.run()
+    preview = " ".join(m.value for m in at.markdown if "veraltet" in m.value)
+    assert "(bisher " in preview
+    at.button(key="admin_stale_save").click()
+    at.run()
+    assert any("veraltet nach 1 Tagen" in shown(s.value) for s in at.success)
+    open_tab(at, "Missionen → Schwerpunkte")
+    at.selectbox(key="admin_map_mission").select("M03")
+    at.run()
+    at.multiselect(key="admin_map_secondary_M03").select("F6")
+    at.run()
+    at.button(key="admin_save_ref_mission_focus_area").click()
+    at.run()
+    assert any("Version Nr. 1" in shown(s.value) for s in at.success)
+    open_tab(at, "Versionen")
+    at.selectbox(key="admin_history_pick").select(1)
+    at.button(key="admin_history_undo").click()
+    at.run()
+    assert any("Änderung Nr. 1 rückgängig gemacht (neue Version Nr. 2)" in shown(s.value)
+               for s in at.success)
+    open_tab(at, "Missionen → Schwerpunkte")
+    at.selectbox(key="admin_map_mission").select("M03")
+    at.run()
+    assert at.multiselect(key="admin_map_secondary_M03").value == []
+
+
+@pytest.mark.parametrize("tab", ["Förderprogramme", "InvKG-Mittel", "Kreise → Revier"])
+def test_reference_tables_open_in_the_editor_unchanged(as_user, tab):
+    from tests.app.conftest import open_tab, shown
+
+    at = as_user(["sw-admin"], page="app_pages/administration.py")
+    open_tab(at, tab)
+    assert not at.exception and not at.error
+    assert any("Keine Änderung" in shown(c.value) for c in at.caption)
