@@ -214,6 +214,6 @@ def _unique_keys(ops: pd.DataFrame, issues: list[Issue], file_name: str, sheet: 
     dup = ops.groupby("op_key").cumcount()
     for i in ops.index[dup > 0]:
         if not ops.at[i, "op_key"].startswith("h:"):
-            issues.append(Issue("warning", _message("row.duplicate_key", key=ops.at[i, "op_key"]),
+            issues.append(Issue("warning", _message("row.duplicate_key", op=ops.at[i, "op_key"]),
                                 file_name, sheet, int(ops.at[i, "row_number"])))
     ops["op_key"] = [k if d == 0 else f"{k}#{d + 1}" for k, d in zip(ops["op_key"], dup, strict=True)]

@@ -160,3 +160,37 @@ def write_1420_csv(ops: list[Operation], path: Path, *, amounts: str = "de",
                          op.application_no])
     path.write_bytes(buf.getvalue().encode("utf-8"))
     return path
+
+
+def _official_title(title: str, rng: random.Random) -> str:
+    """How a list tends to name the same undertaking: without the monitor's "Konzept:" prefix,
+    sometimes with a suffix."""
+    bare = title.split(": ", 1)[1] if ": " in title and rng.random() < 0.7 else title
+    return bare + (" – 1. Bauabschnitt" if rng.random() < 0.2 else "")
+
+
+def _official_sponsor(sponsor: str) -> str:
+    return sponsor.replace("Stadt ", "Große Kreisstadt ", 1) if sponsor.startswith("Stadt ") else sponsor
+
+
+def operations_from_projects(projects, seed: int = 3, *, amount_changed: float = 0.25,
+                             start_no: int = 500_000) -> list[Operation]:
+    """Operations of a list that are projects of the monitor (`projects`: rows with title,
+    sponsor, municipality, district_code, total_cost_eur, start_date, end_date): the official
+    title and sponsor spelling, the same place, a quarter with another amount."""
+    rng = random.Random(seed)
+    by_district = {p[3]: p for p in PLACES}
+    out = []
+    for i, p in enumerate(projects.itertuples(index=False)):
+        place = by_district.get(p.district_code) or next(x for x in PLACES if x[4])
+        postcode = place[0] if p.district_code in by_district else ""
+        place = (postcode, p.municipality, place[2], p.district_code, place[4])
+        total = float(p.total_cost_eur or 1_000_000)
+        if rng.random() < amount_changed:
+            total = round(total * rng.choice((0.8, 1.15)), 2)
+        start = p.start_date if isinstance(p.start_date, date) else date(2023, 1, 1)
+        end = p.end_date if isinstance(p.end_date, date) else date(2026, 12, 31)
+        out.append(Operation(_official_sponsor(p.sponsor or "Unbekannt"), _official_title(p.title, rng),
+                             f"Umsetzung des Vorhabens {p.title}.", start, end, total, 0.6, place,
+                             application_no=f"JTF-{start_no + i}", extra={"project_id": p.project_id}))
+    return out

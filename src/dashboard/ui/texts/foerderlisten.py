@@ -15,8 +15,8 @@ DE = {
                         "werden mit der Liste gespeichert, nicht als Vorhaben gelesen.",
     "fl.rows.totals": "Summenzeile: nicht als Vorhaben gelesen.",
     "fl.row.no_operation": "Zeile ohne Begünstigten und ohne Bezeichnung: kein Vorhaben.",
-    "fl.row.duplicate_key": "Antragsnummer {key} kommt mehrfach vor; die Vorhaben werden "
-                            "als {key}#2, #3 … unterschieden.",
+    "fl.row.duplicate_key": "Antragsnummer {op} kommt mehrfach vor; die Vorhaben werden "
+                            "als {op}#2, #3 … unterschieden.",
     "fl.number.de": "Spalte {letter}: deutsches Zahlenformat erkannt ({example}).",
     "fl.number.en": "Spalte {letter}: englisches Zahlenformat erkannt ({example}).",
     "fl.number.forced_de": "Spalte {letter}: deutsches Zahlenformat wie gewählt.",
@@ -53,3 +53,12 @@ DE = {
     "fl.undo.done": "Förderliste Nr. {batch} wurde rückgängig gemacht.",
 }
 EN: dict = {}
+DE.update({
+    "fl.decide.unknown": "Unbekannte Entscheidung „{value}“. Möglich: {options}.",
+    "fl.decide.no_actor": "Eine Entscheidung braucht eine Person, die sie trifft.",
+    "fl.decide.no_operation": "Vorhaben {op} steht nicht in der gültigen Liste {fund} {land}.",
+    "fl.decide.no_project": "Projekt {project} gibt es im Monitor nicht.",
+})
+DE.update({
+    "fl.adopt.remark": "Übernommen aus der Förderliste {fund} {land} (Stand {stand}), Vorhaben {op}.",
+})
