@@ -36,8 +36,9 @@ def same_file(db: Database, fund: str, land: str, digest: str) -> int | None:
     """The list import (in force or not undone) of the same file for this fund and Land."""
     if not has_tables(db):
         return None
-    return db.scalar("SELECT max(batch_id) FROM oplist_import WHERE fund = ? AND land = ? "
-                     "AND sha256 = ? AND undone_by IS NULL", [fund, land, digest])
+    found = db.scalar("SELECT max(batch_id) FROM oplist_import WHERE fund = ? AND land = ? "
+                      "AND sha256 = ? AND undone_by IS NULL", [fund, land, digest])
+    return None if found is None or pd.isna(found) else int(found)
 
 
 def history(db: Database) -> pd.DataFrame:
