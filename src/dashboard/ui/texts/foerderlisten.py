@@ -62,3 +62,28 @@ DE.update({
 DE.update({
     "fl.adopt.remark": "Übernommen aus der Förderliste {fund} {land} (Stand {stand}), Vorhaben {op}.",
 })
+DE.update({
+    "fl.count.operations": ("{n} Vorhaben", "{n} Vorhaben"),
+    "fl.view.headline": "Von {total} der Förderlisten liegen {in_revier} in den Revieren; "
+                        "{matched} davon sind im Monitor erfasst",
+    "fl.view.missing": ("{n} gefördertes Vorhaben in den Revieren fehlt im Monitor.",
+                        "{n} geförderte Vorhaben in den Revieren fehlen im Monitor."),
+    "fl.view.differences": ("Bei {n} von {of} erfassten Vorhaben weichen Kosten, Laufzeit oder "
+                            "Prüfstufe ab.",
+                            "Bei {n} von {of} erfassten Vorhaben weichen Kosten, Laufzeit oder "
+                            "Prüfstufe ab."),
+    "fl.view.not_listed": ("{n} im Monitor bewilligtes JTF-Projekt steht in keiner Förderliste.",
+                           "{n} im Monitor bewilligte JTF-Projekte stehen in keiner Förderliste."),
+    "fl.view.explanation": "Gezählt: Vorhaben der gültigen Förderlisten (je Fonds und Land die "
+                           "neueste), verortet über Postleitzahl, Ort und Kreis; im Monitor "
+                           "bewilligt = Prüfstufe ab „Bewilligt“, Programm JTF, Land einer Liste.",
+    "fl.view.empty": "Noch keine Förderliste importiert.",
+    "fl.view.outside": "außerhalb der Reviere",
+    "fl.col.revier": "Revier",
+    "fl.col.in_revier": "in einem Revier",
+    "fl.col.operations": "Vorhaben der Listen",
+    "fl.col.matched": "im Monitor erfasst",
+    "fl.col.missing": "nicht im Monitor",
+    "fl.col.not_listed": "bewilligt, nicht in der Liste",
+    "fl.col.differences": "erfasst mit Abweichungen",
+})
