@@ -45,14 +45,16 @@ def _district_column(text: str, reference_dir: Path | None) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=65536)
 def place_of(postcode: str | None, place: str | None, district: str | None,
-             reference_dir: Path | None = None) -> Place:
-    """The district(s) of one operation."""
+             reference_dir: Path | None = None, land: str | None = None) -> Place:
+    """The district(s) of one operation; `land` (the list's Land) decides between namesakes in
+    several Länder ("Rothenburg" in a Saxon list), never against a unique place."""
     ref = geo_reference(reference_dir)
     found = locate(postcode, place, reference_dir=reference_dir) if (postcode or place) else None
     by_place = tuple(sorted({c.district_code for c in found.candidates})) if found else ()
     municipality = None
     if found is not None:
-        towns = {c.municipality for c in found.candidates if c.municipality}
+        kept = [c for c in found.candidates if not land or c.land == land] or found.candidates
+        towns = {c.municipality for c in kept if c.municipality}
         municipality = next(iter(towns)) if len(towns) == 1 else (found.place or None)
     codes, problem = by_place, None
     if district:
@@ -63,6 +65,9 @@ def place_of(postcode: str | None, place: str | None, district: str | None,
         elif named:
             problem = "conflict" if by_place else None
             codes = named
+    if land and len(codes) > 1:
+        inside = tuple(c for c in codes if ref.districts.get(c, {}).get("land") == land)
+        codes = inside or codes
     if found is not None and found.conflict and problem is None:
         problem = "conflict"
     reviere = {ref.reviere.get(c) for c in codes}
@@ -74,9 +79,10 @@ def place_of(postcode: str | None, place: str | None, district: str | None,
     return Place(codes[0] if len(codes) == 1 else None, codes, revier, municipality, problem)
 
 
-def locate_operations(ops: pd.DataFrame, reference_dir: Path | None = None) -> pd.DataFrame:
+def locate_operations(ops: pd.DataFrame, reference_dir: Path | None = None,
+                      land: str | None = None) -> pd.DataFrame:
     """district_code, district_candidates, revier_code, municipality and place_problem per
-    operation (index as `ops`)."""
+    operation (index as `ops`); `land`: the list's Land (see place_of)."""
     out = []
     for loc, pc, place, district in zip(ops["location_text"], ops["postcode"], ops["place"],
                                         ops["district_text"], strict=True):
@@ -89,7 +95,7 @@ def locate_operations(ops: pd.DataFrame, reference_dir: Path | None = None) -> p
         if postcode is not None and not postcode.isdigit():
             postcode = None
         found = place_of(postcode, text, district if isinstance(district, str) and district else None,
-                         reference_dir)
+                         reference_dir, land)
         out.append({"district_code": found.district_code,
                     "district_candidates": list(found.candidates),
                     "revier_code": found.revier_code, "municipality": found.municipality,

@@ -108,7 +108,7 @@ def plan_list(db: Database, data: bytes, file_name: str, *, fund: str, land: str
     if land not in lands:
         raise ValueError(t("fl.bad.land", value=land, options=", ".join(lands)))
     read = read_list(data, file_name, number_formats=number_formats)
-    ops = read.operations.join(locate_operations(read.operations))
+    ops = read.operations.join(locate_operations(read.operations, land=land))
     issues = list(read.issues) + _place_issues(read, ops)
     if read.stand_in_file and read.stand_in_file != stand:
         issues.append(Issue("warning", t("fl.stand.differs", file=read.stand_in_file.strftime("%d.%m.%Y"),

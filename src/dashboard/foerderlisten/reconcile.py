@@ -16,10 +16,10 @@ import numpy as np
 import pandas as pd
 
 from dashboard.geo.reference import LAND_KEYS
-from dashboard.matching.engine import DEFAULT_CONFIG, query_pairs, record_texts
+from dashboard.matching.engine import DEFAULT_CONFIG, record_texts
 from dashboard.matching.scoring import score
-from dashboard.matching.signals import prepare, with_rare
-from dashboard.matching.textsim import build_index
+from dashboard.matching.signals import pair_signals, prepare, with_rare
+from dashboard.matching.textsim import build_index, neighbours, transform
 
 # which monitor programme a fund's list covers (a granted JTF project belongs in the JTF list)
 FUND_PROGRAMMES = {"JTF": ("JTF",)}
@@ -67,17 +67,42 @@ def _op_records(ops: pd.DataFrame) -> pd.DataFrame:
         "amount_eur": pd.to_numeric(ops["total_cost_eur"], errors="coerce")})
 
 
+def _blocked(queries: pd.DataFrame, corpus: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs with the same sponsor (normal form) in the same municipality: the TF-IDF
+    neighbours alone miss them when many projects share a title pattern ("Radweg in …")."""
+    left = pd.DataFrame({"q": np.arange(len(queries)), "s": queries["sponsor_key"],
+                         "p": queries["place_key"]})
+    right = pd.DataFrame({"c": np.arange(len(corpus)), "s": corpus["sponsor_key"],
+                          "p": corpus["place_key"]})
+    left = left[(left["s"] != "") & (left["p"] != "")]
+    both = left.merge(right, on=["s", "p"])
+    return both["q"].to_numpy(dtype=np.int64), both["c"].to_numpy(dtype=np.int64)
+
+
 def candidates(ops: pd.DataFrame, records: pd.DataFrame) -> pd.DataFrame:
-    """Scored candidate pairs a (operation id) - b (project id), via TF-IDF neighbours."""
+    """Scored candidate pairs a (operation id) - b (project id): the TF-IDF neighbours of each
+    operation among the projects (matching.textsim) and the projects of the same sponsor in
+    the same place, with the Vernetzung's signals and score."""
     if ops.empty or records.empty:
         return pd.DataFrame(columns=["a", "b", "score"])
+    config = DEFAULT_CONFIG
     corpus = prepare(records)
-    index = build_index(corpus["key"], record_texts(corpus), max_df=DEFAULT_CONFIG.max_df)
+    index = build_index(corpus["key"], record_texts(corpus), max_df=config.max_df)
     corpus = with_rare(corpus, index.word_df, index.max_df)
-    found = query_pairs(_op_records(ops), index, corpus, DEFAULT_CONFIG, canonical=False)
-    if found.empty:
+    queries = with_rare(prepare(_op_records(ops)), index.word_df, index.max_df)
+    rows = transform(index, record_texts(queries))
+    q, c, _ = neighbours(rows, index.matrix, k=config.k, floor=config.floor)
+    bq, bc = _blocked(queries, corpus)
+    pairs = pd.DataFrame({"q": np.concatenate([q, bq]), "c": np.concatenate([c, bc])}
+                         ).drop_duplicates().reset_index(drop=True)
+    if pairs.empty:
         return pd.DataFrame(columns=["a", "b", "score"])
-    return score(found, pd.Series(dtype=float))
+    qi, ci = pairs["q"].to_numpy(), pairs["c"].to_numpy()
+    cosine = np.asarray(rows[qi].multiply(index.matrix[ci]).sum(axis=1)).ravel() \
+        if index.matrix.shape[1] else np.zeros(len(qi))
+    signals = pair_signals(queries, corpus, qi, ci, word_df=index.word_df, max_df=index.max_df)
+    signals.insert(2, "cosine", np.minimum(cosine, 1.0).astype(float))
+    return score(signals, pd.Series(dtype=float))
 
 
 def assign(pairs: pd.DataFrame, decisions: pd.DataFrame, threshold: float = THRESHOLD
