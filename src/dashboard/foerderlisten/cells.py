@@ -72,6 +72,7 @@ def type_column(cells: dict[int, Any], f: OpField, letter: str,
     """Type the non-empty `cells` (row index -> raw value) of field `f` in column `letter`;
     `forced` ('de'/'en') is the number format the user chose for this column."""
     out = ColumnResult()
+    cells = dict(cells)  # the caller's cells stay as read (the report quotes them)
     for i, v in list(cells.items()):
         if (bad := excel_error(v)) is not None:
             out.errors[i] = bad.error or "cell.excel_error"

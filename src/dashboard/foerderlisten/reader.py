@@ -57,10 +57,13 @@ class ListRead:
 
 def _message(key: str, **values: Any) -> str:
     """A text of ui.texts (area foerderlisten) or an already German sentence."""
+    from dashboard.ui.texts import text_of
+
     try:
-        return t(f"fl.{key}", **values)
-    except KeyError:
+        text_of(f"fl.{key}")
+    except KeyError:  # a sentence of ingest.values (already German)
         return key
+    return t(f"fl.{key}", **values)
 
 
 def _header(grid: Grid) -> tuple[int, dict[int, OpField | None]]:
@@ -123,6 +126,8 @@ def _read(book: Book, file_name: str, forced: dict[str, str]) -> ListRead:
 
     def issue(severity: str, key: str, row: int | None = None, col: int | None = None,
               header: str | None = None, value: Any = None, suggestion: str | None = None, **kw) -> None:
+        if col is not None:
+            kw.setdefault("letter", letter[col])
         issues.append(Issue(severity, _message(key, **kw), file_name, grid.sheet,  # type: ignore[arg-type]
                             excel_row.get(row) if row is not None else None, header,
                             letter.get(col) if col is not None else None,
@@ -138,7 +143,7 @@ def _read(book: Book, file_name: str, forced: dict[str, str]) -> ListRead:
     for c, f in sorted(cells.items()):
         name = f.name if f and f.name not in seen else None
         if f and f.name in seen:
-            issue("warning", "column.duplicate", col=c, header=headers[c], first=seen[f.name])
+            issue("warning", "column.duplicate", col=c, header=headers[c], name=headers[c], first=seen[f.name])
         if name:
             seen[name] = letter[c]
             mapped[c] = f
@@ -172,7 +177,7 @@ def _read(book: Book, file_name: str, forced: dict[str, str]) -> ListRead:
         issue("warning", "column.no_header", col=c, n=n)
     for c in sorted(set(headers) - set(mapped)):
         n = sum(1 for _, f in data_rows if c in f)
-        issue("warning", "column.extra", col=c, header=headers[c], n=n)
+        issue("warning", "column.extra", col=c, header=headers[c], name=headers[c], n=n)
     values: dict[str, dict[int, Any]] = {}
     for c, f in mapped.items():
         raw = {r: filled[c] for r, filled in data_rows if c in filled}
@@ -180,14 +185,16 @@ def _read(book: Book, file_name: str, forced: dict[str, str]) -> ListRead:
         for key, example in result.column_errors:
             issue("error", key, col=c, header=headers[c], value=example or None,
                   suggestion=_message("number.choose", letter=letter[c]), letter=letter[c],
-                  label=f.label)
+                  label=f.label, example=example)
         for note in result.notes:
             key, _, arg = note.partition("|")
             issue("warning", key, col=c, header=headers[c], letter=letter[c], example=arg, n=arg)
         for r, key in result.errors.items():
-            issue("error", key, row=r, col=c, header=headers[c], value=raw.get(r), label=f.label)
+            issue("error", key, row=r, col=c, header=headers[c], value=raw.get(r), label=f.label,
+                  cell=text_of(raw.get(r, "")))
         for r, key in result.warnings.items():
-            issue("warning", key, row=r, col=c, header=headers[c], value=raw.get(r))
+            issue("warning", key, row=r, col=c, header=headers[c], value=raw.get(r),
+                  cell=text_of(raw.get(r, "")))
         values[f.name] = result.values
     records = []
     for r, filled in data_rows:

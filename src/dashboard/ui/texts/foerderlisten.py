@@ -5,11 +5,11 @@ DE = {
     # -- reader ---------------------------------------------------------------------------
     "fl.file.no_header": "Keine Kopfzeile einer Liste der Vorhaben gefunden (erwartet z. B. "
                          "{fields}).",
-    "fl.column.duplicate": "Spalte „{header}“ kommt doppelt vor (zuerst in Spalte {first}); "
+    "fl.column.duplicate": "Spalte „{name}“ kommt doppelt vor (zuerst in Spalte {first}); "
                            "ihre Werte werden als Zusatzangaben gespeichert.",
     "fl.column.no_header": "Spalte {letter} hat keine Überschrift, aber {n} Werte; sie werden "
                            "als Zusatzangaben gespeichert.",
-    "fl.column.extra": "Spalte „{header}“ ist keine bekannte Spalte; ihre {n} Werte werden als "
+    "fl.column.extra": "Spalte „{name}“ ist keine bekannte Spalte; ihre {n} Werte werden als "
                        "Zusatzangaben gespeichert.",
     "fl.rows.preamble": "{n} Zellen über der Kopfzeile (vor Zeile {header_row}: Titel, Stand, Hinweise) "
                         "werden mit der Liste gespeichert, nicht als Vorhaben gelesen.",
@@ -22,10 +22,10 @@ DE = {
     "fl.number.forced_de": "Spalte {letter}: deutsches Zahlenformat wie gewählt.",
     "fl.number.forced_en": "Spalte {letter}: englisches Zahlenformat wie gewählt.",
     "fl.number.ambiguous": "Spalte {letter} ({label}): das Zahlenformat ist nicht eindeutig – "
-                           "„{value}“ kann deutsch oder englisch gemeint sein, und kein Wert der "
+                           "„{example}“ kann deutsch oder englisch gemeint sein, und kein Wert der "
                            "Spalte entscheidet es.",
     "fl.number.conflict": "Spalte {letter} ({label}): deutsche und englische Zahlen gemischt "
-                          "(z. B. „{value}“).",
+                          "(z. B. „{example}“).",
     "fl.number.choose": "Bitte das Zahlenformat der Spalte {letter} wählen (Seite: Auswahl "
                         "„Zahlenformat“; Kommandozeile: --zahlenformat {letter}=de oder "
                         "{letter}=en).",
@@ -33,9 +33,9 @@ DE = {
     "fl.rate.share": "Spalte {letter}: Kofinanzierungssatz als Anteil (0,8 = 80 %).",
     "fl.postcode.restored": "Spalte {letter}: bei {n} Postleitzahlen die führende Null ergänzt "
                             "(7743 → 07743).",
-    "fl.cell.not_number": "„{value}“ ist keine Zahl ({label}).",
-    "fl.cell.rate_range": "Kofinanzierungssatz „{value}“ liegt nicht zwischen 0 und 100 %.",
-    "fl.cell.not_postcode": "„{value}“ ist keine Postleitzahl; der Ort wird ohne sie bestimmt.",
+    "fl.cell.not_number": "„{cell}“ ist keine Zahl ({label}).",
+    "fl.cell.rate_range": "Kofinanzierungssatz „{cell}“ liegt nicht zwischen 0 und 100 %.",
+    "fl.cell.not_postcode": "„{cell}“ ist keine Postleitzahl; der Ort wird ohne sie bestimmt.",
     "fl.cell.excel_error": "Fehlerwert einer Formel.",
     "fl.place.ambiguous": "Ort „{value}“ liegt nicht eindeutig in einem Kreis: {candidates}.",
     "fl.place.conflict": "Postleitzahl und Kreisangabe widersprechen sich ({value}); die "
