@@ -27,6 +27,9 @@ AMOUNT_TOLERANCE = 0.01     # relative difference of total costs that still coun
 # stricter than the Vernetzung queue (0,4): a match here says "the same undertaking"; chosen on
 # the test shapes (tests/unit/foerderlisten/test_reconcile.py): all planted pairs, no false one
 THRESHOLD = 0.6
+# without the same (or a similarly written) sponsor a pair needs this title similarity: the same
+# place and one shared word ("Elektrolyseur … in Cottbus") is another undertaking there
+SAME_TITLE = 0.85
 
 
 @dataclass
@@ -110,6 +113,9 @@ def assign(pairs: pd.DataFrame, decisions: pd.DataFrame, threshold: float = THRE
     """One project per operation and one operation per project: confirmed pairs first, then by
     score; rejected pairs never. Columns a, b, score, confirmed (+ the signals when scored)."""
     pairs = pairs[pairs["score"] >= threshold].copy()
+    if "sponsor_same" in pairs:  # one undertaking: its beneficiary, or (nearly) its title
+        kin = pairs["sponsor_same"].astype(bool) | pairs["sponsor_similar"].astype(bool)
+        pairs = pairs[kin | (pairs["title_sim"] >= SAME_TITLE)]
     pairs["confirmed"] = False
     if len(decisions):
         d = decisions.assign(a=[op_id(f, la, k) for f, la, k in
