@@ -11,7 +11,7 @@ from dashboard.foerderlisten import numbers
 from dashboard.foerderlisten.columns import OpField, clean_text
 from dashboard.geo.names import clean_postcode
 from dashboard.ingest.messages import as_text
-from dashboard.ingest.values import excel_error, parse_date
+from dashboard.ingest.values import EMPTY_MARKS, excel_error, parse_date
 
 
 @dataclass
@@ -26,7 +26,8 @@ class ColumnResult:
 
 
 def is_empty(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not clean_text(value))
+    """No value: nothing, spaces, or a mark for "none" ("-", "k. A.", as ingest.values)."""
+    return value is None or (isinstance(value, str) and clean_text(value).casefold() in EMPTY_MARKS)
 
 
 def text_of(value: Any) -> str:

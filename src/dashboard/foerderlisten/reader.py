@@ -15,7 +15,12 @@ from typing import Any
 import pandas as pd
 
 from dashboard.foerderlisten.cells import is_empty, text_of, type_column
-from dashboard.foerderlisten.columns import FIELDS, MIN_HEADER_FIELDS, OpField, clean_text, match_field
+from dashboard.foerderlisten.columns import (
+    FIELDS,
+    MIN_HEADER_FIELDS,
+    OpField,
+    match_field,
+)
 from dashboard.foerderlisten.personal import is_natural_person
 from dashboard.ingest.grid import Book, Grid, open_book
 from dashboard.ingest.locate import column_letter
@@ -177,7 +182,8 @@ def _read(book: Book, file_name: str, forced: dict[str, str]) -> ListRead:
         issue("warning", "column.no_header", col=c, n=n)
     for c in sorted(set(headers) - set(mapped)):
         n = sum(1 for _, f in data_rows if c in f)
-        issue("warning", "column.extra", col=c, header=headers[c], name=headers[c], n=n)
+        if n:
+            issue("warning", "column.extra", col=c, header=headers[c], name=headers[c], n=n)
     values: dict[str, dict[int, Any]] = {}
     for c, f in mapped.items():
         raw = {r: filled[c] for r, filled in data_rows if c in filled}

@@ -22,7 +22,11 @@ from dashboard.store.gateway import Database
 from dashboard.store.reference import read_taxonomy
 from dashboard.views import build
 from dashboard.views.checks import Context, check_view
-from tests.unit.foerderlisten.shapes import make_operations, operations_from_projects, write_2127_xlsx
+from tests.unit.foerderlisten.shapes import (
+    make_operations,
+    operations_from_projects,
+    write_2127_xlsx,
+)
 
 GRANTED_SQL = """SELECT p.project_id FROM project p JOIN ref_stage s ON s.code = p.stage_code
 JOIN ref_district d ON d.code = p.district_code WHERE s.kind = 'positive_end' AND p.status = 'aktiv'
