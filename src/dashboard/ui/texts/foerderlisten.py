@@ -68,8 +68,8 @@ DE.update({
                         "{matched} davon sind im Monitor erfasst",
     "fl.view.missing": ("{n} gefördertes Vorhaben in den Revieren fehlt im Monitor.",
                         "{n} geförderte Vorhaben in den Revieren fehlen im Monitor."),
-    "fl.view.differences": ("Bei {n} von {of} erfassten Vorhaben weichen Kosten, Laufzeit "
-                            "oder Prüfstufe ab.",) * 2,
+    "fl.view.differences": (("Bei {n} von {of} erfassten Vorhaben weichen Kosten, Laufzeit "
+                             "oder Prüfstufe ab."),) * 2,
     "fl.view.not_listed": ("{n} im Monitor bewilligtes JTF-Projekt steht in keiner Förderliste.",
                            "{n} im Monitor bewilligte JTF-Projekte stehen in keiner Förderliste."),
     "fl.view.explanation": "Gezählt: Vorhaben der gültigen Förderlisten (je Fonds und Land die "
