@@ -84,6 +84,22 @@ def _same(a: Any, b: Any) -> bool:
     return _canonical(a) == _canonical(b)
 
 
+def _diff(ops: pd.DataFrame, before: pd.DataFrame) -> dict[str, list[str]]:
+    """op_key -> the fields that differ from the list in force (column by column)."""
+    if before.empty:
+        return {}
+    both = ops[["op_key", *COMPARED]].merge(before[["op_key", *COMPARED]], on="op_key",
+                                            suffixes=("", "_old"))
+    changed: dict[str, list[str]] = {}
+    for col in COMPARED:
+        new = [_canonical(v) for v in both[col].tolist()]
+        old = [_canonical(v) for v in both[f"{col}_old"].tolist()]
+        for key, a, b in zip(both["op_key"].tolist(), new, old, strict=True):
+            if a != b:
+                changed.setdefault(key, []).append(col)
+    return changed
+
+
 def _place_issues(read: ListRead, ops: pd.DataFrame) -> list[Issue]:
     letters = {c["field"]: (c["letter"], c["header"]) for c in read.columns if c["field"]}
     where = letters.get("location_text") or letters.get("district_text") or letters.get("postcode") \
@@ -114,19 +130,10 @@ def plan_list(db: Database, data: bytes, file_name: str, *, fund: str, land: str
         issues.append(Issue("warning", t("fl.stand.differs", file=read.stand_in_file.strftime("%d.%m.%Y"),
                                          given=stand.strftime("%d.%m.%Y")), file_name, read.sheet))
     digest = sha256(data)
-    before = repo.list_in_force(db, fund, land).set_index("op_key", drop=False)
-    changes: dict[str, list[str]] = {}
-    kinds = []
-    for rec in ops.to_dict("records"):
-        key = rec["op_key"]
-        if key not in before.index:
-            kinds.append("new")
-            continue
-        old = before.loc[key]
-        diff = [c for c in COMPARED if not _same(rec[c], old[c])]
-        kinds.append("changed" if diff else "unchanged")
-        if diff:
-            changes[key] = diff
+    before = repo.list_in_force(db, fund, land)
+    changes = _diff(ops, before)
+    known = set(before["op_key"])
+    kinds = ["changed" if k in changes else "unchanged" if k in known else "new" for k in ops["op_key"]]
     ops["change"] = kinds
     gone = before[~before["op_key"].isin(set(ops["op_key"]))].reset_index(drop=True)
     same = repo.same_file(db, fund, land, digest)

@@ -96,6 +96,9 @@ def candidates(ops: pd.DataFrame, records: pd.DataFrame) -> pd.DataFrame:
     rows = transform(index, record_texts(queries))
     q, c, _ = neighbours(rows, index.matrix, k=config.k, floor=config.floor)
     bq, bc = _blocked(queries, corpus)
+    if len(bq) and index.matrix.shape[1]:  # the same sponsor's other projects there: only
+        near = np.asarray(rows[bq].multiply(index.matrix[bc]).sum(axis=1)).ravel()  # with text
+        bq, bc = bq[near >= config.floor], bc[near >= config.floor]             # in common
     pairs = pd.DataFrame({"q": np.concatenate([q, bq]), "c": np.concatenate([c, bc])}
                          ).drop_duplicates().reset_index(drop=True)
     if pairs.empty:

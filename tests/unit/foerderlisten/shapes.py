@@ -106,7 +106,7 @@ def write_2127_xlsx(ops: list[Operation], path: Path, *, stand: str = "26.01.202
         ws.cell(row=5, column=c, value=h)
     for r, op in enumerate(ops, start=6):
         values = (op.beneficiary, op.title, op.purpose, op.start, op.end, op.total, "JTF", "2.1",
-                  op.rate, f"{op.place[0]} {op.place[1]} / {op.street}", "Deutschland",
+                  op.rate, f"{op.place[0]} {op.place[1]} / {op.street}".strip(), "Deutschland",
                   op.intervention, "Transformation", op.application_no)
         for c, v in enumerate(values, start=2):
             cell = ws.cell(row=r, column=c, value=v)
@@ -155,7 +155,8 @@ def write_1420_csv(ops: list[Operation], path: Path, *, amounts: str = "de",
         title = op.title if i % 13 != 3 else f"2015 TIZ {i:04d}"
         writer.writerow([op.beneficiary, title, op.purpose.replace("; ", ";\n"),
                          op.start.strftime("%d.%m.%Y"), op.end.strftime("%d.%m.%Y"),
-                         _amount(op.total, amounts), rate_text, str(int(op.place[0])),
+                         _amount(op.total, amounts), rate_text,
+                         str(int(op.place[0])) if op.place[0] else "",
                          op.place[1], op.place[2], "Deutschland", op.intervention,
                          op.application_no])
     path.write_bytes(buf.getvalue().encode("utf-8"))
@@ -182,10 +183,11 @@ def operations_from_projects(projects, seed: int = 3, *, amount_changed: float =
     by_district = {p[3]: p for p in PLACES}
     out = []
     for i, p in enumerate(projects.itertuples(index=False)):
-        place = by_district.get(p.district_code) or next(x for x in PLACES if x[4])
-        postcode = place[0] if p.district_code in by_district else ""
-        place = (postcode, p.municipality, place[2], p.district_code, place[4])
-        total = float(p.total_cost_eur or 1_000_000)
+        known = by_district.get(p.district_code)
+        place = (known[0] if known else "", p.municipality, known[2] if known else "",
+                 p.district_code, known[4] if known else p.revier_code)
+        total = 1_000_000.0 if p.total_cost_eur is None or p.total_cost_eur != p.total_cost_eur \
+            else float(p.total_cost_eur)  # NaN != NaN
         if rng.random() < amount_changed:
             total = round(total * rng.choice((0.8, 1.15)), 2)
         start = p.start_date if isinstance(p.start_date, date) else date(2023, 1, 1)
