@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from dashboard.geo.names import base_key
 from dashboard.geo.reference import LAND_KEYS
 from dashboard.matching.engine import DEFAULT_CONFIG, record_texts
 from dashboard.matching.scoring import score
@@ -57,11 +58,21 @@ def op_id(fund: str, land: str, key: str) -> str:
     return f"{fund}|{land}|{key}"
 
 
-def _op_records(ops: pd.DataFrame) -> pd.DataFrame:
+def _monitor_spelling(ops: pd.DataFrame, records: pd.DataFrame) -> list:
+    """The operation's municipality as the monitor spells it in the same district
+    ("Rothenburg/O.L." in VG5000 is "Rothenburg" in the project lists), else as located."""
+    spelling = {(d, base_key(m)): m for d, m in zip(records["district_code"], records["municipality"],
+                                                    strict=True) if isinstance(m, str) and m}
+    return [spelling.get((d, base_key(m)), m) if isinstance(m, str) else m
+            for d, m in zip(ops["district_code"], ops["municipality"], strict=True)]
+
+
+def _op_records(ops: pd.DataFrame, records: pd.DataFrame | None = None) -> pd.DataFrame:
     return pd.DataFrame({
         "key": [op_id(f, la, k) for f, la, k in zip(ops["fund"], ops["land"], ops["op_key"], strict=True)],
         "title": ops["title"], "description": ops["purpose"], "sponsor": ops["beneficiary"],
-        "municipality": ops["municipality"], "district_code": ops["district_code"],
+        "municipality": ops["municipality"] if records is None else _monitor_spelling(ops, records),
+        "district_code": ops["district_code"],
         "revier_code": ops["revier_code"],
         "land_code": [LAND_KEYS.get(str(c)[:2]) if isinstance(c, str) else None
                       for c in ops["district_code"]],
@@ -92,7 +103,7 @@ def candidates(ops: pd.DataFrame, records: pd.DataFrame) -> pd.DataFrame:
     corpus = prepare(records)
     index = build_index(corpus["key"], record_texts(corpus), max_df=config.max_df)
     corpus = with_rare(corpus, index.word_df, index.max_df)
-    queries = with_rare(prepare(_op_records(ops)), index.word_df, index.max_df)
+    queries = with_rare(prepare(_op_records(ops, records)), index.word_df, index.max_df)
     rows = transform(index, record_texts(queries))
     q, c, _ = neighbours(rows, index.matrix, k=config.k, floor=config.floor)
     bq, bc = _blocked(queries, corpus)
@@ -130,7 +141,8 @@ def assign(pairs: pd.DataFrame, decisions: pd.DataFrame, threshold: float = THRE
             pairs = pairs[[(a, b) not in rejected for a, b in zip(pairs["a"], pairs["b"], strict=True)]]
         confirmed = d.loc[d["decision"] == "bestaetigt", ["a", "b"]].assign(score=1.0, confirmed=True)
         pairs = pd.concat([confirmed, pairs], ignore_index=True)
-    pairs = pairs.sort_values(["confirmed", "score"], ascending=[False, False], kind="stable")
+    order = ["confirmed", "score"] + [c for c in ("amount_ratio", "period_overlap") if c in pairs]
+    pairs = pairs.sort_values(order, ascending=False, kind="stable")  # ties: the closer amount
     taken_a, taken_b, keep = set(), set(), []
     for i, a, b in zip(pairs.index, pairs["a"], pairs["b"], strict=True):
         if a in taken_a or b in taken_b:
