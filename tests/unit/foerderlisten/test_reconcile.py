@@ -137,3 +137,23 @@ def test_adoption_suggests_writes_after_confirmation_and_can_be_undone(setup):
     assert set(out["projects"]) <= set(r.matched["project_id"])
     assert undo_import(db, out["batch_id"], user="Netzwerkmanagerin")["undone"]
     assert db.scalar("SELECT count(*) FROM project") == before
+
+
+def test_the_view_statements_can_fail(setup):
+    import dataclasses
+
+    from dashboard.views.checks import VIEW_STATEMENTS
+
+    db, *_ = setup
+    tax = read_taxonomy(db)
+    ctx = Context(db, Filters(), tax, date(2026, 11, 1))
+    view = build("foerderliste_abgleich", db, Filters(), tax)
+    figures = view.meta["figures"].copy()
+    figures.loc[0, "missing"] += 1            # a bar and a count that no longer agree
+    bad = dataclasses.replace(view, meta={**view.meta, "figures": figures})
+    assert VIEW_STATEMENTS["foerderliste_bars_equal_data"](bad, ctx)
+    assert VIEW_STATEMENTS["foerderliste_adds_up"](bad, ctx)
+    with db.transaction() as cur:              # a list stored but not counted
+        cur.execute("DELETE FROM oplist_operation WHERE op_key = (SELECT min(op_key) FROM "
+                    "oplist_operation WHERE batch_id = (SELECT max(batch_id) FROM oplist_import))")
+    assert VIEW_STATEMENTS["foerderliste_adds_up"](view, ctx)

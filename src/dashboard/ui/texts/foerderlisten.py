@@ -74,7 +74,8 @@ DE.update({
                            "{n} im Monitor bewilligte JTF-Projekte stehen in keiner Förderliste."),
     "fl.view.explanation": "Gezählt: Vorhaben der gültigen Förderlisten (je Fonds und Land die "
                            "neueste), verortet über Postleitzahl, Ort und Kreis; im Monitor "
-                           "bewilligt = Prüfstufe ab „Bewilligt“, Programm JTF, Land einer Liste.",
+                           "bewilligt = Prüfstufe ab „Bewilligt“, Programm JTF, Land einer Liste. "
+                           "Von den Filtern gilt hier nur das Revier.",
     "fl.view.empty": "Noch keine Förderliste importiert.",
     "fl.view.outside": "außerhalb der Reviere",
     "fl.col.revier": "Revier",
