@@ -164,3 +164,14 @@ HANDLERS = {"audit_verify": op_audit_verify, "reference_export": op_reference_ex
             "imports_list": op_imports_list, "export": op_export, "stats": op_stats,
             "vernetzung_pairs": op_vernetzung_pairs,
             "vernetzung_actors": op_vernetzung_actors, "vernetzung_decide": op_vernetzung_decide}
+
+
+def _extend() -> None:
+    """Operations of features that keep them next to their code (Förderlisten)."""
+    from dashboard.foerderlisten.remote_ops import HANDLERS as foerderlisten
+
+    HANDLERS.update(foerderlisten)
+
+
+_extend()
+

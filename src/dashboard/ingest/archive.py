@@ -96,6 +96,9 @@ def sweep(db: Database, *, force: bool = False) -> list[str]:
 
 
 def _expected_paths(db: Database, batch_ids: list[int]) -> dict[int, str]:
-    found = db.query("SELECT batch_id, archived_path FROM import_batch WHERE batch_id IN "
-                     "(SELECT unnest(?::BIGINT[])) AND archived_path IS NOT NULL", [batch_ids]).df
+    sql = "SELECT batch_id, archived_path FROM import_batch"
+    if db.scalar("SELECT count(*) FROM information_schema.tables WHERE table_name = 'oplist_import'"):
+        sql += " UNION ALL SELECT batch_id, archived_path FROM oplist_import"  # Förderlisten (007)
+    found = db.query(f"SELECT * FROM ({sql}) WHERE batch_id IN (SELECT unnest(?::BIGINT[])) "
+                     "AND archived_path IS NOT NULL", [batch_ids]).df
     return {int(b): str(p) for b, p in zip(found["batch_id"], found["archived_path"], strict=True)}

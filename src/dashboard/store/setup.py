@@ -32,7 +32,10 @@ def init_database(path: Path, reference_dir: Path, *, demo: bool = False, size: 
         load_reference(db, taxonomy)
         projects = events = 0
         if demo:
+            from dashboard.foerderlisten.demo import add_demo_list
+
             projects, events = add_demo_data(db, size=size, seed=seed, as_of=as_of)
+            add_demo_list(db, seed=seed, as_of=as_of)  # the Förderlisten-Abgleich has a list
         if demo and match:
             from dashboard.matching.service import refresh
 

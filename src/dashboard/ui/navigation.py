@@ -45,6 +45,8 @@ PAGES = (
              ":material/co_present:", "praesentation"),
     PageSpec("nav.section.data", "import_projects.py", "nav.import", ":material/upload_file:",
              "import", "import"),
+    PageSpec("nav.section.data", "foerderlisten.py", "nav.foerderlisten", ":material/fact_check:",
+             "foerderlisten"),  # reading is for everyone; the import part checks "import"
     PageSpec("nav.section.admin", "protocol.py", "nav.protocol", ":material/history:",
              "protokoll", "read_audit"),
     PageSpec("nav.section.admin", "administration.py", "nav.administration",

@@ -30,7 +30,8 @@ from dashboard.facts import Claim, Sentence
 from dashboard.store.gateway import Database
 
 # modules that register views, in the order slides are offered
-VIEW_MODULES = ("overview", "pipeline", "portfolio", "themes", "changes", "geo", "vernetzung")
+VIEW_MODULES = ("overview", "pipeline", "portfolio", "themes", "changes", "geo", "vernetzung",
+                "foerderlisten")
 
 
 @dataclass(frozen=True)

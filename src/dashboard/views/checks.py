@@ -651,4 +651,41 @@ def actors_picture_matches_table(view: View, ctx: Context) -> Problems:
         if listed.get(actor) != n:
             problems.append(f"{actor}: {n} networks in the picture, {listed.get(actor)} in the "
                             "table")
+# -- Förderlisten-Abgleich ---------------------------------------------------------------------
+@statement("foerderliste_bars_equal_data")
+def foerderliste_bars_equal_data(view: View, ctx: Context) -> Problems:
+    """Each bar of the chart is the number of its column and Revier in the view's data."""
+    if view.is_empty:
+        return []
+    df = view.meta["figures"]
+    problems = []
+    for trace, col in zip(view.figure.data, ("matched", "missing", "not_listed"), strict=True):
+        if [int(x) for x in trace.x] != df[col].astype(int).tolist():
+            problems.append(f"bars {col} {list(trace.x)} != data {df[col].tolist()}")
+    return problems
+
+
+@statement("foerderliste_adds_up")
+def foerderliste_adds_up(view: View, ctx: Context) -> Problems:
+    """Per Revier the operations are the matched plus the missing ones, and the headline's
+    numbers are the data's totals, counted again here from the stored lists."""
+    if view.is_empty:
+        return []
+    df = view.meta["figures"]
+    reviere = df[df["revier_code"] != "-"]
+    problems = []
+    if not (reviere["operations"] == reviere["matched"] + reviere["missing"]).all():
+        problems.append("operations != matched + missing")
+    if not ctx.filters.reviere:
+        stored = ctx.db.scalar("SELECT count(*) FROM oplist_operation o JOIN oplist_import i "
+                               "USING (batch_id) WHERE i.undone_by IS NULL AND i.batch_id = "
+                               "(SELECT max(batch_id) FROM oplist_import j WHERE j.fund = i.fund "
+                               "AND j.land = i.land AND j.undone_by IS NULL)")
+        if int(df["operations"].sum()) != int(stored):
+            problems.append(f"operations {int(df['operations'].sum())} != stored lists {stored}")
+    values = [n.value for n in view.headline.numbers()]
+    expected = [float(df["operations"].sum()), float(reviere["operations"].sum()),
+                float(reviere["matched"].sum())]
+    if values != expected:
+        problems.append(f"headline {values} != data {expected}")
     return problems

@@ -233,6 +233,7 @@ UNTAMPERED_BY_DESIGN = {
     "sankey_balances", "themes_cover_projects", "funding_within_total", "network_gaps_marked",
     "changes_add_up",
     "map_equals_tiles", "map_colours_data",  # and tests/unit/geo/test_map_figures.py
+    "foerderliste_bars_equal_data", "foerderliste_adds_up",  # and tests/unit/foerderlisten
 }
 
 

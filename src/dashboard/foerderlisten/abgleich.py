@@ -1,0 +1,83 @@
+"""The reconciliation as services over the database: compute it (`reconciliation`), record
+decisions on matches (`decide_match`, with `actor`), and the JSON of `foerderliste abgleich`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from dashboard.foerderlisten import repository as repo
+from dashboard.foerderlisten.personal import hide_personal
+from dashboard.foerderlisten.reconcile import Reconciliation, reconcile
+from dashboard.ingest.service import ensure_schema
+from dashboard.matching.repository import load_records
+from dashboard.store.gateway import Database
+from dashboard.ui.texts import t
+
+DECISIONS = ("bestaetigt", "abgelehnt", "offen")
+_cache: dict[tuple[str, int], Reconciliation] = {}
+
+
+def reconciliation(db: Database) -> Reconciliation:
+    """The lists in force against the monitor's projects (computed once per data version)."""
+    key = (str(db.path), db.data_version)
+    if key not in _cache:
+        _cache.clear()
+        projects = db.query("oplist_projects").df
+        _cache[key] = reconcile(repo.current_operations(db), projects, load_records(db),
+                                repo.decisions(db))
+    return _cache[key]
+
+
+class MatchDecisionError(ValueError):
+    """A decision that cannot be taken (German)."""
+
+
+def decide_match(db: Database, actor: str, *, fund: str, land: str, op_key: str,
+                 project_id: str, decision: str) -> int:
+    """Confirm ('bestaetigt'), reject ('abgelehnt') or reopen ('offen') the match of an
+    operation with a project; stored with who and when. Returns the decision's number."""
+    if decision not in DECISIONS:
+        raise MatchDecisionError(t("fl.decide.unknown", value=decision, options=", ".join(DECISIONS)))
+    if not actor:
+        raise MatchDecisionError(t("fl.decide.no_actor"))
+    ensure_schema(db)
+    ops = repo.list_in_force(db, fund, land)
+    if op_key not in set(ops["op_key"]):
+        raise MatchDecisionError(t("fl.decide.no_operation", op=op_key, fund=fund, land=land))
+    if not db.scalar("SELECT count(*) FROM project WHERE project_id = ?", [project_id]):
+        raise MatchDecisionError(t("fl.decide.no_project", project=project_id))
+    with db.transaction() as cur:
+        return repo.write_decision(cur, fund, land, op_key, project_id, decision, actor)
+
+
+def _records(df: pd.DataFrame, columns: list[str]) -> list[dict[str, Any]]:
+    out = df.loc[:, [c for c in columns if c in df]].copy()
+    for col in out.columns:
+        if pd.api.types.is_datetime64_any_dtype(out[col]):
+            out[col] = out[col].dt.date
+    out = out.astype(object).where(out.notna(), None)
+    return [{k: (v.isoformat() if hasattr(v, "isoformat") else
+                 float(v) if hasattr(v, "as_tuple") else v) for k, v in r.items()}
+            for r in out.to_dict("records")]
+
+
+OP_COLUMNS = ["fund", "land", "op_key", "beneficiary", "title", "total_cost_eur", "start_date",
+              "end_date", "district_code", "revier_code"]
+
+
+def abgleich_json(db: Database, *, personal: bool = False) -> dict[str, Any]:
+    """{"counts", "matched", "not_in_monitor", "not_in_list"} (natural persons' names hidden
+    unless `personal`)."""
+    r = reconciliation(db)
+    hide = (lambda df: df) if personal else hide_personal
+    matched = _records(hide(r.matched), [*OP_COLUMNS, "project_id", "score", "confirmed",
+                                         "p_title", "p_stage_code", "p_total_cost_eur",
+                                         "amount_difference_eur", "amount_differs", "dates_differ",
+                                         "stage_not_granted"])
+    return {"counts": r.counts(), "matched": matched,
+            "not_in_monitor": _records(hide(r.not_in_monitor), OP_COLUMNS),
+            "not_in_list": _records(r.not_in_list, ["project_id", "title", "sponsor", "land_code",
+                                                     "revier_code", "stage_code", "programme_code",
+                                                     "granted_eur"])}

@@ -1,0 +1,232 @@
+"""A published list of operations -> ListRead: the header found among title rows and logos,
+every column mapped (or kept as an extra), every cell typed with the column's format decided
+from all its values, and every non-empty cell stored or named in a report with row and column.
+Reuses ingest.grid (format checks, calamine, csv) and ingest.messages.Issue."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from dashboard.foerderlisten.cells import is_empty, text_of, type_column
+from dashboard.foerderlisten.columns import (
+    FIELDS,
+    MIN_HEADER_FIELDS,
+    OpField,
+    match_field,
+)
+from dashboard.foerderlisten.personal import is_natural_person
+from dashboard.ingest.grid import Book, Grid, open_book
+from dashboard.ingest.locate import column_letter
+from dashboard.ingest.messages import FileRejected, Issue
+from dashboard.ui.texts import t
+
+HEADER_SEARCH_ROWS = 40
+_TOTALS = re.compile(r"^(summe|gesamt|insgesamt|total|zwischensumme)\b", re.IGNORECASE)
+_STAND = re.compile(r"stand\s*:?\s*(\d{1,2})\.(\d{1,2})\.(\d{4})", re.IGNORECASE)
+OPERATION_COLUMNS = ("row_number", "op_key", *(f.name for f in FIELDS), "natural_person", "extra")
+
+
+@dataclass
+class ListRead:
+    """What a list holds: operations (one row each), the issues, what stood above the header."""
+
+    file_name: str
+    sheet: str
+    header_row: int
+    columns: list[dict[str, Any]]           # letter, header, field (None = kept as extra)
+    operations: pd.DataFrame
+    issues: list[Issue] = field(default_factory=list)
+    preamble: list[dict[str, Any]] = field(default_factory=list)   # row, column, value
+    stand_in_file: date | None = None
+    rows_read: int = 0
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [i for i in self.issues if i.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Issue]:
+        return [i for i in self.issues if i.severity == "warning"]
+
+    @property
+    def rejected_rows(self) -> set[int]:
+        return {i.row for i in self.errors if i.row is not None}
+
+
+def _message(key: str, **values: Any) -> str:
+    """A text of ui.texts (area foerderlisten) or an already German sentence."""
+    from dashboard.ui.texts import text_of
+
+    try:
+        text_of(f"fl.{key}")
+    except KeyError:  # a sentence of ingest.values (already German)
+        return key
+    return t(f"fl.{key}", **values)
+
+
+def _header(grid: Grid) -> tuple[int, dict[int, OpField | None]]:
+    best, best_n = None, MIN_HEADER_FIELDS - 1
+    for r, row in enumerate(grid.rows[:HEADER_SEARCH_ROWS]):
+        cells = {c: match_field(v) for c, v in enumerate(row) if not is_empty(v)}
+        n = len({f.name for f in cells.values() if f})
+        if n > best_n:
+            best, best_n = (r, cells), n
+    if best is None:
+        raise FileRejected(_message("file.no_header", fields=", ".join(f.label for f in FIELDS[:4])))
+    return best
+
+
+def _fill_merged(grid: Grid, first: int) -> None:
+    """A value in vertically merged cells below the header belongs to every row it covers."""
+    for (r0, c0), (r1, c1) in grid.merged:
+        r0, r1 = r0 - grid.row_offset, r1 - grid.row_offset
+        if r1 <= r0 or r0 < first:
+            continue
+        for c in range(c0 - grid.col_offset, c1 - grid.col_offset + 1):
+            value = grid.rows[r0][c] if c < len(grid.rows[r0]) else ""
+            for r in range(r0 + 1, min(r1, len(grid.rows) - 1) + 1):
+                row = grid.rows[r]
+                row.extend([""] * (c + 1 - len(row)))
+                if is_empty(row[c]):
+                    row[c] = value
+
+
+def _op_key(application_no: Any, beneficiary: Any, title: Any, start: Any) -> str:
+    if isinstance(application_no, str) and application_no.strip():
+        return application_no.strip()
+    raw = "|".join(str(x) for x in (beneficiary, title, start))
+    return "h:" + hashlib.sha256(raw.encode()).hexdigest()[:12]
+
+
+def read_list(data: bytes, file_name: str, *, number_formats: dict[str, str] | None = None
+              ) -> ListRead:
+    """Read a list (.xlsx/.xls/.ods/.csv). `number_formats` maps a column letter to 'de' or
+    'en' for columns the reader found ambiguous. Raises FileRejected for unreadable files."""
+    with open_book(data, file_name) as book:
+        return _read(book, file_name, number_formats or {})
+
+
+def _first_sheet(book: Book) -> Grid:
+    for name in book.visible or book.sheets:
+        grid = book.grid(name)
+        if any(len({f.name for v in row if (f := match_field(v))}) >= MIN_HEADER_FIELDS
+               for row in grid.rows[:HEADER_SEARCH_ROWS]):
+            return grid
+    return book.grid((book.visible or book.sheets)[0])
+
+
+def _read(book: Book, file_name: str, forced: dict[str, str]) -> ListRead:
+    grid = _first_sheet(book)
+    header_idx, cells = _header(grid)
+    issues: list[Issue] = []
+    letter = {c: column_letter(grid.col_offset + c) for c in range(max(map(len, grid.rows), default=0))}
+    excel_row = {r: grid.row_offset + r + 1 for r in range(len(grid.rows))}
+
+    def issue(severity: str, key: str, row: int | None = None, col: int | None = None,
+              header: str | None = None, value: Any = None, suggestion: str | None = None, **kw) -> None:
+        if col is not None:
+            kw.setdefault("letter", letter[col])
+        issues.append(Issue(severity, _message(key, **kw), file_name, grid.sheet,  # type: ignore[arg-type]
+                            excel_row.get(row) if row is not None else None, header,
+                            letter.get(col) if col is not None else None,
+                            None if value is None else text_of(value), suggestion))
+
+    first = header_idx + 1
+    # a second header row in English ("Operation name") continues the German one
+    if first < len(grid.rows) and sum(1 for v in grid.rows[first] if match_field(v)) >= MIN_HEADER_FIELDS \
+            and not any(isinstance(v, (int, float)) for v in grid.rows[first]):
+        first += 1
+    headers = {c: " ".join(text_of(v).split()) for c, v in enumerate(grid.rows[header_idx]) if not is_empty(v)}
+    columns, mapped, seen = [], {}, {}
+    for c, f in sorted(cells.items()):
+        name = f.name if f and f.name not in seen else None
+        if f and f.name in seen:
+            issue("warning", "column.duplicate", col=c, header=headers[c], name=headers[c], first=seen[f.name])
+        if name:
+            seen[name] = letter[c]
+            mapped[c] = f
+        columns.append({"letter": letter[c], "header": headers[c], "field": name})
+    preamble = [{"row": excel_row[r], "column": letter[c], "value": text_of(v)}
+                for r in range(header_idx) for c, v in enumerate(grid.rows[r]) if not is_empty(v)]
+    stand = None
+    for p in preamble:
+        if m := _STAND.search(p["value"]):
+            try:
+                stand = date(int(m[3]), int(m[2]), int(m[1]))
+            except ValueError:
+                pass
+    if preamble:
+        issue("warning", "rows.preamble", n=len(preamble), header_row=excel_row[header_idx])
+    _fill_merged(grid, first)
+    data_rows, skipped = [], []
+    for r in range(first, len(grid.rows)):
+        row = grid.rows[r]
+        filled = {c: v for c, v in enumerate(row) if not is_empty(v)}
+        if not filled:
+            continue
+        texts = [text_of(v) for v in filled.values()]
+        if _TOTALS.match(texts[0]) and len(filled) <= max(3, len(mapped) // 2):
+            skipped.append(r)
+            issue("warning", "rows.totals", row=r, col=min(filled), value=" | ".join(texts))
+            continue
+        data_rows.append((r, filled))
+    for c in sorted({c for _, f in data_rows for c in f} - set(headers)):
+        n = sum(1 for _, f in data_rows if c in f)
+        issue("warning", "column.no_header", col=c, n=n)
+    for c in sorted(set(headers) - set(mapped)):
+        n = sum(1 for _, f in data_rows if c in f)
+        if n:
+            issue("warning", "column.extra", col=c, header=headers[c], name=headers[c], n=n)
+    values: dict[str, dict[int, Any]] = {}
+    for c, f in mapped.items():
+        raw = {r: filled[c] for r, filled in data_rows if c in filled}
+        result = type_column(raw, f, letter[c], forced.get(letter[c]))
+        for key, example in result.column_errors:
+            issue("error", key, col=c, header=headers[c], value=example or None,
+                  suggestion=_message("number.choose", letter=letter[c]), letter=letter[c],
+                  label=f.label, example=example)
+        for note in result.notes:
+            key, _, arg = note.partition("|")
+            issue("warning", key, col=c, header=headers[c], letter=letter[c], example=arg, n=arg)
+        for r, key in result.errors.items():
+            issue("error", key, row=r, col=c, header=headers[c], value=raw.get(r), label=f.label,
+                  cell=text_of(raw.get(r, "")))
+        for r, key in result.warnings.items():
+            issue("warning", key, row=r, col=c, header=headers[c], value=raw.get(r),
+                  cell=text_of(raw.get(r, "")))
+        values[f.name] = result.values
+    records = []
+    for r, filled in data_rows:
+        rec: dict[str, Any] = {"row_number": excel_row[r]}
+        for f in FIELDS:
+            rec[f.name] = values.get(f.name, {}).get(r)
+        extra = {letter[c]: text_of(v) for c, v in filled.items() if c not in mapped}
+        rec["extra"] = json.dumps(extra, ensure_ascii=False) if extra else None
+        if not rec["title"] and not rec["beneficiary"]:
+            issue("error", "row.no_operation", row=r, value=" | ".join(text_of(v) for v in filled.values()))
+        rec["natural_person"] = is_natural_person(rec["beneficiary"])
+        rec["op_key"] = _op_key(rec["application_no"], rec["beneficiary"], rec["title"], rec["start_date"])
+        records.append(rec)
+    ops = pd.DataFrame(records, columns=list(OPERATION_COLUMNS))
+    _unique_keys(ops, issues, file_name, grid.sheet)
+    return ListRead(file_name, grid.sheet, excel_row[header_idx], columns, ops, issues, preamble,
+                    stand, len(data_rows) + len(skipped))
+
+
+def _unique_keys(ops: pd.DataFrame, issues: list[Issue], file_name: str, sheet: str) -> None:
+    """A key used twice gets "#2", "#3" (and a notice when it is an application number)."""
+    if ops.empty:
+        return
+    dup = ops.groupby("op_key").cumcount()
+    for i in ops.index[dup > 0]:
+        if not ops.at[i, "op_key"].startswith("h:"):
+            issues.append(Issue("warning", _message("row.duplicate_key", op=ops.at[i, "op_key"]),
+                                file_name, sheet, int(ops.at[i, "row_number"])))
+    ops["op_key"] = [k if d == 0 else f"{k}#{d + 1}" for k, d in zip(ops["op_key"], dup, strict=True)]
