@@ -30,7 +30,7 @@ from dashboard.facts import Claim, Sentence
 from dashboard.store.gateway import Database
 
 # modules that register views, in the order slides are offered
-VIEW_MODULES = ("overview", "pipeline", "portfolio", "themes", "changes", "geo")
+VIEW_MODULES = ("overview", "pipeline", "portfolio", "themes", "changes", "geo", "finance", "impact")
 
 
 @dataclass(frozen=True)

@@ -589,3 +589,7 @@ def map_colours_data(view: View, ctx: Context) -> Problems:
         problems.append(f"points carry {placed} projects, {unplaced} unplaced, of "
                         f"{int(orte[t('map.col.projects')].sum())}")
     return problems
+
+
+# the statements of the Finanzen and Wirkung views live in their own module
+from dashboard.views import checks_finance  # noqa: E402,F401
