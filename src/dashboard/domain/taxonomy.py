@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import Literal, TypeVar
@@ -71,7 +72,7 @@ class Envelope(_Ref):
     @field_validator("revier_code", mode="before")
     @classmethod
     def _blank(cls, v: object) -> object:
-        return None if v is None or (isinstance(v, float) and v != v) or v == "" else v
+        return None if v is None or (isinstance(v, float) and math.isnan(v)) or v == "" else v
 
 
 class District(_Ref):
@@ -121,7 +122,7 @@ class Programme(_Ref):
     @field_validator("fund", mode="before")
     @classmethod
     def _blank(cls, v: object) -> object:
-        return None if v is None or (isinstance(v, float) and v != v) or v == "" else v
+        return None if v is None or (isinstance(v, float) and math.isnan(v)) or v == "" else v
 
 
 class InvkgArea(_Ref):

@@ -592,4 +592,4 @@ def map_colours_data(view: View, ctx: Context) -> Problems:
 
 
 # the statements of the Finanzen and Wirkung views live in their own module
-from dashboard.views import checks_finance  # noqa: E402,F401
+from dashboard.views import checks_finance  # noqa: F401

@@ -58,10 +58,9 @@ DE = {
     "fin.years.title_tie": "{years} wurde am meisten bewilligt (je {value})",
     "fin.years.title_none": "Noch nichts bewilligt; beantragt sind {requested}",
     "fin.years.sentence_total": "Insgesamt {granted} bewilligt und {requested} beantragt.",
-    "fin.years.sentence_undated": ("{n} Betrag ohne Bewilligungs- oder Antragsdatum zählt im Jahr "
-                                   "seines Datenstands.",
-                                   "{n} Beträge ohne Bewilligungs- oder Antragsdatum zählen im "
-                                   "Jahr ihres Datenstands."),
+    "fin.years.sentence_undated": (
+        "{n} Betrag ohne Bewilligungs- oder Antragsdatum zählt im Jahr seines Datenstands.",
+        "{n} Beträge ohne Bewilligungs- oder Antragsdatum zählen im Jahr ihres Datenstands."),
     "fin.years.empty": "In der Auswahl gibt es keine beantragten oder bewilligten Mittel.",
     # Tempo
     "fin.pace.explanation": "Methode: Tempo = Mittelwert der in den drei letzten vollen Jahren "
@@ -147,12 +146,15 @@ DE = {
     "wirkung.progress.best": "Am weitesten: {targets} ({value} des Ziels).",
     "wirkung.progress.none": "{n} ohne Ist-Wert: {targets}.",
     "wirkung.progress.empty": "Es gibt noch keine Ziele. Die Administration legt sie an.",
+    "wirkung.progress.empty_selection": "Für die gewählte Auswahl gilt kein Ziel.",
     "wirkung.ind.explanation": "{name} ({unit}) je {scope}: geplant (im Antrag), bewilligt und "
                                "umgesetzt (zuletzt gemeldet) über die Projekte der Auswahl, mit dem "
                                "heute gültigen Ziel als Linie. Kumulierte Werte: je Projekt zählt "
                                "der letzte Stand, nie die Summe über Zeiträume.",
     "wirkung.ind.title": "{scope}: {actual} von {target} {unit} {stage} ({share} des Ziels)",
     "wirkung.ind.title_plain": "{name}: {actual} {unit} {stage}",
+    "wirkung.ind.title_eur": "{scope}: {actual} von {target} {stage} ({share} des Ziels)",
+    "wirkung.ind.title_plain_eur": "{name}: {actual} {stage}",
     "wirkung.ind.sentence": "{scope}: {actual} von {target} ({share}), {status}.",
     "wirkung.ind.sentence_planned": "Geplant sind {planned} {unit}, umgesetzt {implemented}.",
     "wirkung.ind.empty": "Für diesen Indikator gibt es in der Auswahl keine Werte.",

@@ -56,7 +56,7 @@ INSERT INTO indicator VALUES
      true, true, 'InvKG', true, 1),
     ('APPR', 'Ausbildungsplätze', 'Ausbildungsplätze', 'result', 'increase', true, true, 'eigen',
      true, 2),
-    ('GRANT', 'Gebundene Fördermittel', 'EUR', 'financial', 'increase', true, true, 'InvKG',
+    ('GRANT', 'Gebundene InvKG-Mittel', 'EUR', 'financial', 'increase', true, true, 'InvKG',
      true, 3),
     ('PROJ', 'Bewilligte Projekte', 'Projekte', 'output', 'increase', true, true, 'InvKG', true, 4);
 
