@@ -61,7 +61,8 @@ def progress_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: 
         _c("period"): [f"{a}–{b}" for a, b in zip(df["period_start"], df["period_end"], strict=True)],
         _c("baseline"): df["baseline"], _c("target"): df["target_value"], _c("actual"): df["actual"],
         _c("progress"): df["progress"], _c("expected"): df["expected"],
-        _c("status"): [t(f"wirkung.status.{s}") for s in df["status"]]})
+        _c("status"): [t(f"wirkung.status.{s}") for s in df["status"]],
+        _c("good"): df["status"].isin(["reached", "on_track"]).astype(bool)})
     explanation = t("wirkung.progress.explanation")
     if data.empty:
         none = not db.scalar("SELECT count(*) FROM indicator_target")

@@ -116,6 +116,7 @@ DE = {
     "wirkung.col.progress": "Fortschritt",
     "wirkung.col.expected": "zeitanteilig erwartet",
     "wirkung.col.status": "Stand",
+    "wirkung.col.good": "erreicht oder im Plan",
     "wirkung.col.unit": "Einheit",
     "wirkung.col.valid_from": "gültig ab",
     "wirkung.col.actor": "geändert von",
