@@ -18,6 +18,13 @@ def _t(key: str) -> str:
     return t(key)
 
 
+def _same(drawn, data) -> bool:
+    """The numbers a chart draws equal the data's (same length, NaN where NaN)."""
+    a = pd.to_numeric(pd.Series(list(drawn)), errors="coerce").to_numpy(float)
+    b = pd.to_numeric(pd.Series(list(data)), errors="coerce").to_numpy(float)
+    return a.shape == b.shape and bool(np.allclose(a, b, equal_nan=True))
+
+
 def _overview_tiles(ctx: Context) -> pd.DataFrame:
     from dashboard.analytics.overview import envelope_commitment
 
@@ -31,9 +38,9 @@ def envelope_bars_equal_data(view: View, ctx: Context) -> Problems:
         return []
     envelope, committed = (view.figure.data[0], view.figure.data[1])
     problems = []
-    if not np.allclose(list(envelope.x), view.data[_t("finanzen.col.envelope")].to_numpy(float)):
+    if not _same(envelope.x, view.data[_t("finanzen.col.envelope")]):
         problems.append("envelope bars differ from the data")
-    if not np.allclose(list(committed.x), view.data[_t("finanzen.col.committed")].to_numpy(float)):
+    if not _same(committed.x, view.data[_t("finanzen.col.committed")]):
         problems.append("granted bars differ from the data")
     return problems
 
@@ -76,7 +83,7 @@ def years_equal_tiles(view: View, ctx: Context) -> Problems:
         total = float(view.data[_t(col)].sum())
         if not math.isclose(total, k[kpi], abs_tol=0.5):
             problems.append(f"{kpi}: years {total} != tile {k[kpi]}")
-        if not np.allclose(list(view.figure.data[trace].y), view.data[_t(col)].to_numpy(float)):
+        if not _same(view.figure.data[trace].y, view.data[_t(col)]):
             problems.append(f"{kpi}: bars differ from the data")
     return problems
 
@@ -188,9 +195,9 @@ def progress_bars_equal_data(view: View, ctx: Context) -> Problems:
     if view.is_empty:
         return []
     bars = view.figure.data[0]
-    want = (view.data[_t("wirkung.col.progress")] * 100).fillna(0).to_numpy(float)
+    want = (view.data[_t("wirkung.col.progress")] * 100).fillna(0)
     problems = []
-    if not np.allclose(np.asarray(bars.x, dtype=float), want):
+    if not _same(bars.x, want):
         problems.append("progress bars differ from the data")
     if not any(s.type == "line" and s.x0 == 100 and s.x1 == 100 for s in view.figure.layout.shapes):
         problems.append("no target line at 100 %")
@@ -206,13 +213,10 @@ def indicator_targets_drawn(view: View, ctx: Context) -> Problems:
     problems = []
     target_col = _t("wirkung.col.target")
     if target_col in view.data:
-        drawn = pd.to_numeric(pd.Series(list(traces["Ziel"].y)), errors="coerce").to_numpy(float)
-        if not np.allclose(drawn, view.data[target_col].to_numpy(float), equal_nan=True):
+        if not _same(traces["Ziel"].y, view.data[target_col]):
             problems.append("target line differs from the data")
     for stage in ("planned", "decided", "implemented"):
         col, name = _t(f"wirkung.col.{stage}"), _t(f"wirkung.stage.{stage}")
-        if col in view.data and not np.allclose(
-                pd.to_numeric(pd.Series(list(traces[name].y)), errors="coerce").to_numpy(float),
-                view.data[col].to_numpy(float), equal_nan=True):
+        if col in view.data and not _same(traces[name].y, view.data[col]):
             problems.append(f"{stage} bars differ from the data")
     return problems
