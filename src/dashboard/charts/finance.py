@@ -90,13 +90,15 @@ def breakdown_figure(labels: list[str], requested: pd.Series, granted: pd.Series
 
 
 def progress_figure(labels: list[str], progress: pd.Series, expected: pd.Series,
-                    colours: list[str], *, scale: float = 1.0) -> go.Figure:
-    """Progress towards each target in per cent, the target (100 %) as a line, and where the
-    elapsed time says it should be as a marker."""
+                    colours: list[str], states: list[str], *, scale: float = 1.0) -> go.Figure:
+    """Progress towards each target in per cent (coloured and labelled by its status), the
+    target (100 %) as a line, and where the elapsed time says it should be as a marker."""
     pct = (progress * 100).fillna(0)
     fig = go.Figure([
-        go.Bar(y=labels, x=pct, orientation="h", name="Fortschritt", marker_color=colours,
-               text=[fmt_pct(p, 0) if pd.notna(p) else "kein Ist-Wert" for p in progress],
+        go.Bar(y=labels, x=pct, orientation="h", name="Fortschritt (Farbe: Stand)",
+               marker_color=colours,
+               text=[f"{fmt_pct(p, 0)} · {s}" if pd.notna(p) else s
+                     for p, s in zip(progress, states, strict=True)],
                textposition=bar_text_positions(pct), cliponaxis=False,
                hovertemplate="%{y}: %{x:.0f} % des Ziels<extra></extra>"),
         go.Scatter(y=labels, x=expected * 100, mode="markers", name="zeitanteilig erwartet",

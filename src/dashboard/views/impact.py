@@ -88,7 +88,8 @@ def progress_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: 
         statements.append(say("wirkung.progress.none", n=count(len(missing)),
                               targets=join_names(list(missing))))
     fig = progress_figure(labels, df["progress"], df["expected"],
-                          [STATUS_COLOURS[s] for s in df["status"]], scale=scale)
+                          [STATUS_COLOURS[s] for s in df["status"]],
+                          [t(f"wirkung.status.{s}") for s in df["status"]], scale=scale)
     return View.of("indicator_progress", headline, explanation, data, fig, statements,
                    claims=claims, units={_c("progress"): "share", _c("expected"): "share"},
                    meta={"table": df})
