@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard.analytics.filtering import query_filtered
+from dashboard.analytics.memo import PerDatabase
 from dashboard.domain.filters import Filters
 from dashboard.store.gateway import Database
 
@@ -18,10 +19,18 @@ PACE_YEARS = 3  # the pace is the mean of the last complete years
 DIMENSIONS = ("revier", "land", "focus_area", "programme")
 
 
+_FLOWS = PerDatabase(kept=16)  # the views of one page share the flows of a selection
+
+
 def funding_by_year(db: Database, filters: Filters, year: int) -> pd.DataFrame:
     """One row per (measure granted/requested, year, fund, Revier, Land): eur, projects and
     how many of them had no grant/application date (counted in the year of their Stand, else
-    in `year`). fund is None for programmes bound to no envelope."""
+    in `year`). fund is None for programmes bound to no envelope. (Shared: do not change it.)"""
+    return _FLOWS.get(db, (filters.model_dump_json(), year),
+                      lambda: _funding_by_year(db, filters, year))
+
+
+def _funding_by_year(db: Database, filters: Filters, year: int) -> pd.DataFrame:
     df = query_filtered(db, "finance_years", filters, [year, year]).df
     df["year"] = df["year"].astype("int64")
     for col in ("projects", "undated"):
@@ -138,3 +147,24 @@ def breakdown(db: Database, filters: Filters) -> pd.DataFrame:
         df[col] = df[col].astype("int64")
     df["code"] = df["code"].astype(object).where(df["code"].notna(), None)
     return df
+
+
+def pace_summary(db: Database, filters: Filters, today_year: int) -> pd.DataFrame:
+    """Per Revier with an InvKG envelope (the filtered Reviere only): committed, envelope,
+    share, first year and end of the periods, and the projected year: the tiles of the page,
+    from the same table the pace chart draws."""
+    table, paces = pace_table(db, filters, today_year)
+    rows = []
+    for code, p in paces.items():
+        if filters.reviere and code not in filters.reviere:
+            continue
+        rows.append({"revier_code": code,
+                     "revier_name": table.loc[table["revier_code"] == code, "revier_name"].iloc[0],
+                     "committed_eur": p.committed_eur, "envelope_eur": p.envelope_eur,
+                     "share": p.committed_eur / p.envelope_eur if p.envelope_eur else float("nan"),
+                     "first_year": int(table.loc[table["revier_code"] == code, "year"].min()),
+                     "period_end": p.period_end, "reached_year": p.reached_year,
+                     "outcome": p.outcome})
+    return pd.DataFrame(rows, columns=["revier_code", "revier_name", "committed_eur",
+                                       "envelope_eur", "share", "first_year", "period_end",
+                                       "reached_year", "outcome"])

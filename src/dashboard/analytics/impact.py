@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard.analytics.filtering import query_filtered
+from dashboard.analytics.memo import PerDatabase
 from dashboard.domain.filters import Filters
 from dashboard.impact.model import (
     ACTUAL_STAGE,
@@ -37,17 +38,36 @@ def target_versions(db: Database, filters: Filters, today: date) -> pd.DataFrame
     return in_force(targets, today)
 
 
+SCOPE_COLUMNS = {"revier": "revier_code", "land": "bundesland_code",
+                 "focus_area": "focus_area_code", "mission": "mission_code",
+                 "programme": "programme_code", "invkg_area": "invkg_area"}
+_VALUES = PerDatabase(kept=16)
+
+
 def derived_values(db: Database, filters: Filters) -> pd.DataFrame:
     """Long table of the project-derived indicators: scope, scope_code, indicator, stage,
-    value, reports (projects with a reported value)."""
-    wide = query_filtered(db, "impact_values", filters).df
+    value (NaN when no project gave one), reports (projects with a reported value)."""
+    return _VALUES.get(db, ("derived", filters.model_dump_json()),
+                       lambda: _derived_values(db, filters))
+
+
+def _derived_values(db: Database, filters: Filters) -> pd.DataFrame:
+    combos = query_filtered(db, "impact_values", filters).df
+    measures = [c for c in combos.columns if c not in SCOPE_COLUMNS.values()]
+    combos[measures] = combos[measures].astype("float64")
+    parts = [combos[measures].sum(min_count=1).to_frame().T.assign(scope="gesamt",
+                                                                    scope_code=None)]
+    for scope, column in SCOPE_COLUMNS.items():
+        grouped = combos.groupby(column, dropna=True)[measures].sum(min_count=1).reset_index()
+        parts.append(grouped.rename(columns={column: "scope_code"}).assign(scope=scope))
+    wide = pd.concat(parts, ignore_index=True)
     rows = []
     for code in ACTUAL_STAGE:
         for stage in STAGES:
             part = wide[["scope", "scope_code"]].copy()
             part["indicator_code"], part["stage"] = code, stage
             part["value"] = wide[f"{code}_{stage}"].astype("float64")
-            part["reports"] = wide[f"{code}_reports"].astype("int64")
+            part["reports"] = wide[f"{code}_reports"].fillna(0).astype("int64")
             rows.append(part)
     df = pd.concat(rows, ignore_index=True)
     df["scope_code"] = df["scope_code"].astype(object).where(df["scope_code"].notna(), None)
@@ -72,6 +92,11 @@ def manual_values(db: Database, indicator: pd.Series, today: date) -> pd.DataFra
 
 def all_values(db: Database, filters: Filters, today: date) -> pd.DataFrame:
     """Derived and manual values together (one row per indicator, scope, stage)."""
+    return _VALUES.get(db, ("all", filters.model_dump_json(), today),
+                       lambda: _all_values(db, filters, today))
+
+
+def _all_values(db: Database, filters: Filters, today: date) -> pd.DataFrame:
     ind = indicators(db)
     parts = [derived_values(db, filters)]
     for _, row in ind[~ind["derived"]].iterrows():

@@ -10,7 +10,15 @@ import pytest
 
 from dashboard.analytics.impact import derived_values, progress_table
 from dashboard.domain.filters import Filters
-from dashboard.impact.model import Observation, Target, combine, in_force, progress, status, time_share
+from dashboard.impact.model import (
+    Observation,
+    Target,
+    combine,
+    in_force,
+    progress,
+    status,
+    time_share,
+)
 from dashboard.impact.service import ImpactError, record_observation, set_envelope, set_target
 from dashboard.store.gateway import Database
 

@@ -1,5 +1,7 @@
--- Indicator values of the filtered projects per scope (one grouping set per scope kind; the
--- empty set is 'gesamt'). Each project counts once with its current values: planned at
+-- Indicator values of the filtered projects per combination of the scope columns (Revier,
+-- Land, focus area, mission, programme, Förderbereich): analytics/impact.py adds the
+-- combinations up per scope (one GROUP BY and a few thousand rows instead of seven grouping
+-- sets over every project). Each project counts once with its current values: planned at
 -- application (projects still in the pipeline), decided (granted projects), implemented (as
 -- last reported). Cumulative values are never summed over a project's earlier reports.
 WITH v AS (
@@ -7,22 +9,14 @@ WITH v AS (
         fp.programme_code, fp.invkg_area, fp.status = 'aktiv' AS live,
         fp.status = 'aktiv' AND s.kind = 'positive_end' AS granted,
         fp.stage_code IN ('UMS', 'ABG') AS implementing,
-        pr.fund = 'InvKG' AS invkg,
+        coalesce(pr.fund = 'InvKG', false) AS invkg,
         fp.planned_jobs, fp.actual_jobs, fp.planned_apprenticeships, fp.actual_apprenticeships,
-        fp.requested_eur, fp.granted_eur, fp.as_of
+        fp.requested_eur, fp.granted_eur
     FROM fp
     JOIN ref_stage s ON s.code = fp.stage_code
     LEFT JOIN ref_programme pr ON pr.code = fp.programme_code
 )
-SELECT CASE WHEN grouping(revier_code) = 0 THEN 'revier'
-            WHEN grouping(bundesland_code) = 0 THEN 'land'
-            WHEN grouping(focus_area_code) = 0 THEN 'focus_area'
-            WHEN grouping(mission_code) = 0 THEN 'mission'
-            WHEN grouping(programme_code) = 0 THEN 'programme'
-            WHEN grouping(invkg_area) = 0 THEN 'invkg_area'
-            ELSE 'gesamt' END AS scope,
-    coalesce(revier_code, bundesland_code, focus_area_code, mission_code, programme_code,
-             invkg_area) AS scope_code,
+SELECT revier_code, bundesland_code, focus_area_code, mission_code, programme_code, invkg_area,
     sum(planned_jobs) FILTER (WHERE live)::DOUBLE AS JOBS_planned,
     sum(planned_jobs) FILTER (WHERE granted)::DOUBLE AS JOBS_decided,
     sum(actual_jobs)::DOUBLE AS JOBS_implemented,
@@ -38,8 +32,6 @@ SELECT CASE WHEN grouping(revier_code) = 0 THEN 'revier'
     count(*) FILTER (WHERE live AND invkg)::DOUBLE AS PROJ_planned,
     count(*) FILTER (WHERE granted AND invkg)::DOUBLE AS PROJ_decided,
     count(*) FILTER (WHERE implementing AND live AND invkg)::DOUBLE AS PROJ_implemented,
-    count(*) FILTER (WHERE granted AND invkg) AS PROJ_reports,
-    max(as_of) AS as_of
+    count(*) FILTER (WHERE granted AND invkg) AS PROJ_reports
 FROM v
-GROUP BY GROUPING SETS ((), (revier_code), (bundesland_code), (focus_area_code), (mission_code),
-                        (programme_code), (invkg_area))
+GROUP BY ALL
