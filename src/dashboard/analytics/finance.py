@@ -44,7 +44,7 @@ def envelopes(db: Database) -> pd.DataFrame:
     return db.query(
         "SELECT v.*, v.amount_eur::DOUBLE AS envelope_eur, r.name AS revier_name, "
         "r.sort AS revier_sort FROM ref_envelope v LEFT JOIN ref_revier r ON r.code = v.revier_code "
-        "ORDER BY v.fund DESC, r.sort NULLS LAST, v.period_start").df
+        "ORDER BY v.fund, r.sort NULLS LAST, v.period_start").df
 
 
 def envelope_periods(db: Database, filters: Filters, year: int) -> pd.DataFrame:
