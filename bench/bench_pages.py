@@ -87,13 +87,15 @@ def _clear_data_caches() -> None:
     (the database connection, taxonomy imports and DuckDB's buffer stay, as in a server)."""
     import streamlit as st
 
-    from dashboard.analytics import pipeline, portfolio
+    from dashboard.analytics import finance, impact, pipeline, portfolio
     from dashboard.ui import resources
 
     st.cache_data.clear()
     resources._view.clear()
     pipeline._CUBES.clear()
     portfolio._RESULTS.clear()
+    finance._FLOWS.clear()
+    impact._VALUES.clear()
 
 
 def view_name(file: str, tab: str | None) -> str:

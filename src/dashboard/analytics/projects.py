@@ -25,7 +25,8 @@ DETAIL_FIELDS: tuple[tuple[str, str], ...] = (
     ("district_name", "text"), ("municipality", "text"), ("focus_area_name", "text"),
     ("stage_name", "text"), ("status_name", "text"), ("programme_name", "text"),
     ("total_cost_eur", "eur"), ("requested_eur", "eur"), ("granted_eur", "eur"),
-    ("planned_jobs", "int"), ("start_date", "date"), ("end_date", "date"),
+    ("planned_jobs", "int"), ("planned_apprenticeships", "int"), ("actual_jobs", "int"),
+    ("actual_apprenticeships", "int"), ("invkg_area_name", "text"), ("start_date", "date"), ("end_date", "date"),
     ("first_entered_on", "date"), ("contact", "text"), ("remarks", "text"), ("as_of", "date"),
     ("source", "text"),
 )

@@ -190,6 +190,8 @@ def generate(taxonomy: Taxonomy, size: int = 400, seed: int = 42,
     moved = (programme == "RL_INVKG") & ~np.array([district_info[d].bundesland_code == "SN"
                                                    for d in district])
     programme[moved] = _pick(text_rng, list(prog_ot), int(moved.sum()), p_ot)
+    # own stream: the issue-15 columns do not shift any earlier figure
+    effect = _effects(np.random.default_rng([seed, 17]), jobs, current, focus, programme)
     networks = np.array([taxonomy.network_for(r, f).code for r, f in zip(revier, focus, strict=True)],
                         dtype=object)
     # each Fachnetzwerk last reported on its own day; one is clearly out of date
@@ -224,6 +226,7 @@ def generate(taxonomy: Taxonomy, size: int = 400, seed: int = 42,
         "planned_jobs": pd.array(np.where(jobs < 0, None, jobs), dtype="Int32"),
         "start_date": start,
         "end_date": end,
+        **effect,
         "contact": [f"{vocab.FIRST_NAMES[i % 16]} {vocab.LAST_NAMES[(i // 16) % 14]}" for i in names],
         "remarks": None,
         "as_of": as_of_col,
@@ -241,6 +244,41 @@ def generate(taxonomy: Taxonomy, size: int = 400, seed: int = 42,
     truth = pd.DataFrame({"project_a": np.minimum(a, b), "project_b": np.maximum(a, b),
                           "kind": truth_rows["kind"].to_numpy(dtype=object)})
     return DemoData(projects=projects, events=event_frame, truth=truth)
+
+
+# Förderbereich (InvKG § 4 Abs. 1) of an RL-InvKG project, by focus area: (codes, weights)
+AREAS_BY_FOCUS = {"F1": (("FB2", "FB5", "FB1"), (0.6, 0.2, 0.2)),
+                  "F2": (("FB5", "FB7"), (0.6, 0.4)),
+                  "F3": (("FB8", "FB1", "FB7"), (0.5, 0.3, 0.2)),
+                  "F4": (("FB8", "FB1", "FB7"), (0.5, 0.3, 0.2)),
+                  "F5": (("FB3", "FB7"), (0.6, 0.4)),
+                  "F6": (("FB6", "FB4", "FB9"), (0.5, 0.3, 0.2))}
+
+
+def _effects(rng: np.random.Generator, jobs: np.ndarray, current: np.ndarray, focus: np.ndarray,
+             programme: np.ndarray) -> dict[str, object]:
+    """Apprenticeships planned at application; jobs and apprenticeships implemented as reported
+    by projects in Umsetzung (part of the plan so far) or Abgeschlossen (about the plan); the
+    Förderbereich of RL-InvKG projects."""
+    n = len(jobs)
+    stages = list(STAGE_MEDIAN_DAYS)
+    planned = np.where(jobs < 0, -1, np.where(rng.random(n) < 0.6, rng.poisson(0.12 * np.maximum(
+        jobs, 0) + 0.6), -1))
+    ums, abg = current == stages.index("UMS"), current == stages.index("ABG")
+    reach = np.where(ums, rng.uniform(0.2, 0.9, n), np.where(abg, rng.uniform(0.7, 1.25, n), 0))
+    reported = (ums | abg) & (rng.random(n) < 0.85)
+    actual_jobs = np.where(reported & (jobs >= 0), np.round(np.maximum(jobs, 0) * reach), -1)
+    actual_appr = np.where(reported & (planned >= 0), np.round(np.maximum(planned, 0) * reach), -1)
+    area = np.full(n, None, dtype=object)
+    for f, (codes, weights) in AREAS_BY_FOCUS.items():
+        rows = np.flatnonzero((focus == f) & (programme == "RL_INVKG"))
+        area[rows] = _pick(rng, list(codes), len(rows), weights)
+
+    def ints(values: np.ndarray):
+        return pd.array(np.where(values < 0, None, values).astype(object), dtype="Int32")
+
+    return {"planned_apprenticeships": ints(planned), "actual_jobs": ints(actual_jobs),
+            "actual_apprenticeships": ints(actual_appr), "invkg_area": area}
 
 
 def _sponsor(sponsor_type: str, i: int, ort: str, kreis: str) -> str:

@@ -42,6 +42,11 @@ class Project(BaseModel):
     planned_jobs: int | None = Field(default=None, ge=0)
     start_date: date | None = None
     end_date: date | None = None
+    # issue 15: planned at application (with planned_jobs) and implemented as reported
+    planned_apprenticeships: int | None = Field(default=None, ge=0)
+    actual_jobs: int | None = Field(default=None, ge=0)
+    actual_apprenticeships: int | None = Field(default=None, ge=0)
+    invkg_area: str | None = None  # Förderbereich of InvKG § 4 Abs. 1 (ref_invkg_area)
     contact: str | None = None
     remarks: str | None = None
     as_of: date | None = None

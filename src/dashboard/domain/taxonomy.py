@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import Literal, TypeVar
@@ -53,11 +54,25 @@ class Revier(_Ref):
     sort: int
 
 
+Fund = Literal["InvKG", "JTF"]
+
+
 class Envelope(_Ref):
-    revier_code: str
+    """A funding envelope (Finanzrahmen) of one fund for one Land and Revier (None: a region
+    outside the Reviere, e.g. JTF Chemnitz) over one funding period (years, inclusive)."""
+
+    fund: Fund
     bundesland_code: str
+    revier_code: str | None
+    period_start: int
+    period_end: int
     amount_eur: float
     label: str
+
+    @field_validator("revier_code", mode="before")
+    @classmethod
+    def _blank(cls, v: object) -> object:
+        return None if v is None or (isinstance(v, float) and math.isnan(v)) or v == "" else v
 
 
 class District(_Ref):
@@ -101,6 +116,21 @@ class Programme(_Ref):
     code: str
     name: str
     counts_to_envelope: bool
+    fund: Fund | None = None  # the envelope its grants are bound against
+    sort: int
+
+    @field_validator("fund", mode="before")
+    @classmethod
+    def _blank(cls, v: object) -> object:
+        return None if v is None or (isinstance(v, float) and math.isnan(v)) or v == "" else v
+
+
+class InvkgArea(_Ref):
+    """A Förderbereich of InvKG § 4 Abs. 1."""
+
+    code: str
+    name: str
+    short_name: str
     sort: int
 
 
@@ -139,6 +169,7 @@ REFERENCE_FILES: dict[str, tuple[str, str, type[_Ref]]] = {
     "themes.csv": ("ref_theme", "themes", Theme),
     "theme_markers.csv": ("ref_theme_marker", "theme_markers", ThemeMarker),
     "sponsor_types.csv": ("ref_sponsor_type", "sponsor_types", SponsorType),
+    "invkg_areas.csv": ("ref_invkg_area", "invkg_areas", InvkgArea),
 }
 
 
@@ -165,6 +196,7 @@ class Taxonomy(BaseModel):
     themes: tuple[Theme, ...]
     theme_markers: tuple[ThemeMarker, ...]
     sponsor_types: tuple[SponsorType, ...]
+    invkg_areas: tuple[InvkgArea, ...] = ()
 
     def network_for(self, revier_code: str, focus_area_code: str) -> Network | None:
         """The Fachnetzwerk that handles a focus area in a Revier (Mobilität/IT share one in LR)."""
@@ -196,12 +228,28 @@ class Taxonomy(BaseModel):
             for f in n.focus_area_codes:
                 if f not in codes["focus_area"]:
                     problems.append(f"Fachnetzwerk {n.code}: unbekannter Schwerpunkt {f}")
+        problems += self._envelope_problems(codes)
         for r in self.reviere:
             for f in codes["focus_area"]:
                 if self.network_for(r.code, f) is None:
                     problems.append(f"Kein Fachnetzwerk für Schwerpunkt {f} im {r.name}")
         if problems:
             raise ReferenceError("Referenzdaten fehlerhaft: " + "; ".join(problems))
+
+    def _envelope_problems(self, codes: dict[str, set[str]]) -> list[str]:
+        problems, seen = [], set()
+        for e in self.envelopes:
+            if e.bundesland_code not in codes["bundesland"] or (
+                    e.revier_code is not None and e.revier_code not in codes["revier"]):
+                problems.append(f"Finanzrahmen {e.label}: unbekanntes Revier oder Bundesland")
+            if e.period_end < e.period_start or e.amount_eur < 0:
+                problems.append(f"Finanzrahmen {e.label}: Zeitraum oder Betrag ungültig")
+            key = (e.fund, e.bundesland_code, e.revier_code)
+            years = set(range(e.period_start, e.period_end + 1))
+            if any(k == key and years & y for k, y in seen):
+                problems.append(f"Finanzrahmen {e.label}: Förderperioden überschneiden sich")
+            seen.add((key, frozenset(years)))
+        return problems
 
 
 def read_reference_dir(folder: Path) -> Taxonomy:

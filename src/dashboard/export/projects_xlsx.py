@@ -25,6 +25,7 @@ def _names(taxonomy: Taxonomy) -> dict[str, dict[str, str]]:
         "stages": {s.code: s.name for s in taxonomy.stages},
         "programmes": {p.code: p.name for p in taxonomy.programmes},
         "sponsor_types": {s.code: s.name for s in taxonomy.sponsor_types},
+        "invkg_areas": {a.code: a.name for a in taxonomy.invkg_areas},
     }
 
 

@@ -37,6 +37,7 @@ def choices(taxonomy: Taxonomy) -> dict[str, list[str]]:
         "stage_code": [s.name for s in taxonomy.stages],
         "programme_code": [p.name for p in taxonomy.programmes],
         "sponsor_type": [s.name for s in taxonomy.sponsor_types],
+        "invkg_area": [a.name for a in taxonomy.invkg_areas],
         "status": list(STATUS_NAMES.values()),
         "amounts_flagged": list(YES_NO),
     }
@@ -88,8 +89,10 @@ def _instructions(ws: Worksheet) -> None:
         "6. Datumsangaben als TT.MM.JJJJ, z. B. 31.12.2025.",
         "7. Themenmarker: nicht adressiert (0), signifikant (1), Hauptziel (2).",
         "8. Die Datumsspalten rechts (Datum Projektidee … Ausgeschieden am) beschreiben den Weg durch die Prüfstufen.",
-        "9. Die Projekt-ID leer lassen, wenn das Projekt neu ist; bei bekannten Projekten die ID beibehalten.",
-        "10. Vor dem Speichern in die Datenbank zeigt der Import, was sich ändert. Nichts wird ohne Bestätigung geschrieben.",
+        ("9. Arbeits- und Ausbildungsplätze: „geplant“ wie im Antrag angegeben, „umgesetzt“ wie vom "
+         "Projekt zuletzt gemeldet (Stand in der Spalte „Stand“); Förderbereich nach InvKG § 4 Abs. 1 per Auswahlliste."),
+        "10. Die Projekt-ID leer lassen, wenn das Projekt neu ist; bei bekannten Projekten die ID beibehalten.",
+        "11. Vor dem Speichern in die Datenbank zeigt der Import, was sich ändert. Nichts wird ohne Bestätigung geschrieben.",
     ]
     for r, line in enumerate(lines, start=1):
         write_safe(ws.cell(row=r, column=1), line)
@@ -109,7 +112,8 @@ def template_xlsx(taxonomy: Taxonomy) -> bytes:
         "theme_kj": "nicht adressiert", "theme_gs": "signifikant", "theme_dw": "nicht adressiert",
         "stage_code": taxonomy.stages[0].name, "status": "aktiv", "programme_code": taxonomy.programmes[0].name,
         "total_cost_eur": 1250000.0, "requested_eur": 1000000.0, "amounts_flagged": "nein",
-        "planned_jobs": 12, "start_date": date(2026, 1, 1), "end_date": date(2027, 12, 31),
+        "planned_jobs": 12, "planned_apprenticeships": 2, "invkg_area": taxonomy.invkg_areas[1].name,
+        "start_date": date(2026, 1, 1), "end_date": date(2027, 12, 31),
         "contact": "Max Mustermann", "date_IDEE": date(2025, 3, 1),
     }
     for col, f in enumerate(ALL_FIELDS, start=1):

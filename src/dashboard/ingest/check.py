@@ -148,13 +148,14 @@ _SAFE: dict[str, tuple[set[type], Any]] = {
     **{f: ({str}, None) for f in ("revier_code", "focus_area_code", "stage_code", "source")},
     **{f: ({str, _NONE}, None) for f in ("description", "sponsor", "sponsor_type", "district_code",
                                          "municipality", "mission_code", "programme_code",
-                                         "contact", "remarks")},
+                                         "contact", "remarks", "invkg_area")},
     "further_missions": ({list}, lambda c: set(map(type, itertools.chain.from_iterable(c))) <= {str}),
     **{f: ({int}, lambda c: set(c) <= {0, 1, 2}) for f in THEME_COLUMNS},
     "status": ({str}, lambda c: set(c) <= set(get_args(Status))),
     **{f: ({float, _NONE}, _at_least_zero) for f in ("total_cost_eur", "requested_eur", "granted_eur")},
     "amounts_flagged": ({bool}, None),
-    "planned_jobs": ({int, _NONE}, lambda c: min(c) >= 0),
+    **{f: ({int, _NONE}, lambda c: min(c) >= 0)
+       for f in ("planned_jobs", "planned_apprenticeships", "actual_jobs", "actual_apprenticeships")},
     **{f: ({date, _NONE}, None) for f in ("start_date", "end_date", "as_of")},
 }
 

@@ -99,7 +99,9 @@ def match_header(text: Any, taxonomy: Taxonomy, index: int = -1) -> HeaderCell |
     name, unit = split_unit(shown)
     known = header_index(taxonomy)
     key = norm(name)
-    found = known.get(key) or known.get(norm(shown)) or known.get(key.replace(" ", ""))
+    # the whole text first: "Arbeitsplätze (Ist)" is its own column, not "Arbeitsplätze" in
+    # the unit "Ist"
+    found = known.get(norm(shown)) or known.get(key) or known.get(key.replace(" ", ""))
     scale = unit_scale(unit) if found and BY_NAME[found].kind == "amount" else 1.0
     return HeaderCell(index, shown, found, scale)
 

@@ -155,6 +155,8 @@ def lookups(taxonomy: Taxonomy) -> dict[str, RefLookup]:
     table("programmes", "Förderprogramm", taxonomy.programmes, lambda p: (p.name,), number=False)
     table("sponsor_types", "Trägerart", taxonomy.sponsor_types, lambda s: (s.name,), number=False)
     table("districts", "Landkreis", taxonomy.districts, _district_spellings, number=False)
+    table("invkg_areas", "Förderbereich (InvKG § 4 Abs. 1)", taxonomy.invkg_areas,
+          lambda a: (a.name, a.short_name))
     for s in taxonomy.stages:  # "Fachgruppe" is mostly written "FG"
         result["stages"].exact.setdefault(norm(s.name.replace("Fachgruppe", "FG")), s.code)
     for d in taxonomy.districts:

@@ -53,6 +53,9 @@ def add_demo_data(db: Database, *, size: int, seed: int, as_of: date | None = No
         n = insert_projects(cur, data.projects, batch)
         m = insert_events(cur, data.events, batch)
         refresh_stays(cur)  # all projects: the stays of the new events
+    from dashboard.demo.targets import plant_targets
+
+    plant_targets(db)  # Wirkung: targets scaled to the demo projects
     return n, m
 
 

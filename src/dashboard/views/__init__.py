@@ -31,7 +31,7 @@ from dashboard.store.gateway import Database
 
 # modules that register views, in the order slides are offered
 VIEW_MODULES = ("overview", "pipeline", "portfolio", "themes", "changes", "geo", "vernetzung",
-                "foerderlisten")
+                "foerderlisten", "finance", "impact")
 
 
 @dataclass(frozen=True)

@@ -689,3 +689,5 @@ def foerderliste_adds_up(view: View, ctx: Context) -> Problems:
     if values != expected:
         problems.append(f"headline {values} != data {expected}")
     return problems
+# the statements of the Finanzen and Wirkung views live in their own module
+from dashboard.views import checks_finance  # noqa: F401

@@ -94,8 +94,15 @@ def test_pipeline_stages_exits_programmes_themes(taxonomy):
     assert [t.name for t in taxonomy.themes] == [
         "Fachkräftesicherung", "Kinder und Jugendliche", "Gleichstellung", "demografischer Wandel"]
     assert [m.value for m in taxonomy.theme_markers] == [0, 1, 2]
-    envelopes = {e.revier_code: e.amount_eur for e in taxonomy.envelopes}
-    assert envelopes == {"LR": 2_408_000_000, "MR": 1_120_000_000}
+    invkg: dict[str, float] = {}
+    for e in taxonomy.envelopes:
+        if e.fund == "InvKG":
+            invkg[e.revier_code] = invkg.get(e.revier_code, 0) + e.amount_eur
+    assert invkg == {"LR": 2_408_000_000, "MR": 1_120_000_000}  # InvKG § 3, Sachsen's share
+    periods = {(e.period_start, e.period_end) for e in taxonomy.envelopes if e.fund == "InvKG"}
+    assert periods == {(2020, 2026), (2027, 2032), (2033, 2038)}  # InvKG § 6
+    jtf = {e.revier_code: e.amount_eur for e in taxonomy.envelopes if e.fund == "JTF"}
+    assert jtf == {"LR": 375_000_000, "MR": 200_000_000, None: 70_000_000}  # JTF Sachsen 645 m
 
 
 def test_broken_reference_file_is_reported_in_german(tmp_path: Path):

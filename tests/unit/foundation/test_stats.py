@@ -80,14 +80,15 @@ def test_funnel_never_grows_along_the_pipeline(demo_db):
 def test_envelope_commitment_matches_independent_sum(demo_db, raw, case):
     f = FILTER_CASES[case]
     p = independent_filter(raw, f)
-    counting = set(raw["prog"].loc[raw["prog"]["counts_to_envelope"], "code"])
+    counting = set(raw["prog"].loc[raw["prog"]["fund"] == "InvKG", "code"])
     got = envelope_commitment(demo_db, f).set_index("revier_code")
-    for env in raw["env"].itertuples():
-        sel = p[(p["revier_code"] == env.revier_code) & (p["bundesland_code"] == env.bundesland_code)
+    invkg = raw["env"][raw["env"]["fund"] == "InvKG"]
+    for (revier, land), env in invkg.groupby(["revier_code", "bundesland_code"]):
+        sel = p[(p["revier_code"] == revier) & (p["bundesland_code"] == land)
                 & p["programme_code"].isin(counting) & (p["status"] == "aktiv")]
-        assert got.loc[env.revier_code, "committed_eur"] == pytest.approx(float(sel["granted_eur"].sum()))
-        assert got.loc[env.revier_code, "share"] == pytest.approx(
-            float(sel["granted_eur"].sum()) / float(env.amount_eur))
+        assert got.loc[revier, "committed_eur"] == pytest.approx(float(sel["granted_eur"].sum()))
+        assert got.loc[revier, "share"] == pytest.approx(
+            float(sel["granted_eur"].sum()) / float(env["amount_eur"].sum()))
 
 
 def test_empty_database_gives_zeros(empty_db_path):

@@ -24,6 +24,9 @@ HEADERS: dict[str, list[tuple[str, float]]] = {
     "total_cost_eur": [("Gesamtkosten (€)", 1), ("Kosten gesamt (T€)", 1000), ("Gesamtkosten in Mio. €", 1e6)],
     "start_date": [("Projektbeginn", 1), ("Beginn", 1)],
     "planned_jobs": [("Geplante Arbeitsplätze", 1)],
+    "actual_jobs": [("Arbeitsplätze umgesetzt", 1), ("Arbeitsplätze (Ist)", 1)],
+    "planned_apprenticeships": [("Geplante Ausbildungsplätze", 1)],
+    "invkg_area": [("Förderbereich InvKG", 1), ("Förderbereich", 1)],
     "remarks": [("Bemerkungen", 1)],
     "unknown_text": [("Interne Notiz", 1)],
     "unknown_amount": [("Eigenanteil (€)", 1)],
@@ -35,7 +38,10 @@ DISTRICTS = {"LR": ("14626", ["Landkreis Görlitz", "Görlitz", "LK Görlitz"]),
              "MR": ("14729", ["Landkreis Leipzig"])}
 STAGES = [("IDEE", "Projektidee"), ("FN", "Fachnetzwerk"), ("FG_FOE", "FG Förderung"),
           ("ANTRAG", "Antrag eingereicht")]
+# Förderbereich (InvKG § 4 Abs. 1) as people write it
+AREAS = [("FB5", ["FB5", "Digitalisierung", "5"]), ("FB8", ["Klima- und Umweltschutz", "FB8"])]
 INVALID = {"district_code": "Leipziger Land", "start_date": "2027", "planned_jobs": "viele",
+           "actual_jobs": "einige", "planned_apprenticeships": "-2", "invkg_area": "Breitband",
            "total_cost_eur": "teuer", "stage_code": "Fachgruppe"}
 
 
@@ -45,7 +51,8 @@ def specs(draw) -> dict[str, Any]:
     as ['kind', value] ('blank' rows as None), 'merges': [[col, first, last]] (data row
     indexes), 'totals', 'note'}."""
     optional = ["project_id", "district_code", "stage_code", "total_cost_eur", "start_date",
-                "planned_jobs", "remarks", "unknown_text", "unknown_amount"]
+                "planned_jobs", "remarks", "unknown_text", "unknown_amount", "actual_jobs",
+                "planned_apprenticeships", "invkg_area"]
     chosen = ["title", "revier_code", "focus_area_code",
               *draw(st.lists(st.sampled_from(optional), unique=True, max_size=len(optional)))]
     chosen = draw(st.permutations(chosen))
@@ -100,8 +107,11 @@ def _cell(field: str, i: int, revier: str, spellings: list[str], scale: float):
         day = st.dates(date(2020, 1, 1), date(2030, 12, 31))
         return (day.map(lambda d: ["date", d.isoformat()]) | day.map(
             lambda d: ["text", d.strftime("%d.%m.%Y")]) | empty | invalid)
-    if field == "planned_jobs":
+    if field in ("planned_jobs", "actual_jobs", "planned_apprenticeships"):
         return st.integers(0, 500).map(lambda v: ["number", v]) | empty | invalid
+    if field == "invkg_area":
+        return st.sampled_from([s for _c, ss in AREAS for s in ss]).map(
+            lambda s: ["text", s]) | empty | invalid
     return st.sampled_from(["wichtig", "Träger prüfen", "=kein Formel"]).map(lambda s: ["text", s]) | empty
 
 

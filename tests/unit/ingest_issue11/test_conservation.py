@@ -23,7 +23,7 @@ from dashboard.ingest.service import run_import
 from dashboard.store.gateway import Database
 from dashboard.store.schema import migrate
 
-from .conservation import DISTRICTS, FOCI, REVIERE, STAGES, specs, workbook
+from .conservation import AREAS, DISTRICTS, FOCI, REVIERE, STAGES, specs, workbook
 from .helpers import stage_history_holds
 
 CASES = Path(__file__).parent / "conservation_cases"
@@ -32,6 +32,7 @@ CODES = {
     "focus_area_code": {s: c for c, ss in FOCI for s in ss},
     "district_code": {s: c for c, ss in DISTRICTS.values() for s in ss},
     "stage_code": {name: c for c, name in STAGES},
+    "invkg_area": {s: c for c, ss in AREAS for s in ss},
 }
 
 
@@ -63,7 +64,7 @@ def expected_value(field: str, value: Any, scale: float) -> Any:
         return round(value * scale, 2)
     if field == "start_date":
         return value.date() if isinstance(value, datetime) else datetime.strptime(value, "%d.%m.%Y").date()
-    if field == "planned_jobs":
+    if field in ("planned_jobs", "actual_jobs", "planned_apprenticeships"):
         return int(value)
     return str(value).strip()
 
@@ -75,7 +76,7 @@ def stored_value(field: str, value: Any) -> Any:
         return round(float(value), 2)
     if field == "start_date":
         return value.date() if hasattr(value, "date") else value
-    if field == "planned_jobs":
+    if field in ("planned_jobs", "actual_jobs", "planned_apprenticeships"):
         return int(value)
     return value
 

@@ -18,7 +18,8 @@ GOOD = {
     "theme_kj": 0, "theme_gs": 2, "theme_dw": 0, "stage_code": "ANTRAG", "status": "aktiv",
     "programme_code": None, "total_cost_eur": 1000.0, "requested_eur": 800.0, "granted_eur": None,
     "amounts_flagged": False, "planned_jobs": 3, "start_date": date(2025, 1, 1),
-    "end_date": date(2026, 1, 1), "contact": None, "remarks": None, "as_of": None, "source": "import",
+    "end_date": date(2026, 1, 1), "planned_apprenticeships": 1, "actual_jobs": None,
+    "actual_apprenticeships": 0, "invkg_area": "FB8", "contact": None, "remarks": None, "as_of": None, "source": "import",
 }
 BAD = [
     ("project_id", ""), ("project_id", "x" * 65), ("project_id", None), ("title", "x" * 501),
@@ -27,7 +28,8 @@ BAD = [
     ("status", "laufend"), ("total_cost_eur", -0.01), ("requested_eur", "viel"),
     ("granted_eur", float("nan")), ("amounts_flagged", "vielleicht"), ("planned_jobs", -1),
     ("planned_jobs", 1.5), ("start_date", "morgen"), ("end_date", date(2024, 1, 1)),
-    ("further_missions", ["M01"]), ("as_of", datetime(2025, 1, 1, 12, 30)), ("source", None),
+    ("further_missions", ["M01"]), ("actual_jobs", -2), ("planned_apprenticeships", 0.5),
+    ("invkg_area", 8), ("as_of", datetime(2025, 1, 1, 12, 30)), ("source", None),
 ]
 
 

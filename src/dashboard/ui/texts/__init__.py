@@ -10,7 +10,7 @@ import importlib
 from functools import cache
 
 AREAS = ("common", "pipeline", "portfolio", "importer", "workshop", "geo", "vernetzung",
-         "access", "foerderlisten")
+         "access", "foerderlisten", "finanzen")
 LANGUAGES = ("de", "en")
 _language = "de"
 

@@ -1,0 +1,137 @@
+"""Finanzen and Wirkung charts (DataFrame -> Figure): envelopes against commitments, funding
+per year, the pace of commitment with its projection, breakdowns, progress against targets."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.charts.style import NEUTRAL, apply_layout, bar_text_positions
+from dashboard.formatting import fmt_eur_short, fmt_pct
+
+GRANTED, REQUESTED, ENVELOPE = "#0072B2", "#9ECAE1", "#D9DEE3"
+REVIER_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7")
+_LEGEND = {"orientation": "h", "y": 1.12, "x": 1, "xanchor": "right"}
+
+
+def envelope_figure(labels: list[str], envelope: pd.Series, committed: pd.Series, *,
+                    scale: float = 1.0) -> go.Figure:
+    """Horizontal bars: each envelope in grey, the committed part over it in blue."""
+    share = committed / envelope.where(envelope > 0)
+    fig = go.Figure([
+        go.Bar(y=labels, x=envelope, orientation="h", name="Finanzrahmen", marker_color=ENVELOPE,
+               hovertemplate="%{y}: Rahmen %{x:,.0f} €<extra></extra>"),
+        go.Bar(y=labels, x=committed, orientation="h", name="bewilligt", marker_color=GRANTED,
+               text=[f"{fmt_eur_short(c)} ({fmt_pct(s, 0)})" for c, s in
+                     zip(committed, share.fillna(0), strict=True)],
+               textposition="outside", cliponaxis=False,
+               hovertemplate="%{y}: bewilligt %{x:,.0f} €<extra></extra>"),
+    ])
+    fig.update_layout(barmode="overlay", legend=_LEGEND, bargap=0.35)
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(title_text="Euro", tickformat=",.0f")
+    return apply_layout(fig, scale=scale, height=round((120 + 38 * len(labels)) * scale))
+
+
+def years_figure(years: list[str], requested: pd.Series, granted: pd.Series, *,
+                 scale: float = 1.0) -> go.Figure:
+    """Grouped bars per year: requested and granted EUR."""
+    fig = go.Figure([
+        go.Bar(x=years, y=requested, name="beantragt", marker_color=REQUESTED,
+               hovertemplate="%{x}: %{y:,.0f} € beantragt<extra></extra>"),
+        go.Bar(x=years, y=granted, name="bewilligt", marker_color=GRANTED,
+               hovertemplate="%{x}: %{y:,.0f} € bewilligt<extra></extra>"),
+    ])
+    fig.update_layout(barmode="group", legend=_LEGEND)
+    fig.update_xaxes(type="category")
+    fig.update_yaxes(title_text="Euro", tickformat=",.0f")
+    return apply_layout(fig, scale=scale, height=round(400 * scale))
+
+
+def pace_figure(table: pd.DataFrame, *, scale: float = 1.0) -> go.Figure:
+    """Per Revier: cumulative granted EUR (solid), the projection at the pace so far (dashed)
+    and the envelope as the target line (dotted)."""
+    fig = go.Figure()
+    for i, (name, group) in enumerate(table.groupby("revier_name", sort=False)):
+        colour = REVIER_COLOURS[i % len(REVIER_COLOURS)]
+        done = group[group["cumulative_eur"].notna()]
+        ahead = group[group["projected_eur"].notna()]
+        fig.add_trace(go.Scatter(x=done["year"], y=done["cumulative_eur"], name=f"{name}: bewilligt",
+                                 mode="lines+markers", line={"color": colour, "width": 3},
+                                 hovertemplate="%{x}: %{y:,.0f} € gebunden<extra></extra>"))
+        fig.add_trace(go.Scatter(x=ahead["year"], y=ahead["projected_eur"],
+                                 name=f"{name}: fortgeschrieben", mode="lines",
+                                 line={"color": colour, "dash": "dash"},
+                                 hovertemplate="%{x}: %{y:,.0f} € (Fortschreibung)<extra></extra>"))
+        fig.add_trace(go.Scatter(x=group["year"], y=group["envelope_eur"],
+                                 name=f"{name}: Finanzrahmen", mode="lines",
+                                 line={"color": colour, "dash": "dot", "width": 1.5},
+                                 hovertemplate="Finanzrahmen %{y:,.0f} €<extra></extra>"))
+    fig.update_layout(legend={**_LEGEND, "y": 1.22})
+    fig.update_xaxes(title_text="Jahr", tickformat="d", dtick=2)
+    fig.update_yaxes(title_text="Euro, kumuliert", tickformat=",.0f", rangemode="tozero")
+    return apply_layout(fig, scale=scale, height=round(440 * scale))
+
+
+def breakdown_figure(labels: list[str], requested: pd.Series, granted: pd.Series, *,
+                     scale: float = 1.0) -> go.Figure:
+    """Horizontal grouped bars per group: requested and granted EUR."""
+    fig = go.Figure([
+        go.Bar(y=labels, x=requested, orientation="h", name="beantragt", marker_color=REQUESTED,
+               hovertemplate="%{y}: %{x:,.0f} € beantragt<extra></extra>"),
+        go.Bar(y=labels, x=granted, orientation="h", name="bewilligt", marker_color=GRANTED,
+               text=[fmt_eur_short(v) for v in granted], textposition=bar_text_positions(granted),
+               cliponaxis=False, hovertemplate="%{y}: %{x:,.0f} € bewilligt<extra></extra>"),
+    ])
+    fig.update_layout(barmode="group", legend=_LEGEND)
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(title_text="Euro", tickformat=",.0f")
+    return apply_layout(fig, scale=scale, height=round((120 + 46 * len(labels)) * scale))
+
+
+def progress_figure(labels: list[str], progress: pd.Series, expected: pd.Series,
+                    colours: list[str], states: list[str], *, scale: float = 1.0) -> go.Figure:
+    """Progress towards each target in per cent (coloured and labelled by its status), the
+    target (100 %) as a line, and where the elapsed time says it should be as a marker."""
+    pct = (progress * 100).fillna(0)
+    fig = go.Figure([
+        go.Bar(y=labels, x=pct, orientation="h", name="Fortschritt (Farbe: Stand)",
+               marker_color=colours,
+               text=[f"{fmt_pct(p, 0)} · {s}" if pd.notna(p) else s
+                     for p, s in zip(progress, states, strict=True)],
+               textposition=bar_text_positions(pct), cliponaxis=False,
+               hovertemplate="%{y}: %{x:.0f} % des Ziels<extra></extra>"),
+        go.Scatter(y=labels, x=expected * 100, mode="markers", name="zeitanteilig erwartet",
+                   marker={"symbol": "line-ns", "size": 18, "line": {"width": 3, "color": NEUTRAL}},
+                   hovertemplate="%{y}: zeitanteilig %{x:.0f} % erwartet<extra></extra>"),
+    ])
+    fig.add_vline(x=100, line_color="#1F2933", line_dash="dash", annotation_text="Ziel",
+                  annotation_position="top")
+    fig.update_layout(legend=_LEGEND)
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(title_text="Fortschritt zum Ziel in %", ticksuffix=" %",
+                     range=[min(0.0, float(pct.min()) * 1.1), max(120.0, float(pct.max()) * 1.15)])
+    return apply_layout(fig, scale=scale, height=round((130 + 42 * len(labels)) * scale))
+
+
+def indicator_figure(labels: list[str], series: dict[str, pd.Series], colours: dict[str, str],
+                     target: pd.Series, baseline: pd.Series, unit: str, *,
+                     scale: float = 1.0) -> go.Figure:
+    """Per scope: grouped bars of the observed stages (planned / decided / implemented) with the
+    target (and the baseline) of each scope as a line across its bars."""
+    fig = go.Figure([go.Bar(x=labels, y=values, name=name, marker_color=colours[name],
+                            hovertemplate="%{x}: %{y:,.0f} " + unit + f" {name}<extra></extra>")
+                     for name, values in series.items()])
+    fig.add_trace(go.Scatter(x=labels, y=target, mode="markers", name="Ziel",
+                             marker={"symbol": "line-ew", "size": 60,
+                                     "line": {"width": 3, "color": "#D55E00"}},
+                             hovertemplate="%{x}: Ziel %{y:,.0f}<extra></extra>"))
+    if baseline.fillna(0).abs().sum() > 0:
+        fig.add_trace(go.Scatter(x=labels, y=baseline, mode="markers", name="Ausgangswert",
+                                 marker={"symbol": "line-ew", "size": 60,
+                                         "line": {"width": 2, "color": NEUTRAL}},
+                                 hovertemplate="%{x}: Ausgangswert %{y:,.0f}<extra></extra>"))
+    fig.update_layout(barmode="group", legend=_LEGEND)
+    fig.update_xaxes(type="category")
+    fig.update_yaxes(title_text=unit, tickformat=",.0f", rangemode="tozero")
+    return apply_layout(fig, scale=scale, height=round(420 * scale))

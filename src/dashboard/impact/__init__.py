@@ -1,0 +1,1 @@
+"""Indicators, targets and observations (issue 15, Wirkung page)."""

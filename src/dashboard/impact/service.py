@@ -1,0 +1,84 @@
+"""Administration's edits of targets, observations and envelopes: validated, written in one
+transaction, each with the acting person (`actor`) and, for envelopes, a before/after record in
+admin_change. The role check (only Administration may call these) is wired by the pages and
+the CLI once the roles of issue 12 are merged."""
+
+from __future__ import annotations
+
+import json
+
+from dashboard.impact.model import Observation, Target
+from dashboard.store.gateway import Database, named_sql
+
+
+class ImpactError(ValueError):
+    """A wrong edit (German message for users)."""
+
+
+def _actor(actor: str) -> str:
+    if not actor or not actor.strip():
+        raise ImpactError("Ohne handelnde Person wird nichts gespeichert.")
+    return actor.strip()
+
+
+def _known_indicator(db: Database, code: str) -> dict:
+    row = db.query("SELECT * FROM indicator WHERE code = ?", [code]).first()
+    if row is None:
+        raise ImpactError(f"Den Indikator „{code}“ gibt es nicht.")
+    return row
+
+
+def set_target(db: Database, target: Target, *, actor: str) -> int:
+    """Record a new version of a target (the earlier versions stay); returns its id."""
+    who = _actor(actor)
+    _known_indicator(db, target.indicator_code)
+    with db.transaction() as cur:
+        row = cur.execute(named_sql("impact_target_insert"), [
+            target.indicator_code, target.scope, target.scope_code, target.period_start,
+            target.period_end, target.baseline, target.target_value, target.valid_from, who,
+            target.note]).fetchone()
+    return int(row[0])
+
+
+def record_observation(db: Database, observation: Observation, *, actor: str | None = None,
+                       batch_id: int | None = None) -> int:
+    """Record a value entered by hand (actor) or taken from an import (batch_id)."""
+    if batch_id is None:
+        actor = _actor(actor or "")
+    indicator = _known_indicator(db, observation.indicator_code)
+    if indicator["derived"]:
+        raise ImpactError(f"„{indicator['name']}“ wird aus den Projektlisten berechnet; Werte "
+                          "dafür kommen über den Import.")
+    with db.transaction() as cur:
+        row = cur.execute(named_sql("impact_observation_insert"), [
+            observation.indicator_code, observation.scope, observation.scope_code,
+            observation.stage, observation.value, observation.as_of, batch_id, actor]).fetchone()
+    return int(row[0])
+
+
+def set_envelope(db: Database, *, fund: str, bundesland_code: str, revier_code: str | None,
+                 period_start: int, amount_eur: float, actor: str) -> None:
+    """Change the amount of one envelope; the change (before, after, who) is logged. A later
+    `python -m dashboard reference` reloads envelopes.csv: keep the file in step."""
+    who = _actor(actor)
+    if amount_eur < 0:
+        raise ImpactError("Ein Finanzrahmen kann nicht negativ sein.")
+    key = [fund, bundesland_code, revier_code, period_start]
+    before = db.query(named_sql("finance_envelope_get"), key).first()
+    if before is None:
+        raise ImpactError(f"Diesen Finanzrahmen gibt es nicht: {fund} {bundesland_code} "
+                          f"{revier_code or '–'} ab {period_start}.")
+    with db.transaction() as cur:
+        cur.execute(named_sql("finance_envelope_update"), [amount_eur, *key])
+        cur.execute(named_sql("admin_change_insert"), [
+            "envelope", json.dumps(key), json.dumps({"amount_eur": float(before["amount_eur"])}),
+            json.dumps({"amount_eur": float(amount_eur)}), who])
+
+
+def targets(db: Database):
+    """Every version of every target with its indicator's name and unit."""
+    return db.query("impact_targets").df
+
+
+def observations(db: Database, indicator_code: str):
+    return db.query("impact_observations", [indicator_code]).df

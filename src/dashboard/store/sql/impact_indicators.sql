@@ -1,0 +1,2 @@
+-- Every indicator, in display order.
+SELECT * FROM indicator ORDER BY sort, code

@@ -1,0 +1,63 @@
+"""The Wirkung page's pieces: progress towards the targets, one indicator per scope, and the
+list of target versions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.formatting import fmt_date, fmt_number
+from dashboard.ui.components import keep_widget_state, lazy_tabs, view_block
+from dashboard.ui.resources import load, load_view, taxonomy
+from dashboard.ui.safe import md
+from dashboard.ui.texts import t
+
+INDICATOR_KEY = "wirkung_indicator"
+
+
+def _versions(filters) -> pd.DataFrame:
+    """Every target version as plain text (formula-safe: shown, never exported as a formula)."""
+    from dashboard.analytics.impact import target_versions
+    from dashboard.views.impact import scope_names
+
+    df = load(target_versions, filters, date.today())
+    names = scope_names(taxonomy())
+    return pd.DataFrame({
+        t("wirkung.col.indicator"): df["indicator_name"],
+        t("wirkung.col.scope"): [names.get((s, c if isinstance(c, str) else None), str(c))
+                                 for s, c in zip(df["scope"], df["scope_code"], strict=True)],
+        t("wirkung.col.period"): [f"{a}–{b}" for a, b in zip(df["period_start"], df["period_end"],
+                                                             strict=True)],
+        t("wirkung.col.baseline"): [fmt_number(v, 0) for v in df["baseline"]],
+        t("wirkung.col.target"): [fmt_number(v, 0) for v in df["target_value"]],
+        t("wirkung.col.valid_from"): [fmt_date(v) for v in df["valid_from"]],
+        t("wirkung.col.in_force"): ["ja" if v else "nein" for v in df["in_force"]],
+        t("wirkung.col.actor"): df["actor"],
+    })
+
+
+def impact_page(filters, *, today: date | None = None) -> None:
+    """One analysis at a time: progress, one indicator per scope, the target versions."""
+    from dashboard.analytics.impact import indicator_list
+
+    if not filters.is_empty():
+        st.caption(md(t("wirkung.filtered")))
+    keep_widget_state(INDICATOR_KEY)
+    shown, tab = lazy_tabs({"progress": t("wirkung.tab.progress"),
+                            "indicator": t("wirkung.tab.indicator"),
+                            "targets": t("wirkung.tab.targets")})
+    with tab:
+        if shown == "progress":
+            view_block(load_view("indicator_progress", filters, today=today))
+        elif shown == "indicator":
+            ind = load(indicator_list, filters)
+            names = dict(zip(ind["code"], ind["name"], strict=True))
+            code = st.selectbox(t("wirkung.indicator"), list(names), key=INDICATOR_KEY,
+                                format_func=names.get) or next(iter(names))
+            view_block(load_view("indicator_detail", filters, today=today, indicator=code))
+        else:
+            st.caption(t("wirkung.targets.caption"))
+            with st.container(key="table_targets"):
+                st.table(_versions(filters), hide_index=True)
