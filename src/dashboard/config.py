@@ -32,3 +32,13 @@ def archive_dir(db: Path) -> Path:
 def stale_after_days() -> int:
     """Data of a Fachnetzwerk counts as outdated after this many days ($DASHBOARD_STALE_DAYS)."""
     return int(os.environ.get("DASHBOARD_STALE_DAYS", "60"))
+
+
+def api_rate_per_minute() -> int:
+    """Requests per minute one client may make to the open-data API ($DASHBOARD_API_RATE)."""
+    return max(1, int(os.environ.get("DASHBOARD_API_RATE", "120")))
+
+
+def accessibility_contact() -> str | None:
+    """Where people report accessibility barriers ($DASHBOARD_A11Y_CONTACT: e-mail or URL)."""
+    return os.environ.get("DASHBOARD_A11Y_CONTACT") or None

@@ -9,7 +9,8 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
-AREAS = ("common", "pipeline", "portfolio", "importer", "workshop", "geo", "vernetzung")
+AREAS = ("common", "pipeline", "portfolio", "importer", "workshop", "geo", "vernetzung",
+         "opendata")
 LANGUAGES = ("de", "en")
 _language = "de"
 
