@@ -3,6 +3,7 @@ filter parameters list the codes of the current reference data."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from dashboard.analytics.filtering import allowed_codes
@@ -45,10 +46,14 @@ def _parameters(taxonomy: Taxonomy) -> list[dict[str, Any]]:
     params = []
     for field, key in URL_KEYS.items():
         if field.startswith("period_"):
-            schema = {"type": "string", "format": "date"}
+            # empty = no restriction, as in the app's URLs
+            schema = {"anyOf": [{"type": "string", "format": "date"},
+                                {"type": "string", "enum": [""]}]}
             description = t(f"api.param.{key}")
         else:
-            schema = {"type": "string"}
+            # one or more known codes, comma-separated (what Filters.parse accepts)
+            one = "|".join(re.escape(c) for c in sorted(codes[field]))
+            schema = {"type": "string", "pattern": f"^(({one})(,({one}))*)?$"}
             description = t("api.param.codes", what=t(f"api.param.{key}"),
                             codes=", ".join(sorted(codes[field])))
         params.append({"name": key, "in": "query", "required": False, "schema": schema,
@@ -56,7 +61,7 @@ def _parameters(taxonomy: Taxonomy) -> list[dict[str, Any]]:
     return params
 
 
-def _responses(ok: dict[str, Any], extra: dict[str, Any] | None = None) -> dict[str, Any]:
+def _responses(ok: dict[str, Any], *, with_parameters: bool = True) -> dict[str, Any]:
     error = {"application/json": {"schema": {"$ref": "#/components/schemas/Fehler"}}}
     out = {"200": {"description": t("api.resp.ok"), "content": ok,
                    "headers": {"ETag": {"schema": {"type": "string"}},
@@ -64,7 +69,7 @@ def _responses(ok: dict[str, Any], extra: dict[str, Any] | None = None) -> dict[
            "304": {"description": t("api.resp.not_modified")},
            "429": {"description": t("api.resp.rate"), "content": error,
                    "headers": {"Retry-After": {"schema": {"type": "integer"}}}}}
-    if extra:
+    if with_parameters:
         out["400"] = {"description": t("api.resp.bad"), "content": error}
     return out
 
@@ -117,14 +122,15 @@ def document(taxonomy: Taxonomy) -> dict[str, Any]:
                 "operationId": "projekte", "summary": t("api.projekte.summary"),
                 "description": t("api.projekte.description"), "parameters": [*filters, fmt],
                 "responses": _responses({**ref("Projektliste"),
-                                         "text/csv": {"schema": {"type": "string"}}}, {})}},
+                                         "text/csv": {"schema": {"type": "string"}}})}},
             "/api/v1/kennzahlen": {"get": {
                 "operationId": "kennzahlen", "summary": t("api.kennzahlen.summary"),
                 "description": t("api.kennzahlen.description"), "parameters": filters,
-                "responses": _responses(ref("Kennzahlen"), {})}},
+                "responses": _responses(ref("Kennzahlen"))}},
             "/api/v1/openapi.json": {"get": {
                 "operationId": "openapi", "summary": t("api.openapi.summary"),
-                "responses": _responses({"application/json": {"schema": {"type": "object"}}})}},
+                "responses": _responses({"application/json": {"schema": {"type": "object"}}},
+                                       with_parameters=False)}},
         },
         "components": {"schemas": schemas},
     }

@@ -4,6 +4,7 @@ silently: a script should not receive other numbers than it asked for."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -14,6 +15,7 @@ from dashboard.ui.texts import t
 
 FORMATS = ("json", "csv")
 FORMAT_KEY = "format"
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
@@ -28,18 +30,29 @@ class Invalid:
         return {"parameter": self.parameter, "wert": self.value, "meldung": self.message}
 
 
+def _strict(field: str, raw: str, valid: set[str]) -> list[str]:
+    """The parts of a raw value the API refuses. Stricter than the app's URL parsing, which
+    forgives spaces and stray commas: a script should learn of its mistake."""
+    if not raw:
+        return []
+    if field.startswith("period_"):
+        return [] if _DATE.fullmatch(raw) else [raw]
+    return [code for code in raw.split(",") if code not in valid] or []
+
+
 def parse_filters(get_all: Callable[[str], Iterable[str]], taxonomy: Taxonomy
                   ) -> tuple[Filters, list[Invalid]]:
     """Filters from query parameters; `get_all(key)` gives every value of a key (a repeated
     parameter counts like a comma-separated list)."""
+    allowed = allowed_codes(taxonomy)
     raw = {key: ",".join(v for v in get_all(key) if v) for key in URL_KEYS.values()}
-    filters, dropped = Filters.parse({k: v for k, v in raw.items() if v}, allowed_codes(taxonomy))
+    refused = [(field, value) for field, key in URL_KEYS.items()
+               for value in _strict(field, raw[key], allowed.get(field, set()))]
+    filters, dropped = Filters.parse({k: v for k, v in raw.items() if v}, allowed)
     invalid = [Invalid(URL_KEYS[field], value,
                        t("api.invalid.date" if field.startswith("period_") else "api.invalid.code",
                          parameter=URL_KEYS[field], value=value))
-               for field, value in dropped]
-    if filters.period_reversed():
-        invalid.append(Invalid("von", raw["von"], t("api.invalid.period")))
+               for field, value in dict.fromkeys(refused + dropped)]
     return filters, invalid
 
 

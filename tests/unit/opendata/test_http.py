@@ -97,13 +97,19 @@ def test_the_etag_changes_with_the_data(od_db):
 
 @pytest.mark.parametrize("query, parameter", [
     ("revier=XX", "revier"), ("von=31.12.2025", "von"), ("format=xlsx", "format"),
-    ("mission=M99,M01", "mission"), ("von=2026-01-01&bis=2025-01-01", "von")])
+    ("mission=M99,M01", "mission"), ("revier=LR,", "revier"), ("revier=%20LR", "revier"),
+    ("kreis=%1F", "kreis"), ("bis=20260101", "bis")])
 def test_invalid_values_are_refused_in_german(od_db, query, parameter):
     response = _client(od_db).get(f"/api/v1/projekte?{query}")
     assert response.status_code == 400
     body = response.json()
     assert body["fehler"].startswith("Die Anfrage enthält ungültige Werte")
     assert [i["parameter"] for i in body["ungueltig"]] == [parameter]
+
+
+def test_a_reversed_period_is_valid_and_matches_nothing(od_db):
+    body = _client(od_db).get("/api/v1/projekte?von=2026-01-01&bis=2025-01-01").json()
+    assert body["anzahl"] == 0 and body["projekte"] == []
 
 
 def test_rate_limit_per_client_with_a_german_message(od_db):

@@ -5,7 +5,6 @@ DE = {
     "api.bad_request": "Die Anfrage enthält ungültige Werte; nichts wurde gefiltert.",
     "api.invalid.code": "Unbekannter Wert „{value}“ im Parameter „{parameter}“.",
     "api.invalid.date": "„{value}“ im Parameter „{parameter}“ ist kein Datum der Form JJJJ-MM-TT.",
-    "api.invalid.period": "„von“ liegt nach „bis“: kein Projekt kann passen.",
     "api.invalid.format": "Unbekanntes Format „{value}“: erlaubt sind „json“ und „csv“.",
     "api.rate_limited": "Zu viele Anfragen: höchstens {n} je Minute und Absender. Bitte in {s} s "
                         "erneut versuchen.",
