@@ -56,15 +56,13 @@ def projects(db: Database, filters: Filters) -> pd.DataFrame:
 
 
 def projects_json(db: Database, filters: Filters) -> tuple[int, str]:
-    """(count, JSON array text) of the public projects: DuckDB writes the JSON itself, several
-    times faster than pandas at 100k projects."""
+    """(count, JSON array text) of the public projects: DuckDB writes each row's JSON (in
+    parallel), Python only joins them; at 100k projects 4× faster than through pandas."""
     body = _body("opendata_projects")
     ctes, params = _ctes(filters, body, granted_only=True)
-    sql = (f"{ctes}, _rows AS ({body})\n"
-           "SELECT count(*) AS n, coalesce(string_agg(to_json(_rows), ',' "
-           "ORDER BY _rows.projekt_id), '') AS items FROM _rows")
-    row = db.query(sql, params).first() or {"n": 0, "items": ""}
-    return int(row["n"]), f"[{row['items']}]"
+    rows = db.column(f"{ctes}, _rows AS ({body})\n"
+                     "SELECT to_json(_rows) FROM _rows ORDER BY _rows.projekt_id", params)
+    return len(rows), "[" + ",".join(rows) + "]"
 
 
 def kennzahlen(db: Database, filters: Filters) -> dict[str, int | float]:
