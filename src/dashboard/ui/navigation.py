@@ -44,6 +44,8 @@ PAGES = (
              ":material/co_present:", "praesentation"),
     PageSpec("nav.section.data", "import_projects.py", "nav.import", ":material/upload_file:",
              "import"),
+    PageSpec("nav.section.info", "accessibility.py", "nav.accessibility",
+             ":material/accessibility_new:", "barrierefreiheit"),
 )
 
 

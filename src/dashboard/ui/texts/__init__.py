@@ -10,7 +10,7 @@ import importlib
 from functools import cache
 
 AREAS = ("common", "pipeline", "portfolio", "importer", "workshop", "geo", "vernetzung",
-         "opendata")
+         "opendata", "barrierefreiheit")
 LANGUAGES = ("de", "en")
 _language = "de"
 
