@@ -37,7 +37,7 @@ $(DB): | $(VENV)/.runtime
 	DASHBOARD_DB=$(DB) $(PY) -m dashboard init --demo
 
 run: install $(DB)
-	DASHBOARD_DB=$(DB) $(VENV)/bin/streamlit run app.py --server.port $(PORT)
+	DASHBOARD_DB=$(DB) $(VENV)/bin/streamlit run serve.py --server.port $(PORT)
 
 test: install-dev system-deps
 	$(PY) -m pytest -q -n 2 --dist loadfile

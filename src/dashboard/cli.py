@@ -219,7 +219,7 @@ def _extensions() -> list[Callable]:
     """Command groups living next to their feature code."""
     found = []
     for module_name in ("dashboard.ingest.commands", "dashboard.briefing.commands",
-                        "dashboard.matching.commands"):
+                        "dashboard.matching.commands", "dashboard.api.commands"):
         try:
             module = __import__(module_name, fromlist=["register"])
         except ModuleNotFoundError as exc:

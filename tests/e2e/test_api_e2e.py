@@ -149,3 +149,29 @@ def test_the_overview_shows_the_kennzahlen_of_the_api(api_server, api_db, page):
     granted = page.locator(".st-key-kpi_granted [data-testid='stMetricValue']")
     status, _, body = _get(f"{api_server.url}/api/v1/kennzahlen?revier=LR")
     assert granted.inner_text().strip() == fmt_int(json.loads(body)["kennzahlen"]["bewilligt"])
+
+
+def test_an_opt_out_through_the_cli_reaches_the_running_api_at_once(api_server, api_db):
+    """The CLI hands the write to the running app (socket); the next API answer leaves the
+    network out, and the ETag of the earlier answer no longer matches."""
+    import subprocess
+    import sys
+
+    path = api_db[0]
+    url = f"{api_server.url}/api/v1/projekte?revier=MR"
+    _, before_headers, before = _get(url)
+    assert "MR-IT" in {p["fachnetzwerk"] for p in json.loads(before)["projekte"]}
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "dashboard", "opendata", *args,
+                               "--db", str(path)], capture_output=True, text=True, timeout=60)
+
+    done = cli("sperren", "MR-IT")
+    assert done.returncode == 0, done.stderr
+    assert "MR-IT IT: nicht veröffentlicht" in done.stdout
+    status, _, after = _get(url, {"If-None-Match": before_headers["etag"]})
+    body = json.loads(after)
+    assert status == 200 and body["ausgenommene_fachnetzwerke"] == ["MR-IT"]
+    assert "MR-IT" not in {p["fachnetzwerk"] for p in body["projekte"]}
+    assert cli("freigeben", "MR-IT").returncode == 0
+    assert json.loads(_get(url)[2])["anzahl"] == json.loads(before)["anzahl"]

@@ -15,6 +15,7 @@ import pandas as pd
 
 from dashboard.analytics.filtering import filtered_projects_sql
 from dashboard.domain.filters import Filters
+from dashboard.domain.taxonomy import ReferenceError  # noqa: A004 - the project's own
 from dashboard.store.gateway import Database, named_sql
 
 # projects of networks that opted out leave the relation `fp` the public queries read
@@ -82,7 +83,7 @@ def opted_out(db: Database) -> pd.DataFrame:
 def set_opt_out(db: Database, network_code: str, opted_out_: bool, *, by: str) -> None:
     """Record that a Fachnetzwerk publishes (False) or does not publish (True) open data."""
     if db.scalar("SELECT count(*) FROM ref_network WHERE code = ?", [network_code]) == 0:
-        raise ValueError(f"Unbekanntes Fachnetzwerk: {network_code}")
+        raise ReferenceError(f"Unbekanntes Fachnetzwerk: {network_code}")
     with db.transaction() as cur:
         cur.execute("DELETE FROM open_data_opt_out WHERE network_code = ?", [network_code])
         if opted_out_:

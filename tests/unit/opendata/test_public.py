@@ -11,6 +11,7 @@ import pytest
 from dashboard.analytics.overview import kpis
 from dashboard.api import public
 from dashboard.domain.filters import Filters
+from dashboard.domain.taxonomy import ReferenceError  # noqa: A004
 from tests.unit.opendata.conftest import PERSONAL
 
 SELECTIONS = [Filters(), Filters(reviere=("LR",)), Filters(focus_areas=("F4", "F6")),
@@ -90,5 +91,5 @@ def test_a_network_that_opted_out_leaves_every_public_answer(od_db):
 
 
 def test_an_unknown_network_cannot_opt_out(od_db):
-    with pytest.raises(ValueError, match="Unbekanntes Fachnetzwerk"):
+    with pytest.raises(ReferenceError, match="Unbekanntes Fachnetzwerk"):
         public.set_opt_out(od_db, "XX-YY", True, by="test")
