@@ -21,7 +21,7 @@ from pathlib import Path
 logging.disable(logging.WARNING)
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from tests.e2e.server import StreamlitServer  # noqa: E402  the e2e tests' server
+from tests.e2e.server import StreamlitServer
 
 SIZE = 100_000
 TARGET_S = 2.0

@@ -23,10 +23,10 @@ def test_statement_has_every_required_part_and_warns_without_contact(make_app, d
     assert "axe-core" in text and "WCAG 2.1" in text
     assert "Leichter Sprache" in text
     assert "schlichtungsstelle-bgg.de" in text and "§ 16" in text
-    assert [w.value for w in at.warning] == [
-        "Der Betreiber hat noch keine Kontaktadresse eingetragen (Einstellung "
-        "DASHBOARD_A11Y_CONTACT). Bis dahin fehlt dieser Erklärung die vorgeschriebene "
-        "Kontaktmöglichkeit."]
+    missing = ("Der Betreiber hat noch keine Kontaktadresse eingetragen (Einstellung "
+               "DASHBOARD_A11Y_CONTACT). Bis dahin fehlt dieser Erklärung die vorgeschriebene "
+               "Kontaktmöglichkeit.")
+    assert [w.value for w in at.warning] == [missing]
 
 
 def test_the_contact_of_the_operator_is_shown_literally(make_app, demo_db_path, monkeypatch):

@@ -147,7 +147,7 @@ def test_the_overview_shows_the_kennzahlen_of_the_api(api_server, api_db, page):
     tile = page.locator(".st-key-kpi_projects [data-testid='stMetricValue']")
     assert tile.inner_text().strip() == fmt_int(expected["lr"]["projekte"])
     granted = page.locator(".st-key-kpi_granted [data-testid='stMetricValue']")
-    status, _, body = _get(f"{api_server.url}/api/v1/kennzahlen?revier=LR")
+    _, _, body = _get(f"{api_server.url}/api/v1/kennzahlen?revier=LR")
     assert granted.inner_text().strip() == fmt_int(json.loads(body)["kennzahlen"]["bewilligt"])
 
 
@@ -164,7 +164,8 @@ def test_an_opt_out_through_the_cli_reaches_the_running_api_at_once(api_server, 
 
     def cli(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-m", "dashboard", "opendata", *args,
-                               "--db", str(path)], capture_output=True, text=True, timeout=60)
+                               "--db", str(path)], capture_output=True, text=True, timeout=60,
+                              check=False)
 
     done = cli("sperren", "MR-IT")
     assert done.returncode == 0, done.stderr
@@ -175,3 +176,26 @@ def test_an_opt_out_through_the_cli_reaches_the_running_api_at_once(api_server, 
     assert "MR-IT" not in {p["fachnetzwerk"] for p in body["projekte"]}
     assert cli("freigeben", "MR-IT").returncode == 0
     assert json.loads(_get(url)[2])["anzahl"] == json.loads(before)["anzahl"]
+
+
+def test_the_accessibility_page_in_the_browser(api_server, browser):
+    """Reached from the navigation; axe-core finds nothing serious on it; page language de."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="de-DE")
+    page = context.new_page()
+    try:
+        page.goto(api_server.url)
+        wait_for_app(page)
+        page.get_by_role("link", name="Barrierefreiheit").click()
+        page.wait_for_url("**/barrierefreiheit", timeout=15_000)
+        page.get_by_role("heading", name="Erklärung zur Barrierefreiheit").wait_for(timeout=30_000)
+        wait_for_app(page)
+        assert_no_exception(page)
+        violations = [f"{v['id']} ({v['impact']})" for v in Axe().run(page).response["violations"]
+                      if v.get("impact") in {"serious", "critical"}]
+        assert violations == []
+        assert page.evaluate("document.documentElement.lang") == "de"
+        assert page.get_by_text("schlichtungsstelle-bgg.de").count() >= 1
+    finally:
+        context.close()

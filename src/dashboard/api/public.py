@@ -15,7 +15,7 @@ import pandas as pd
 
 from dashboard.analytics.filtering import filtered_projects_sql
 from dashboard.domain.filters import Filters
-from dashboard.domain.taxonomy import ReferenceError  # noqa: A004 - the project's own
+from dashboard.domain.taxonomy import ReferenceError
 from dashboard.store.gateway import Database, named_sql
 
 # projects of networks that opted out leave the relation `fp` the public queries read

@@ -11,7 +11,7 @@ import pytest
 from dashboard.analytics.overview import kpis
 from dashboard.api import public
 from dashboard.domain.filters import Filters
-from dashboard.domain.taxonomy import ReferenceError  # noqa: A004
+from dashboard.domain.taxonomy import ReferenceError
 from tests.unit.opendata.conftest import PERSONAL
 
 SELECTIONS = [Filters(), Filters(reviere=("LR",)), Filters(focus_areas=("F4", "F6")),
