@@ -116,7 +116,7 @@ def document(taxonomy: Taxonomy) -> dict[str, Any]:
         "openapi": "3.0.3",
         "info": {"title": t("api.title"), "version": VERSION, "description": t("api.description"),
                  "license": {"name": "EUPL-1.2",
-                             "url": "https://interoperable-europe.ec.europa.eu/collection/eupl"}},
+                             "url": "https://joinup.ec.europa.eu/collection/eupl/eupl-text-eupl-12"}},
         "paths": {
             "/api/v1/projekte": {"get": {
                 "operationId": "projekte", "summary": t("api.projekte.summary"),
