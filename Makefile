@@ -49,7 +49,7 @@ bench: install-dev system-deps
 	$(PY) bench/run.py
 
 lint: install-dev
-	$(VENV)/bin/ruff check src pages app.py tests bench
+	$(VENV)/bin/ruff check src app_pages app.py serve.py tests bench
 
 clean:
 	rm -rf $(VENV) test-artifacts .pytest_cache
