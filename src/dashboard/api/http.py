@@ -4,7 +4,6 @@ providers (ui/resources.py), so the API never opens the file a second time."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable
 
@@ -14,6 +13,7 @@ from starlette.routing import Route
 
 from dashboard.api import public
 from dashboard.api.access import actor_from_request
+from dashboard.api.cache import Answer, AnswerCache, answer
 from dashboard.api.openapi import document
 from dashboard.api.params import Invalid, parse_filters, parse_format
 from dashboard.api.ratelimit import RateLimiter
@@ -27,16 +27,15 @@ CACHE_CONTROL = "public, max-age=60, must-revalidate"
 JSON_TYPE = "application/json; charset=utf-8"
 
 
-def _cached(request: Request, body: bytes, media_type: str, **headers: str) -> Response:
-    """The body with an ETag of its content; 304 when the caller already has it."""
-    etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
-    common = {"ETag": etag, "Cache-Control": CACHE_CONTROL, "Vary": "Authorization",
-              "X-Content-Type-Options": "nosniff", **headers}
+def _send(request: Request, found: Answer) -> Response:
+    """The answer with its ETag and cache headers; 304 when the caller already has it."""
+    common = {"ETag": found.etag, "Cache-Control": CACHE_CONTROL, "Vary": "Authorization",
+              "X-Content-Type-Options": "nosniff", **dict(found.headers)}
     wanted = {tag.strip().removeprefix("W/") for tag in
               request.headers.get("if-none-match", "").split(",")}
-    if etag in wanted or "*" in wanted:
+    if found.etag in wanted or "*" in wanted:
         return Response(status_code=304, headers=common)
-    return Response(body, media_type=media_type, headers=common)
+    return Response(found.body, media_type=found.media_type, headers=common)
 
 
 def _error(status: int, message: str, invalid: list[Invalid] | None = None,
@@ -56,6 +55,7 @@ def routes(database: Callable[[], Database], taxonomy: Callable[[], Taxonomy], *
            rate_per_minute: int) -> list[Route]:
     """The API routes; each call of this function has its own rate limiter."""
     limiter = RateLimiter(rate_per_minute)
+    answers = AnswerCache()
 
     def guarded(handler: Callable[[Request], Response]) -> Callable[[Request], Response]:
         def endpoint(request: Request) -> Response:
@@ -80,30 +80,37 @@ def routes(database: Callable[[], Database], taxonomy: Callable[[], Taxonomy], *
         if invalid or bad_format:
             return _error(400, t("api.bad_request"), invalid + bad_format)
         db = database()
+        key = ("projekte", filters.model_dump_json(), fmt, db.data_version)
+        if found := answers.get(key):
+            return _send(request, found)
         excluded = public.opted_out(db)["network_code"].tolist()
         if fmt == "csv":
             df = public.projects(db, filters)
             df["weitere_missionen"] = [", ".join(v) for v in df["weitere_missionen"]]
-            return _cached(request, to_csv_bytes(df), "text/csv; charset=utf-8",
-                           **{"Content-Disposition": 'attachment; filename="projekte.csv"'})
-        count, items = public.projects_json(db, filters)
-        head = _json({"anzahl": count, "filter": filters.to_query_params(),
-                      "ausgenommene_fachnetzwerke": excluded})
-        return _cached(request, head[:-1] + b',"projekte":' + items.encode("utf-8") + b"}",
-                       JSON_TYPE)
+            made = answer(to_csv_bytes(df), "text/csv; charset=utf-8",
+                          **{"Content-Disposition": 'attachment; filename="projekte.csv"'})
+        else:
+            count, items = public.projects_json(db, filters)
+            head = _json({"anzahl": count, "filter": filters.to_query_params(),
+                          "ausgenommene_fachnetzwerke": excluded})
+            made = answer(head[:-1] + b',"projekte":' + items.encode("utf-8") + b"}", JSON_TYPE)
+        return _send(request, answers.put(key, made))
 
     def kennzahlen(request: Request) -> Response:
         filters, invalid = selection(request)
         if invalid:
             return _error(400, t("api.bad_request"), invalid)
         db = database()
+        key = ("kennzahlen", filters.model_dump_json(), db.data_version)
+        if found := answers.get(key):
+            return _send(request, found)
         body = {"filter": filters.to_query_params(),
                 "ausgenommene_fachnetzwerke": public.opted_out(db)["network_code"].tolist(),
                 "kennzahlen": public.kennzahlen(db, filters)}
-        return _cached(request, _json(body), JSON_TYPE)
+        return _send(request, answers.put(key, answer(_json(body), JSON_TYPE)))
 
     def openapi(request: Request) -> Response:
-        return _cached(request, _json(document(taxonomy())), JSON_TYPE)
+        return _send(request, answer(_json(document(taxonomy())), JSON_TYPE))
 
     return [Route(f"{PREFIX}/projekte", guarded(projekte), methods=["GET"]),
             Route(f"{PREFIX}/kennzahlen", guarded(kennzahlen), methods=["GET"]),

@@ -120,3 +120,15 @@ def test_rate_limit_per_client_with_a_german_message(od_db):
     assert refused.status_code == 429
     assert refused.json()["fehler"].startswith("Zu viele Anfragen: höchstens 3 je Minute")
     assert int(refused.headers["retry-after"]) >= 1
+
+
+def test_a_repeated_question_is_answered_from_the_cache_until_the_data_changes(od_db):
+    client = _client(od_db)
+    first = client.get("/api/v1/projekte?revier=LR")
+    with od_db.transaction() as cur:  # a committed write, as an import makes
+        cur.execute("UPDATE project SET title = 'Neuer Titel' WHERE project_id = ?",
+                    [first.json()["projekte"][0]["projekt_id"]])
+    again = client.get("/api/v1/projekte?revier=LR")
+    assert again.json()["projekte"][0]["titel"] == "Neuer Titel"
+    assert again.headers["etag"] != first.headers["etag"]
+    assert client.get("/api/v1/projekte?revier=LR").content == again.content

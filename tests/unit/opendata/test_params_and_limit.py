@@ -54,3 +54,18 @@ def test_the_api_accepts_exactly_the_codes_the_filter_bar_offers(demo_db):
 
     tax = read_taxonomy(demo_db)
     assert {k: set(v) for k, v in options(tax).items()} == allowed_codes(tax)
+
+
+def test_the_answer_cache_is_bounded_and_keeps_the_most_recent():
+    from dashboard.api.cache import AnswerCache, answer
+
+    cache = AnswerCache(max_bytes=100)
+    a, b, c = (answer(bytes([i]) * 40, "application/json") for i in range(3))
+    cache.put(("a",), a)
+    cache.put(("b",), b)
+    assert cache.get(("a",)) is a  # a is now the most recent
+    cache.put(("c",), c)  # 120 bytes > 100: the least recent (b) leaves
+    assert cache.get(("b",)) is None and cache.get(("a",)) is a and cache.get(("c",)) is c
+    big = answer(b"x" * 101, "text/csv")
+    assert cache.put(("big",), big) is big and cache.get(("big",)) is None
+    assert a.etag != b.etag and a.etag == answer(bytes([0]) * 40, "x").etag
