@@ -78,7 +78,7 @@ def document(taxonomy: Taxonomy) -> dict[str, Any]:
     """The OpenAPI document."""
     filters = _parameters(taxonomy)
     fmt = {"name": "format", "in": "query", "required": False, "description": t("api.param.format"),
-           "schema": {"type": "string", "enum": ["json", "csv"], "default": "json"}}
+           "schema": {"type": "string", "enum": ["json", "csv", ""], "default": "json"}}
     excluded = {"type": "array", "items": {"type": "string"},
                 "description": t("api.field.ausgenommen")}
     selection = {"type": "object", "additionalProperties": {"type": "string"},

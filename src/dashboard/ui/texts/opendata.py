@@ -37,7 +37,7 @@ DE = {
     "api.param.programm": "Förderprogramm",
     "api.param.von": "Eingang in die Prüfkette frühestens an diesem Tag (JJJJ-MM-TT).",
     "api.param.bis": "Eingang in die Prüfkette spätestens an diesem Tag (JJJJ-MM-TT).",
-    "api.param.format": "Ausgabeformat: json (Voreinstellung) oder csv.",
+    "api.param.format": "Ausgabeformat: json (Voreinstellung, auch bei leerem Wert) oder csv.",
     "api.field.filter": "Die angewandten Filter in der Form der URL-Parameter.",
     "api.field.ausgenommen": "Fachnetzwerke, die der Veröffentlichung widersprochen haben: ihre "
                              "Projekte fehlen in allen Antworten.",
