@@ -39,7 +39,7 @@ $(DB): | $(VENV)/.runtime
 # Without [auth] in .streamlit/secrets.toml the app listens on 127.0.0.1 only (full rights for
 # whoever reaches it); ADDRESS=... or DASHBOARD_ALLOW_REMOTE_WITHOUT_LOGIN=1 serve elsewhere.
 run: install $(DB)
-	DASHBOARD_DB=$(DB) $(VENV)/bin/streamlit run app.py --server.port $(PORT) \
+	DASHBOARD_DB=$(DB) $(VENV)/bin/streamlit run serve.py --server.port $(PORT) \
 	  --server.address "$${ADDRESS:-$$($(PY) -m dashboard serve-address)}"
 
 test: install-dev system-deps
@@ -52,7 +52,7 @@ bench: install-dev system-deps
 	$(PY) bench/run.py
 
 lint: install-dev
-	$(VENV)/bin/ruff check src app_pages app.py tests bench
+	$(VENV)/bin/ruff check src app_pages app.py serve.py tests bench
 
 clean:
 	rm -rf $(VENV) test-artifacts .pytest_cache

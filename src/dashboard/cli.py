@@ -250,7 +250,7 @@ def _extensions() -> list[Callable]:
     found = []
     for module_name in ("dashboard.ingest.commands", "dashboard.briefing.commands",
                         "dashboard.matching.commands", "dashboard.audit.commands",
-                        "dashboard.foerderlisten.commands"):
+                        "dashboard.foerderlisten.commands", "dashboard.api.commands"):
         try:
             module = __import__(module_name, fromlist=["register"])
         except ModuleNotFoundError as exc:

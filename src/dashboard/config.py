@@ -65,3 +65,13 @@ def serve_address(files: list[Path] | None = None) -> str:
     if login_configured(files) or allow_remote_without_login():
         return "0.0.0.0"  # login is configured, or the operator asked for it
     return "127.0.0.1"
+
+
+def api_rate_per_minute() -> int:
+    """Requests per minute one client may make to the open-data API ($DASHBOARD_API_RATE)."""
+    return max(1, int(os.environ.get("DASHBOARD_API_RATE", "120")))
+
+
+def accessibility_contact() -> str | None:
+    """Where people report accessibility barriers ($DASHBOARD_A11Y_CONTACT: e-mail or URL)."""
+    return os.environ.get("DASHBOARD_A11Y_CONTACT") or None

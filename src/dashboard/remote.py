@@ -146,6 +146,23 @@ def op_vernetzung_decide(db: Database, args: dict[str, Any]) -> dict[str, Any]:
                        + f" ({args['actor']})."}
 
 
+def op_opendata_list(db: Database, args: dict[str, Any]) -> dict[str, Any]:
+    """-> {"opted_out": [{"network_code", "network_name", "revier_code", "decided_at"}]}."""
+    from dashboard.api.public import opted_out
+
+    df = opted_out(db)
+    return {"opted_out": [{**r, "decided_at": r["decided_at"].isoformat()}
+                          for r in df.to_dict("records")]}
+
+
+def op_opendata_set(db: Database, args: dict[str, Any]) -> dict[str, Any]:
+    """args: network, opted_out, actor -> the list after the change (as opendata_list)."""
+    from dashboard.api.public import set_opt_out
+
+    set_opt_out(db, args["network"], bool(args["opted_out"]), by=args["actor"])
+    return op_opendata_list(db, {})
+
+
 def op_audit_verify(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     from dashboard.audit.commands import op_audit_verify as verify
 
@@ -160,10 +177,12 @@ def op_reference_export(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     return {"files": export_csv(read_taxonomy(db))}
 
 
-HANDLERS = {"audit_verify": op_audit_verify, "reference_export": op_reference_export, "import": op_import, "import_outcome": op_import_outcome, "undo": op_undo,
+HANDLERS = {"audit_verify": op_audit_verify, "reference_export": op_reference_export,
+            "import": op_import, "import_outcome": op_import_outcome, "undo": op_undo,
             "imports_list": op_imports_list, "export": op_export, "stats": op_stats,
             "vernetzung_pairs": op_vernetzung_pairs,
-            "vernetzung_actors": op_vernetzung_actors, "vernetzung_decide": op_vernetzung_decide}
+            "vernetzung_actors": op_vernetzung_actors, "vernetzung_decide": op_vernetzung_decide,
+            "opendata_list": op_opendata_list, "opendata_set": op_opendata_set}
 
 
 def _extend() -> None:

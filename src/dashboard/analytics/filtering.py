@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from dashboard.domain.filters import Filters
+from dashboard.domain.taxonomy import Taxonomy
 from dashboard.store.gateway import Database, Result, named_sql
 
 NO_MISSION = "ohne"  # filter value for projects without any mission
@@ -24,6 +25,18 @@ _FIRST = (
     "LEFT JOIN (SELECT project_id, min(entered_on) AS first_entered_on FROM stage_event "
     "GROUP BY project_id) fe ON fe.project_id = p.project_id"
 )
+
+
+def allowed_codes(taxonomy: Taxonomy) -> dict[str, set[str]]:
+    """Filter field -> the codes a URL (or an API call) may name."""
+    return {
+        "reviere": {r.code for r in taxonomy.reviere},
+        "bundeslaender": {b.code for b in taxonomy.bundeslaender},
+        "districts": {d.code for d in taxonomy.districts},
+        "focus_areas": {f.code for f in taxonomy.focus_areas},
+        "missions": {m.code for m in taxonomy.missions} | {NO_MISSION},
+        "programmes": {p.code for p in taxonomy.programmes},
+    }
 
 
 def _in(column: str, values: tuple[str, ...]) -> tuple[str, list[Any]]:

@@ -123,12 +123,20 @@ class Database:
     # -- reading ---------------------------------------------------------------------------
     def query(self, sql_or_name: str, params: Params = None) -> Result:
         """Run a query (SQL text, or the name of a file in store/sql) and return its result."""
+        return Result(self._run(sql_or_name, params, lambda cur: cur.df()))
+
+    def column(self, sql_or_name: str, params: Params = None) -> Any:
+        """The first column of a query as a NumPy array, without a DataFrame: for answers of
+        one large column (the open-data API's JSON rows: 3× faster than `query` at 100k)."""
+        return self._run(sql_or_name, params, lambda cur: next(iter(cur.fetchnumpy().values())))
+
+    def _run(self, sql_or_name: str, params: Params, fetch) -> Any:
         sql = named_sql(sql_or_name) if sql_or_name.isidentifier() else sql_or_name
         cur = self.connection().cursor()
         timer = threading.Timer(self.timeout_s, cur.interrupt)
         timer.start()
         try:
-            return Result(cur.execute(sql, params).df())
+            return fetch(cur.execute(sql, params))
         except duckdb.InterruptException as exc:
             raise DatabaseError(
                 f"Die Abfrage hat länger als {self.timeout_s:.0f} s gedauert und wurde abgebrochen."

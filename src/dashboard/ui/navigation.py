@@ -54,6 +54,8 @@ PAGES = (
              "protokoll", "read_audit"),
     PageSpec("nav.section.admin", "administration.py", "nav.administration",
              ":material/admin_panel_settings:", "administration", "manage_users"),
+    PageSpec("nav.section.info", "accessibility.py", "nav.accessibility",
+             ":material/accessibility_new:", "barrierefreiheit"),
 )
 BY_URL = {spec.url_path or "uebersicht": spec for spec in PAGES}
 

@@ -10,7 +10,8 @@ import importlib
 from functools import cache
 
 AREAS = ("common", "pipeline", "portfolio", "importer", "workshop", "geo", "vernetzung",
-         "access", "foerderlisten", "finanzen")
+         "access", "foerderlisten", "finanzen",
+         "opendata", "barrierefreiheit")
 LANGUAGES = ("de", "en")
 _language = "de"
 

@@ -1,0 +1,44 @@
+"""CLI: `opendata` lists the Fachnetzwerke that do not publish open data; `opendata sperren
+NETZ` / `opendata freigeben NETZ` record a network's decision (as cli:<os user>). Through the
+running app when it owns the file, so the API leaves the network out at once."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+
+
+def register(command: Callable[..., argparse.ArgumentParser]) -> None:
+    """Add `opendata` to the CLI (cli.build_parser calls this)."""
+    p = command("opendata", cmd_opendata,
+                "Offene Daten: Fachnetzwerke, die ihre Projekte nicht veröffentlichen")
+    p.add_argument("aktion", nargs="?", default="liste", choices=("liste", "sperren", "freigeben"),
+                   help="liste (Standard), sperren oder freigeben")
+    p.add_argument("netzwerk", nargs="?", metavar="FACHNETZWERK",
+                   help="Code des Fachnetzwerks, z. B. LR-EN")
+    p.add_argument("--json", action="store_true", help="als JSON")
+
+
+def cmd_opendata(args: argparse.Namespace) -> int:
+    from dashboard.cli import EXIT_OK, CliError, run_owned
+    from dashboard.matching.commands import actor
+
+    if args.aktion == "liste":
+        if args.netzwerk:
+            raise CliError("Ein Fachnetzwerk nur bei „sperren“ oder „freigeben“ angeben.")
+        rows = run_owned(args, "opendata_list", {})["opted_out"]
+    else:
+        if not args.netzwerk:
+            raise CliError(f"Bitte angeben: opendata {args.aktion} FACHNETZWERK (z. B. LR-EN)")
+        rows = run_owned(args, "opendata_set", {"network": args.netzwerk, "actor": actor(),
+                                                "opted_out": args.aktion == "sperren"})["opted_out"]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+    elif not rows:
+        print("Alle Fachnetzwerke veröffentlichen ihre bewilligten Projekte.")
+    else:
+        for r in rows:
+            print(f"{r['network_code']} {r['network_name'] or ''}: nicht veröffentlicht "
+                  f"(seit {r['decided_at'][:10]})")
+    return EXIT_OK

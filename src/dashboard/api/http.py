@@ -1,0 +1,117 @@
+"""The read-only open-data routes (Starlette), served by the app's own process (st.App in
+serve.py) on the app's own database connection: `database` and `taxonomy` are the app's
+providers (ui/resources.py), so the API never opens the file a second time."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from dashboard.api import public
+from dashboard.api.access import actor_from_request
+from dashboard.api.cache import Answer, AnswerCache, answer
+from dashboard.api.openapi import document
+from dashboard.api.params import Invalid, parse_filters, parse_format
+from dashboard.api.ratelimit import RateLimiter
+from dashboard.domain.taxonomy import Taxonomy
+from dashboard.export.tables import to_csv_bytes
+from dashboard.store.gateway import Database
+from dashboard.ui.texts import t
+
+PREFIX = "/api/v1"
+CACHE_CONTROL = "public, max-age=60, must-revalidate"
+JSON_TYPE = "application/json; charset=utf-8"
+
+
+def _send(request: Request, found: Answer) -> Response:
+    """The answer with its ETag and cache headers; 304 when the caller already has it."""
+    common = {"ETag": found.etag, "Cache-Control": CACHE_CONTROL, "Vary": "Authorization",
+              "X-Content-Type-Options": "nosniff", **dict(found.headers)}
+    wanted = {tag.strip().removeprefix("W/") for tag in
+              request.headers.get("if-none-match", "").split(",")}
+    if found.etag in wanted or "*" in wanted:
+        return Response(status_code=304, headers=common)
+    return Response(found.body, media_type=found.media_type, headers=common)
+
+
+def _error(status: int, message: str, invalid: list[Invalid] | None = None,
+           **headers: str) -> JSONResponse:
+    content: dict = {"fehler": message}
+    if invalid is not None:
+        content["ungueltig"] = [i.to_json() for i in invalid]
+    return JSONResponse(content, status_code=status, headers=headers,
+                        media_type=JSON_TYPE)
+
+
+def _json(data: object) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def routes(database: Callable[[], Database], taxonomy: Callable[[], Taxonomy], *,
+           rate_per_minute: int) -> list[Route]:
+    """The API routes; each call of this function has its own rate limiter."""
+    limiter = RateLimiter(rate_per_minute)
+    answers = AnswerCache()
+
+    def guarded(handler: Callable[[Request], Response]) -> Callable[[Request], Response]:
+        def endpoint(request: Request) -> Response:
+            client = request.client.host if request.client else "unbekannt"
+            wait = limiter.check(client)
+            if wait:
+                seconds = max(1, int(wait + 0.999))
+                return _error(429, t("api.rate_limited", n=rate_per_minute, s=seconds),
+                              **{"Retry-After": str(seconds)})
+            actor_from_request(request.headers)  # None = public; role views after issue 12
+            return handler(request)
+        endpoint.__name__ = handler.__name__
+        return endpoint
+
+    def selection(request: Request):
+        filters, invalid = parse_filters(request.query_params.getlist, taxonomy())
+        return filters, invalid
+
+    def projekte(request: Request) -> Response:
+        filters, invalid = selection(request)
+        fmt, bad_format = parse_format(request.query_params.getlist("format"))
+        if invalid or bad_format:
+            return _error(400, t("api.bad_request"), invalid + bad_format)
+        db = database()
+        key = ("projekte", filters.model_dump_json(), fmt, db.data_version)
+        if found := answers.get(key):
+            return _send(request, found)
+        excluded = public.opted_out(db)["network_code"].tolist()
+        if fmt == "csv":
+            df = public.projects(db, filters)
+            df["weitere_missionen"] = [", ".join(v) for v in df["weitere_missionen"]]
+            made = answer(to_csv_bytes(df), "text/csv; charset=utf-8",
+                          **{"Content-Disposition": 'attachment; filename="projekte.csv"'})
+        else:
+            count, items = public.projects_json(db, filters)
+            head = _json({"anzahl": count, "filter": filters.to_query_params(),
+                          "ausgenommene_fachnetzwerke": excluded})
+            made = answer(head[:-1] + b',"projekte":' + items.encode("utf-8") + b"}", JSON_TYPE)
+        return _send(request, answers.put(key, made))
+
+    def kennzahlen(request: Request) -> Response:
+        filters, invalid = selection(request)
+        if invalid:
+            return _error(400, t("api.bad_request"), invalid)
+        db = database()
+        key = ("kennzahlen", filters.model_dump_json(), db.data_version)
+        if found := answers.get(key):
+            return _send(request, found)
+        body = {"filter": filters.to_query_params(),
+                "ausgenommene_fachnetzwerke": public.opted_out(db)["network_code"].tolist(),
+                "kennzahlen": public.kennzahlen(db, filters)}
+        return _send(request, answers.put(key, answer(_json(body), JSON_TYPE)))
+
+    def openapi(request: Request) -> Response:
+        return _send(request, answer(_json(document(taxonomy())), JSON_TYPE))
+
+    return [Route(f"{PREFIX}/projekte", guarded(projekte), methods=["GET"]),
+            Route(f"{PREFIX}/kennzahlen", guarded(kennzahlen), methods=["GET"]),
+            Route(f"{PREFIX}/openapi.json", guarded(openapi), methods=["GET"])]

@@ -1,0 +1,67 @@
+"""Query parameters of the API: the app's filter parameters (same names as its URLs, parsed by
+the same Filters.parse) and the output format. Invalid values are refused, never dropped
+silently: a script should not receive other numbers than it asked for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from dashboard.analytics.filtering import allowed_codes
+from dashboard.domain.filters import URL_KEYS, Filters
+from dashboard.domain.taxonomy import Taxonomy
+from dashboard.ui.texts import t
+
+FORMATS = ("json", "csv")
+FORMAT_KEY = "format"
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class Invalid:
+    """A parameter value the API does not accept."""
+
+    parameter: str
+    value: str
+    message: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"parameter": self.parameter, "wert": self.value, "meldung": self.message}
+
+
+def _strict(field: str, raw: str, valid: set[str]) -> list[str]:
+    """The parts of a raw value the API refuses. Stricter than the app's URL parsing, which
+    forgives spaces and stray commas: a script should learn of its mistake."""
+    if not raw:
+        return []
+    if field.startswith("period_"):
+        return [] if _DATE.fullmatch(raw) else [raw]
+    return [code for code in raw.split(",") if code not in valid] or []
+
+
+def parse_filters(get_all: Callable[[str], Iterable[str]], taxonomy: Taxonomy
+                  ) -> tuple[Filters, list[Invalid]]:
+    """Filters from query parameters; `get_all(key)` gives every value of a key (a repeated
+    parameter counts like a comma-separated list)."""
+    allowed = allowed_codes(taxonomy)
+    raw = {key: ",".join(v for v in get_all(key) if v) for key in URL_KEYS.values()}
+    refused = [(field, value) for field, key in URL_KEYS.items()
+               for value in _strict(field, raw[key], allowed.get(field, set()))]
+    filters, dropped = Filters.parse({k: v for k, v in raw.items() if v}, allowed)
+    invalid = [Invalid(URL_KEYS[field], value,
+                       t("api.invalid.date" if field.startswith("period_") else "api.invalid.code",
+                         parameter=URL_KEYS[field], value=value))
+               for field, value in dict.fromkeys(refused + dropped)]
+    return filters, invalid
+
+
+def parse_format(values: Iterable[str]) -> tuple[str, list[Invalid]]:
+    """'json' (default) or 'csv'."""
+    given = [v for v in values if v]
+    if not given:
+        return "json", []
+    value = given[-1].strip().lower()
+    if value in FORMATS:
+        return value, []
+    return "json", [Invalid(FORMAT_KEY, given[-1], t("api.invalid.format", value=given[-1]))]
