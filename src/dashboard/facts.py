@@ -1,7 +1,7 @@
 """Sentences as data: every number a title or key sentence states is a typed `Num` (value, unit,
 what is counted), every sentence a text key plus its values, every "am meisten / am längsten"
 a `Claim` about a column of the view's data. Rendering (German formats, singular/plural, ties)
-happens here, in one place, and the invariants (views/checks.py) can test each number against
+happens here (in the active language), in one place, and the invariants (views/checks.py) can test each number against
 the view's data and each claim against the chart.
 """
 
@@ -151,8 +151,8 @@ def extreme(data: pd.DataFrame, column: str, label_column: str, kind: Literal["m
 
 
 def join_names(names: Sequence[str], quote: bool = True) -> str:
-    """„A“, „B“ und „C“ (German list)."""
-    items = [f"„{n}“" if quote else n for n in names]
+    """„A“, „B“ und „C“ (“A”, “B” and “C” in English)."""
+    items = [t("list.quoted", name=n) if quote else n for n in names]
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " und " + items[-1]
+    return ", ".join(items[:-1]) + t("list.and") + items[-1]

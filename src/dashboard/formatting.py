@@ -1,60 +1,98 @@
-"""German number, money and date formats (1.234.567,89 €; 31.12.2025), for every output."""
+"""Number, money and date formats of the active language (dashboard.i18n), for every output.
+
+German (default): 1.234.567,89 € · 1,23 Mrd. € · 12,3 % · 31.12.2025 · 31.12.2025, 14:05 Uhr
+English: €1,234,567.89 · €1.23 bn · 12.3% · 31 Dec 2025 · 31 Dec 2025, 14:05
+English dates spell the month ("1 Dec 2026"): neither day-first nor month-first readers can
+misread them, unlike 01/12/2026.
+"""
 
 from __future__ import annotations
 
 import math
 from datetime import date, datetime
 
+from dashboard.i18n import language
+
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _missing(value: float | None) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
 
 def _swap(text: str) -> str:
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
+def _grouped(value: float, decimals: int) -> str:
+    """`value` with thousands grouped and `decimals` places, in the language's separators."""
+    text = f"{value:,.{decimals}f}"
+    return text if language() == "en" else _swap(text)
+
+
+def _euro(amount: str) -> str:
+    """'1.234 €' (German) or '€1,234' (English, the sign before the symbol: '-€5')."""
+    if language() != "en":
+        return amount + " €"
+    sign, digits = ("-", amount[1:]) if amount.startswith("-") else ("", amount)
+    return f"{sign}€{digits}"
+
+
 def fmt_int(value: float | None) -> str:
-    """1234567 -> '1.234.567'; missing -> '–'."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    """1234567 -> '1.234.567' ('1,234,567'); missing -> '–'."""
+    if _missing(value):
         return "–"
-    return _swap(f"{round(value):,}")
+    return _grouped(round(value), 0)
 
 
 def fmt_number(value: float | None, decimals: int = 1) -> str:
     if value is None or math.isnan(value):
         return "–"
-    return _swap(f"{value:,.{decimals}f}")
+    return _grouped(value, decimals)
 
 
 def fmt_eur(value: float | None, decimals: int = 2) -> str:
-    """1234567.891 -> '1.234.567,89 €'."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    """1234567.891 -> '1.234.567,89 €' ('€1,234,567.89')."""
+    if _missing(value):
         return "–"
-    return _swap(f"{value:,.{decimals}f}") + " €"
+    return _euro(_grouped(value, decimals))
 
 
 def fmt_eur_short(value: float | None) -> str:
-    """Large sums for tiles: '1,23 Mrd. €', '456,7 Mio. €', '12.300 €'."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    """Large sums for tiles: '1,23 Mrd. €', '456,7 Mio. €', '12.300 €' ('€1.23 bn', '€456.7 m',
+    '€12,300')."""
+    if _missing(value):
         return "–"
+    english = language() == "en"
     if abs(value) >= 1e9:
-        return _swap(f"{value / 1e9:,.2f}") + " Mrd. €"
+        amount = _grouped(value / 1e9, 2)
+        return _euro(amount) + " bn" if english else amount + " Mrd. €"
     if abs(value) >= 1e6:
-        return _swap(f"{value / 1e6:,.1f}") + " Mio. €"
+        amount = _grouped(value / 1e6, 1)
+        return _euro(amount) + " m" if english else amount + " Mio. €"
     return fmt_eur(value, 0)
 
 
 def fmt_pct(share: float | None, decimals: int = 1) -> str:
-    """0.1234 -> '12,3 %'."""
-    if share is None or (isinstance(share, float) and math.isnan(share)):
+    """0.1234 -> '12,3 %' ('12.3%')."""
+    if _missing(share):
         return "–"
-    return _swap(f"{share * 100:,.{decimals}f}") + " %"
+    return _grouped(share * 100, decimals) + ("%" if language() == "en" else " %")
 
 
 def fmt_date(value: date | datetime | None) -> str:
+    """31.12.2025 ('31 Dec 2025')."""
     if value is None:
         return "–"
+    if language() == "en":
+        return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
     return value.strftime("%d.%m.%Y")
 
 
 def fmt_datetime(value: datetime | None) -> str:
+    """31.12.2025, 14:05 Uhr ('31 Dec 2025, 14:05')."""
     if value is None:
         return "–"
+    if language() == "en":
+        return f"{fmt_date(value)}, {value:%H:%M}"
     return value.strftime("%d.%m.%Y, %H:%M Uhr")

@@ -7,6 +7,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
+from dashboard.i18n import language
 from dashboard.store.gateway import Database
 
 
@@ -19,7 +20,8 @@ class PerDatabase:
 
     def get(self, db: Database, key: tuple, compute: Callable[[], Any]) -> Any:
         memo = self._memo.setdefault(db, {})
-        key = (db.data_version, *key)
+        # results may hold sentences: a session in English must not get the German ones
+        key = (db.data_version, language(), *key)
         if key not in memo:
             if len(memo) >= self._kept:
                 memo.clear()

@@ -15,6 +15,7 @@ from dashboard.analytics.filtering import NO_MISSION, query_filtered
 from dashboard.analytics.memo import PerDatabase
 from dashboard.domain.filters import Filters
 from dashboard.facts import count
+from dashboard.i18n import language
 from dashboard.store.gateway import Database
 from dashboard.ui.texts import t
 
@@ -84,8 +85,12 @@ def mission_revier_counts(db: Database, filters: Filters) -> pd.DataFrame:
 
 def revier_phrase(name: str, case: str = "dat") -> str:
     """'Lausitzer Revier' -> 'im Lausitzer Revier' / 'des Lausitzer Reviers';
-    'Mitteldeutsches Revier' -> 'im Mitteldeutschen Revier' / 'des Mitteldeutschen Reviers'."""
+    'Mitteldeutsches Revier' -> 'im Mitteldeutschen Revier' / 'des Mitteldeutschen Reviers'.
+    In English: 'in the Lausitzer Revier' / 'of the Lausitzer Revier'."""
     words = name.split()
+    if language() == "en":
+        article = "the " if words and words[-1] == "Revier" else ""
+        return f"{'in' if case == 'dat' else 'of'} {article}{name}"
     if not words or words[-1] != "Revier":
         return f"in {name}" if case == "dat" else f"von {name}"
     # weak adjective ending after im/des; place adjectives on -er stay as they are

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.charts.style import NEUTRAL, apply_layout
+from dashboard.charts.style import NEUTRAL, apply_layout, date_tickformat
 
 EXIT_MARK = "#D55E00"
 
@@ -24,7 +24,7 @@ def stay_timeline(stays: pd.DataFrame, *, colours: dict[str, str], scale: float 
                          "width": [3 if o else 1 for o in stays["outcome"]]}},
         text=stays["label"], hovertemplate="%{y}: %{text}<extra></extra>", textposition="none",
     ))
-    fig.update_xaxes(type="date", tickformat="%d.%m.%Y")
+    fig.update_xaxes(type="date", tickformat=date_tickformat())
     fig.update_yaxes(autorange="reversed", automargin=True, categoryorder="array",
                      categoryarray=list(dict.fromkeys(stays["stage_name"])))
     return apply_layout(fig, scale=scale, height=round(scale * (len(stays) * 34 + 90)))

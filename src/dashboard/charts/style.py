@@ -6,6 +6,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from dashboard.domain.taxonomy import Taxonomy
+from dashboard.i18n import language
 
 FONT = "Source Sans Pro, DejaVu Sans, Arial, sans-serif"
 TEXT_COLOUR = "#1F2933"
@@ -57,12 +58,22 @@ def use_template() -> None:
 use_template()
 
 
+def separators() -> str:
+    """Plotly's decimal and thousands separators for the active language: 1.234,5 / 1,234.5."""
+    return ".," if language() == "en" else ",."
+
+
+def date_tickformat() -> str:
+    """Date ticks as fmt_date writes dates: 31.12.2025 / 31 Dec 2025."""
+    return "%-d %b %Y" if language() == "en" else "%d.%m.%Y"
+
+
 def base_layout(*, scale: float = 1.0, height: int | None = None) -> dict:
     """The layout apply_layout sets, as a plain dict (for figures built from one dict spec:
     one validation pass instead of several update_* calls)."""
     use_template()
     return {
-        "separators": ",.",
+        "separators": separators(),
         "font": {"family": FONT, "size": round(14 * scale), "color": TEXT_COLOUR},
         "hoverlabel": {"font": {"size": round(14 * scale)}},
         "paper_bgcolor": "white",
@@ -74,7 +85,7 @@ def base_layout(*, scale: float = 1.0, height: int | None = None) -> dict:
 
 
 def apply_layout(fig: go.Figure, *, scale: float = 1.0, height: int | None = None) -> go.Figure:
-    """German separators (1.234,5), readable type; `scale` enlarges text for the projector."""
+    """The language's separators (1.234,5 / 1,234.5), readable type; `scale` enlarges text for the projector."""
     stale = pio.templates.default != TEMPLATE  # built before someone reset the default
     layout = base_layout(scale=scale, height=height)
     if stale:

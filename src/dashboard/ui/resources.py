@@ -10,7 +10,7 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard import config
+from dashboard import config, i18n
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.ingest.archive import sweep as sweep_archive
@@ -52,22 +52,25 @@ def taxonomy() -> Taxonomy:
 
 
 @st.cache_data(show_spinner=False, max_entries=1024)
-def _call(module: str, name: str, filters_json: str, version: int, args: tuple) -> Any:
+def _call(module: str, name: str, filters_json: str, version: int, args: tuple,
+          language: str = "de") -> Any:
     func = getattr(importlib.import_module(module), name)
     return func(database(), Filters.model_validate_json(filters_json), *args)
 
 
 def load(func: Callable[..., Any], filters: Filters, *args: Any) -> Any:
     """Call an analytics function `func(db, filters, *args)` through the data cache; the cache
-    key includes the data version, so a committed import shows everywhere at once."""
-    return _call(func.__module__, func.__name__, filters.model_dump_json(), data_version(), args)
+    key includes the data version, so a committed import shows everywhere at once, and the
+    language (results may hold sentences)."""
+    return _call(func.__module__, func.__name__, filters.model_dump_json(), data_version(), args,
+                 i18n.language())
 
 
 # Views hold plotly figures; unpickling them costs ~20 ms each on every rerun, so they are
 # shared as resources (immutable by convention: pages render them, never change them).
 @st.cache_resource(show_spinner=False, max_entries=256)
 def _view(key: str, filters_json: str, version: int, scale: float, today,
-          options: tuple = ()) -> Any:
+          options: tuple = (), language: str = "de") -> Any:
     from dashboard.views import all_views, build
 
     if options:  # builder-specific keyword options, e.g. (("measure", "granted_eur"),)
@@ -78,7 +81,8 @@ def _view(key: str, filters_json: str, version: int, scale: float, today,
 
 
 def load_view(key: str, filters: Filters, *, scale: float = 1.0, today=None, **options: Any):
-    """A views.View through the data cache (same invalidation as `load`). Extra keyword
+    """A views.View through the data cache (same invalidation and language as `load`; the
+    language is part of the key, not read inside: a view is built in the run's). Extra keyword
     options go to the builder (hashable values only)."""
     return _view(key, filters.model_dump_json(), data_version(), scale, today,
-                 tuple(sorted(options.items())))
+                 tuple(sorted(options.items())), i18n.language())

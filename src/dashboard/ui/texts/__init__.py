@@ -1,7 +1,31 @@
-"""All user-facing text. German first; English where a key has it (falls back to German).
+"""All user-facing text, German first and English beside it.
 
-Each area keeps its texts in its own module (common, pipeline, portfolio, importer, workshop) as two
-dicts DE and EN; `t(key, **values)` looks a key up in the active language.
+Each area keeps its texts in its own module (common, pipeline, portfolio, …) as two dicts DE and
+EN with the same keys; `t(key, **values)` looks a key up in the active language
+(dashboard.i18n). Adding a language to an area = adding its dict; adding an area = naming it in
+AREAS. tests/unit/foundation/test_texts_languages.py fails when a key lacks a language, when the
+{placeholders} differ, or when a (singular, plural) pair is not a pair in both. A key missing
+in English still shows (in German) rather than break a page.
+
+English glossary (short, plain English for an international reader; German proper names stay,
+explained once where a page introduces them):
+- Revier / Reviere: "Revier" / "Reviere" in running text ("Lausitzer Revier" stays as the
+  reference data spell it); explained once as "Revier (coal region)".
+- Fachnetzwerk: "Fachnetzwerk", explained once as "Fachnetzwerk (specialist network)"; plural
+  "Fachnetzwerke". Fachgruppe stays too.
+- Prüfstufe: "review stage"; Prüfkette: "review pipeline".
+- Entwicklungsschwerpunkt / Schwerpunkt: "focus area"; Zukunftsmission / Mission: "mission".
+- Querschnittsthema: "cross-cutting theme"; Hauptziel: "principal aim"; signifikant:
+  "significant" (the IATI policy-marker words).
+- beantragt / bewilligt: "requested" / "granted"; ausgeschieden: "exited" (zurückgestellt "on
+  hold", abgelehnt "rejected", zurückgezogen "withdrawn"); Träger: "sponsor".
+- Finanzrahmen: "funding envelope"; Fördermittel: "funding"; Förderprogramm: "funding programme".
+- Kreis / Landkreis: "district"; Land / Bundesland: "Land" (German state), "state" in a
+  sentence where "Land" would read oddly.
+- Vernetzung: "Networking"; Dublette: "duplicate"; Akteur: "actor"; Import: "import".
+- Stand (data as of): "as of"; Stichtag: "reference date"; letzte Sitzung: "last meeting".
+Names that come from the database (stages, Reviere, missions, focus areas, districts, exit
+reasons, programmes, networks) stay German: data/reference/*.csv has no English column.
 """
 
 from __future__ import annotations
@@ -9,11 +33,11 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
+from dashboard import i18n
+
 AREAS = ("common", "pipeline", "portfolio", "importer", "workshop", "geo", "vernetzung",
-         "access", "foerderlisten", "finanzen",
-         "opendata", "barrierefreiheit")
-LANGUAGES = ("de", "en")
-_language = "de"
+         "access", "foerderlisten", "finanzen", "opendata", "barrierefreiheit")
+LANGUAGES = i18n.LANGUAGES
 
 
 @cache
@@ -29,12 +53,12 @@ def _table(language: str) -> dict[str, str]:
 
 
 def set_language(language: str) -> None:
-    global _language
-    _language = language if language in LANGUAGES else "de"
+    """Make `language` the active language of this thread (see dashboard.i18n)."""
+    i18n.set_language(language)
 
 
 def _text(key: str):
-    text = _table(_language).get(key) or _table("de").get(key)
+    text = _table(i18n.language()).get(key) or _table("de").get(key)
     if text is None:
         raise KeyError(f"Kein Text für Schlüssel {key!r}")
     return text
@@ -55,7 +79,7 @@ def t(key: str, **values: object) -> str:
 
 def tn(key: str, count: float, **values: object) -> str:
     """Singular or plural: the table holds (singular, plural) for `key`; {n} is the count in
-    German format ("1 neues Projekt", "1.234 neue Projekte")."""
+    the language's format ("1 neues Projekt", "1.234 neue Projekte"; "1,234 new projects")."""
     from dashboard.formatting import fmt_int
 
     singular, plural = _text(key)

@@ -112,8 +112,125 @@ DE = {
     "envelope.tile.help": "{committed} von {envelope} ({label})",
 }
 
+DE.update({
+    # lists in sentences (facts.join_names) and the language switch (ui/language.py)
+    "list.quoted": "„{name}“",
+    "list.and": " und ",
+    "lang.label": "Sprache",
+    "lang.help": "Sprache der Oberfläche; Namen aus den Referenzdaten (Prüfstufen, Reviere, "
+                 "Missionen …) bleiben deutsch.",
+})
+
 EN = {
+    "count.projects": ("{n} project", "{n} projects"),
+    "count.projects_dat": ("{n} project", "{n} projects"),
+    "count.networks_dat": ("{n} Fachnetzwerk", "{n} Fachnetzwerke"),
+    "count.new_projects": ("{n} new project", "{n} new projects"),
+    "count.moves": ("{n} stage move", "{n} stage moves"),
+    "count.exits": ("{n} exit", "{n} exits"),
     "app.title": "Structural Change Monitor",
+    "app.subtitle": "Structural development projects in the lignite regions",
+    "app.no_db": "There is no database at {path} yet. Please run `make run` or "
+                 "`python -m dashboard init --demo`.",
+    "app.db_error": "The database cannot be opened: {message}",
+    "app.unexpected": "Something went wrong while showing this page. The data is unchanged. "
+                      "Please reload the page; if the error persists, tell the operators "
+                      "({kind}).",
     "nav.overview": "Overview",
+    "auth.please_login": "Please sign in to open the Structural Change Monitor.",
+    "auth.login": "Sign in",
+    "auth.logout": "Sign out",
+    "auth.logged_in_as": "Signed in as {user}",
+    "download.csv": "CSV",
+    "chart.table": "The chart's figures as a table ({n} rows)",
+    "export.caption": "Structural Change Monitor · {filters} · as of {day}",
+    "export.info.sheet": "Notes",
+    "export.info.source": "Source",
+    "export.info.filters": "Selection",
+    "export.info.day": "As of",
+    "export.info.counted": "What is counted",
+    "download.xlsx": "Excel",
+    "nav.section.dashboards": "Dashboards",
+    "nav.section.data": "Data",
+    "filter.header": "Filters",
+    "filter.revier": "Revier (coal region)",
+    "filter.land": "Land (state)",
+    "filter.kreis": "District / district-free city",
+    "filter.schwerpunkt": "Focus area",
+    "filter.mission": "Mission",
+    "filter.programm": "Funding programme",
+    "filter.von": "Entered from",
+    "filter.bis": "Entered until",
+    "filter.period_help": "The day the project entered the review pipeline (first review "
+                          "stage).",
+    "filter.placeholder": "all",
+    "filter.reset": "Reset filters",
+    "filter.no_mission": "no mission",
+    "filter.active": "Active filters: {summary}",
+    "filter.dropped": "These values from the link do not exist and were not applied: "
+                      "{values}. The figures show the other filters.",
+    "filter.reversed": "“Entered from” ({von}) is after “Entered until” ({bis}): no project "
+                       "can fall in this period. Please swap the dates in the filter.",
+    "filter.none": "No filters: all projects",
     "overview.title": "Overview",
+    "overview.caption": "Where the projects stand in the review pipeline, for the selected "
+                        "filters.",
+    "overview.tab.stages": "Review stages",
+    "overview.tab.waiting": "Longest wait",
+    "overview.tab.freshness": "Data as of",
+    "overview.empty": "There are no projects for this selection. Loosen the filters or import "
+                      "a project list.",
+    "overview.empty_db": "The database has no projects yet. Upload a project list on the "
+                         "“Import” page or create demo data with "
+                         "`python -m dashboard init --demo --force`.",
+    "kpi.projects": "Projects",
+    "kpi.projects.help": "All projects of the selection, including those that exited.",
+    "kpi.in_review": "In review",
+    "kpi.in_review.help": "Not exited and in a review stage from Projektidee (project idea) to "
+                          "Qualifizierung (qualification).",
+    "kpi.granted": "Granted",
+    "kpi.granted.help": "Projects that reached the stage “Bewilligt” (granted), including those "
+                        "being implemented or completed.",
+    "kpi.requested_eur": "Requested",
+    "kpi.requested_eur.help": "Total funding requested by the projects that have not exited.",
+    "kpi.granted_eur": "Granted (€)",
+    "kpi.granted_eur.help": "Total funding granted to the projects that have not exited.",
+    "stages.col.stage": "Review stage",
+    "stages.col.section": "Section",
+    "stages.col.active": "active",
+    "stages.col.exits": "exited",
+    "stages.col.total": "total",
+    "stages.section.review": "in review",
+    "stages.section.granted": "granted",
+    "stages.panel.active": "Active in the stage",
+    "stages.panel.exits": "Exited",
+    "stages.divider.review": "In review: {n}",
+    "stages.divider.granted": "Granted: {n}",
+    "stages.explanation": "Left: active projects per review stage; right: projects that exited "
+                          "at that stage, by reason. Above the line: together the tile “In "
+                          "review”; below it, with their exits: the tile “Granted”; everything "
+                          "together: the tile “Projects”.",
+    "stages.title": "{n} in review, most of them in {stage} ({top})",
+    "stages.title_tie": "{n} in review, most of them in {stage} ({top} each)",
+    "stages.title_none": "No project is in review; {granted} have reached the grant",
+    "stages.sentence_granted": (("{n} has reached the grant: {ums} of them being implemented "
+                                 "and {abg} completed."),
+                                ("{n} have reached the grant: {ums} of them being implemented "
+                                 "and {abg} completed.")),
+    "stages.sentence_exits": (("{n} has exited, at the stage {stage}."),
+                              ("{n} have exited, most of them at the stage {stage} ({top}).")),
+    "stages.sentence_exits_tie": (("{n} has exited."),
+                                  ("{n} have exited, most of them at the stages {stage} ({top} "
+                                   "each).")),
+    "stages.empty": "There are no projects for this selection.",
+    "envelope.title": "Commitment of the InvKG state funds",
+    "envelope.caption": "Funds granted under RL InvKG in the Saxon districts of the Revier, "
+                        "against the funding envelope to 2038.",
+    "envelope.tile": "{revier}: committed",
+    "envelope.tile.help": "{committed} of {envelope} ({label})",
+    "list.quoted": "“{name}”",
+    "list.and": " and ",
+    "lang.label": "Language",
+    "lang.help": "Language of the interface; names from the reference data (review stages, "
+                 "Reviere, missions …) stay German.",
 }

@@ -206,4 +206,195 @@ DE = {
 EN = {
     "nav.pipeline": "Pipeline",
     "nav.changes": "Changes",
+    "kpi.delta": "{sign}{value}",
+    "kpi.delta.meeting": "since the last meeting on {day} (this day included)",
+    "kpi.delta.days": "since {day} (this day included, {days} days ago)",
+    "kpi.delta.caption": "Figures below the values: change {period}, as on the page "
+                         "“Changes” (details behind the question mark).",
+    "kpi.delta.help": "Change {period}: today's value minus the state at the end of the day "
+                      "before. That state is rebuilt from the review-stage history: it counts "
+                      "projects with an event up to that day, with the stage and status of their "
+                      "last event. Amounts are today's amounts of these projects; “Granted (€)” "
+                      "then counts only projects that had already been granted.",
+    "freshness.title": "Data as of, per Fachnetzwerk",
+    "freshness.none_stale": (("The Fachnetzwerk has current data ({max} days old)"),
+                             ("All {n} Fachnetzwerke have current data (at most {max} days "
+                              "old)")),
+    "freshness.some_stale": (("Outdated data: {networks} – {n} of {total} has had no new data "
+                              "for over {days} days"),
+                             ("Outdated data: {networks} – {n} of {total} have had no new data "
+                              "for over {days} days")),
+    "freshness.more": "{n} more",
+    "freshness.explanation": "Days since the most recent “as of” date of the Fachnetzwerk's "
+                             "projects, otherwise since the last import; red: older than {days} "
+                             "days or no data. A Fachnetzwerk (specialist network) covers one "
+                             "focus area in one Revier.",
+    "freshness.sentence_stale": "{network} ({revier}): last data as of {day}, {age} days ago – "
+                                "please ask for a current list.",
+    "freshness.sentence_never": "{network} ({revier}): no data yet – please ask for a list.",
+    "freshness.sentence_fresh": (("The most recent is {networks}, as of {day}."),
+                                 ("The most recent are {networks}, as of {day}.")),
+    "freshness.empty": "There are no Fachnetzwerke with projects for this selection.",
+    "waiting.title": "Waiting longest: “{title}”, {days} days in the stage “{stage}”",
+    "waiting.title_tie": "Waiting longest: {titles}, {days} days each in their stage",
+    "waiting.explanation": "The five active projects that have been in their current review "
+                           "stage (Projektidee to Qualifizierung) the longest; days from entering "
+                           "the stage until today.",
+    "waiting.sentence": (("{n} of the {total} longest-waiting projects is in the stage "
+                          "{stage}."),
+                         ("{n} of the {total} longest-waiting projects are in the stage "
+                          "{stage}.")),
+    "waiting.sentence_all": (("The longest-waiting project is in the stage {stage}."),
+                             ("All {n} longest-waiting projects are in the stage {stage}.")),
+    "waiting.sentence_tie": (("{n} of the {total} longest-waiting projects each is in the "
+                              "stages {stage}."),
+                             ("{n} of the {total} longest-waiting projects each are in the "
+                              "stages {stage}.")),
+    "waiting.empty": "No active project of this selection is in a review stage.",
+    "pipeline.title": "Pipeline",
+    "pipeline.caption": "How many projects reach each review stage, where they exit, how long "
+                        "they wait.",
+    "pipeline.empty": "There are no projects for this selection. Loosen the filters.",
+    "pipeline.tab.funnel": "Funnel",
+    "pipeline.tab.revier": "by Revier",
+    "pipeline.tab.focus": "by focus area",
+    "pipeline.tab.durations": "Time in stage",
+    "pipeline.tab.stalled": "Stalled projects",
+    "pipeline.tab.quarterly": "by quarter",
+    "pipeline.stalled_days": "A project counts as “stalled” after … days in the same stage",
+    "pipeline.stalled_table": "Stalled projects (click the ID to open the project)",
+    "funnel.title": "{granted} of {total} have reached the grant ({share})",
+    "funnel.title_none": (("The one project of the selection has not reached the grant yet"),
+                          "None of the {total} projects has reached the grant yet"),
+    "funnel.explanation": "Left: projects that ever reached a stage (in brackets: share of the "
+                          "stage before, cases still open there included); right: projects that "
+                          "exited at the stage, by reason.",
+    "funnel.sentence_exits": "Most projects exit at the stage {stage}: {n}, {rejected} of them "
+                             "rejected.",
+    "funnel.sentence_exits_tie": "Most projects exit at the stages {stages}: {n} each.",
+    "funnel.sentence_conversion": "Up to the grant, {stage} has the lowest transition: {share} "
+                                  "of the projects of the stage before arrived there.",
+    "funnel.sentence_conversion_tie": "Up to the grant, {stage} have the lowest transitions: "
+                                      "{share} each of the projects of the stage before arrived "
+                                      "there.",
+    "funnel.step.to_grant": "up to the grant",
+    "funnel.step.after_grant": "after the grant",
+    "funnel.empty": "There are no projects with review stages for this selection.",
+    "multiples.title": "{group}: the highest share of grants ({share})",
+    "multiples.title_tie": "{group}: equal shares of grants ({share} each)",
+    "multiples.explanation": "Projects that reached a stage, per {dimension}; in brackets the "
+                             "share of the stage before.",
+    "multiples.sentence": "{group}: {granted} of {total} granted ({share}).",
+    "multiples.dimension.revier": "Revier",
+    "multiples.dimension.focus_area": "focus area",
+    "durations.section.after": "after the grant",
+    "durations.section.after_chart": "after the grant",
+    "durations.title": "Of the review stages, {stage} takes longest: median {median} days",
+    "durations.title_tie": "Of the review stages, {stage} take longest: median {median} days "
+                           "each",
+    "durations.title_no_review": "No stay in a review stage has ended yet",
+    "durations.explanation": "Days per completed stay in a stage (entry to next event): box "
+                             "25th–75th percentile, line median, whiskers 10th–90th percentile. "
+                             "Diamond: median of the open cases (active projects, from entry "
+                             "until today) – shown apart. Grey background: the stages after the "
+                             "grant.",
+    "durations.sentence_p90": "In {stage}, 10% of the projects take longer than {p90} days.",
+    "durations.sentence_after": "After the grant, {stage} takes a median of {median} days.",
+    "durations.sentence_current": (("{n} active project is in {stage} right now, for {median} "
+                                    "days."),
+                                   ("Most open cases are in {stage}: {n} active projects, for a "
+                                    "median of {median} days.")),
+    "durations.empty": "For this selection no stay in a stage has ended yet.",
+    "stalled.title": (("1 project has been waiting in its review stage for over {days} days"),
+                      ("{n} projects have been waiting in their review stage for over {days} "
+                       "days")),
+    "stalled.explanation": "Active projects in a review stage (Projektidee to Qualifizierung) "
+                           "that have been in the same stage for more than {days} days, per "
+                           "stage.",
+    "stalled.sentence_stage": "Most of them are in the stage {stage}: {n}.",
+    "stalled.sentence_stage_tie": "Most of them are in the stages {stage}: {n} each.",
+    "stalled.sentence_longest": "Waiting longest: “{title}” ({id}), {days} days in “{stage}”.",
+    "stalled.empty": "No active project of the selection has been waiting in its review stage "
+                     "for more than {days} days.",
+    "quarterly.title": "{quarter}: {new} and {moves}",
+    "quarterly.title_running": "{quarter} so far: {new} and {moves}",
+    "quarterly.running_label": "{quarter} (running, to {day})",
+    "quarterly.explanation": "Per quarter: projects taken in (first event), moves to a further "
+                             "stage, and exits. The running quarter is hatched: it is not "
+                             "complete yet.",
+    "quarterly.sentence_running": "In the running quarter {quarter} so far: {new} and {moves}.",
+    "quarterly.sentence_peak": "Most new projects came in {quarter} ({n}).",
+    "quarterly.sentence_peak_tie": "Most new projects came in the quarters {quarter} ({n} "
+                                   "each).",
+    "quarterly.sentence_year": "In {year}: {new}, {moves}, {exits}.",
+    "quarterly.empty": "There are no review-stage events for this selection.",
+    "changes.title": "Changes",
+    "changes.caption": "Everything that happened since a reference date: new projects, stage "
+                       "moves, exits, funding.",
+    "changes.since": "Changes since (this day included)",
+    "changes.since_help": "Default: the saved “last meeting”, otherwise 30 days ago. The "
+                          "Overview shows its changes for the same period.",
+    "changes.use_meeting": "Use the last meeting ({day})",
+    "changes.no_meeting": "No date saved as “last meeting” yet.",
+    "changes.save_meeting": "Save the date as “last meeting”",
+    "changes.saved": "{day} is saved as “last meeting”.",
+    "changes.future": "The date is in the future; today is used instead.",
+    "changes.view.title": "Since {day} (inclusive): {new}, {moves}, {exits}",
+    "changes.view.title_none": "Since {day} (inclusive) nothing has changed in this selection",
+    "changes.view.explanation": "Events from {since} to {until} (both days included) per "
+                                "review stage: projects taken in, moves into the stage, exits "
+                                "at the stage.",
+    "changes.view.sentence_grants": (("1 project was granted, with {sum}."),
+                                     ("{n} projects were granted, {sum} together.")),
+    "changes.view.sentence_no_grants": "No project was newly granted in the period.",
+    "changes.view.sentence_exits": (("1 project exited ({zurueckgestellt} on hold, "
+                                     "{abgelehnt} rejected, {zurueckgezogen} withdrawn)."),
+                                    ("{n} projects exited: {zurueckgestellt} on hold, "
+                                     "{abgelehnt} rejected, {zurueckgezogen} withdrawn.")),
+    "changes.view.empty": "There are no changes in this selection between {since} and "
+                          "{until}.",
+    "changes.capped": "Shown: the newest {shown} of {total} entries; the complete list as a "
+                      "download.",
+    "changes.tab.stages": "by review stage",
+    "changes.tile.new": "New projects",
+    "changes.tile.new.help": "Projects whose first review stage began between {since} and "
+                             "{until}.",
+    "changes.tile.moves": "Stage moves",
+    "changes.tile.moves.help": "Moves to a further review stage between {since} and {until}.",
+    "changes.tile.exits": "Exits",
+    "changes.tile.exits.help": "Projects that exited between {since} and {until} (withdrawn, "
+                               "rejected, on hold).",
+    "changes.tile.grants": "Newly granted",
+    "changes.tile.grants.help": "Projects that reached the stage “Bewilligt” (granted) between "
+                                "{since} and {until}; below, the total of their current granted "
+                                "amounts.",
+    "changes.tile.amounts": "Amounts changed",
+    "changes.tile.amounts.help": "Projects whose requested or granted amount an import between "
+                                 "{since} and {until} changed.",
+    "changes.new": "New projects",
+    "changes.moves": "Stage moves",
+    "changes.exits": "Exits",
+    "changes.funding": "Funding: newly granted",
+    "changes.funding_note": "Projects that reached the stage “Bewilligt” (granted) in the "
+                            "period, with their current granted amount (from the review-stage "
+                            "history).",
+    "changes.amounts": "Funding: amounts changed",
+    "changes.amounts_note": "Projects whose requested or granted amount an import in the period "
+                            "changed: the amount before the first such import and today (from "
+                            "the version history of the imports).",
+    "pl.col.requested_before": "Requested before (€)",
+    "pl.col.requested_eur": "Requested today (€)",
+    "pl.col.granted_before": "Granted before (€)",
+    "pl.col.granted_now": "Granted today (€)",
+    "changes.none": "No entries in the period.",
+    "pl.col.project_id": "ID",
+    "pl.col.title": "Title",
+    "pl.col.stage": "Review stage",
+    "pl.col.from_stage": "from stage",
+    "pl.col.date": "Date",
+    "pl.col.days": "Days in the stage",
+    "pl.col.since": "in the stage since",
+    "pl.col.reason": "Reason",
+    "pl.col.granted_eur": "Granted (€)",
+    "pl.col.revier": "Revier",
 }
