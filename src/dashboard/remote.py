@@ -159,7 +159,7 @@ def op_opendata_set(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     """args: network, opted_out, actor -> the list after the change (as opendata_list)."""
     from dashboard.api.public import set_opt_out
 
-    set_opt_out(db, args["network"], bool(args["opted_out"]), by=args["actor"])
+    set_opt_out(db, args["network"], bool(args["opted_out"]), by=cli_actor(args))
     return op_opendata_list(db, {})
 
 

@@ -16,6 +16,8 @@ ACTIONS: dict[str, tuple[frozenset[Role], bool]] = {
     # Vernetzung decisions mark duplicates across networks: people who maintain data, unscoped
     "decide_pairs": (frozenset({Role.NETZWERKMANAGEMENT, Role.ADMINISTRATION}), False),
     "edit_reference": (frozenset({Role.ADMINISTRATION}), False),
+    # official EU/JTF lists cover a whole Land, not one network: Administration imports them
+    "import_lists": (frozenset({Role.ADMINISTRATION}), False),
     "edit_settings": (frozenset({Role.ADMINISTRATION}), False),
     "manage_users": (frozenset({Role.ADMINISTRATION}), False),
 }
@@ -23,7 +25,8 @@ ACTIONS: dict[str, tuple[frozenset[Role], bool]] = {
 LABELS = {"read": "Lesen", "import": "Importieren", "undo": "Import rückgängig machen",
           "export_contacts": "Kontaktdaten exportieren",
           "see_personal": "Kontaktdaten ansehen", "read_audit": "Protokoll lesen",
-          "decide_pairs": "Vernetzung entscheiden", "edit_reference": "Referenzdaten ändern", "edit_settings": "Einstellungen ändern",
+          "decide_pairs": "Vernetzung entscheiden", "edit_reference": "Referenzdaten ändern",
+          "import_lists": "Förderlisten importieren", "edit_settings": "Einstellungen ändern",
           "manage_users": "Benutzer und Rollen verwalten"}
 
 

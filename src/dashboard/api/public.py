@@ -80,12 +80,22 @@ def opted_out(db: Database) -> pd.DataFrame:
     return db.query("opendata_opt_outs").df
 
 
-def set_opt_out(db: Database, network_code: str, opted_out_: bool, *, by: str) -> None:
-    """Record that a Fachnetzwerk publishes (False) or does not publish (True) open data."""
+def set_opt_out(db: Database, network_code: str, opted_out_: bool, *, by, where: str = "cli"
+                ) -> None:
+    """Record that a Fachnetzwerk publishes (False) or does not publish (True) open data.
+    A setting: Administration only (checked here); audited in the same transaction."""
+    from dashboard.access import Actor, require
+    from dashboard.audit import append
+    from dashboard.ingest.accountable import actor_of
+
+    who = by if isinstance(by, Actor) else actor_of(None, str(by))
+    require(who, "edit_settings")
     if db.scalar("SELECT count(*) FROM ref_network WHERE code = ?", [network_code]) == 0:
         raise ReferenceError(f"Unbekanntes Fachnetzwerk: {network_code}")
     with db.transaction() as cur:
         cur.execute("DELETE FROM open_data_opt_out WHERE network_code = ?", [network_code])
         if opted_out_:
             cur.execute("INSERT INTO open_data_opt_out (network_code, decided_by) VALUES (?, ?)",
-                        [network_code, by])
+                        [network_code, who.identity])
+        append(cur, who, "setting", {"open_data_opt_out": network_code,
+                                     "opted_out": bool(opted_out_)}, where)

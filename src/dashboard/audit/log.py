@@ -18,7 +18,11 @@ GENESIS = "0" * 64
 KINDS = {"import": "Import übernommen", "undo": "Import rückgängig gemacht",
          "reference": "Referenzdaten geändert", "user": "Benutzer oder Rolle geändert",
          "setting": "Einstellung geändert", "login": "Anmeldung", "logout": "Abmeldung",
-         "decision": "Vernetzung entschieden"}
+         "decision": "Vernetzung entschieden",
+         "foerderliste_import": "Förderliste übernommen",
+         "foerderliste_undo": "Förderliste zurückgenommen",
+         "foerderliste_decision": "Förderlisten-Zuordnung entschieden",
+         "target": "Zielwert gesetzt", "observation": "Messwert erfasst"}
 
 
 def canonical(value: Any) -> str:

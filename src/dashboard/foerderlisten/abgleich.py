@@ -34,14 +34,21 @@ class MatchDecisionError(ValueError):
     """A decision that cannot be taken (German)."""
 
 
-def decide_match(db: Database, actor: str, *, fund: str, land: str, op_key: str,
-                 project_id: str, decision: str) -> int:
+def decide_match(db: Database, actor, *, fund: str, land: str, op_key: str,
+                 project_id: str, decision: str, where: str = "cli") -> int:
     """Confirm ('bestaetigt'), reject ('abgelehnt') or reopen ('offen') the match of an
-    operation with a project; stored with who and when. Returns the decision's number."""
+    operation with a project; stored with who and when, audited. Netzwerkmanagement and
+    Administration (as Vernetzung decisions). Returns the decision's number."""
+    from dashboard.access import require
+    from dashboard.audit import append
+    from dashboard.foerderlisten.service import acting
+
     if decision not in DECISIONS:
         raise MatchDecisionError(t("fl.decide.unknown", value=decision, options=", ".join(DECISIONS)))
     if not actor:
         raise MatchDecisionError(t("fl.decide.no_actor"))
+    who = acting(actor)
+    require(who, "decide_pairs")
     ensure_schema(db)
     ops = repo.list_in_force(db, fund, land)
     if op_key not in set(ops["op_key"]):
@@ -49,7 +56,12 @@ def decide_match(db: Database, actor: str, *, fund: str, land: str, op_key: str,
     if not db.scalar("SELECT count(*) FROM project WHERE project_id = ?", [project_id]):
         raise MatchDecisionError(t("fl.decide.no_project", project=project_id))
     with db.transaction() as cur:
-        return repo.write_decision(cur, fund, land, op_key, project_id, decision, actor)
+        number = repo.write_decision(cur, fund, land, op_key, project_id, decision, who.identity)
+        append(cur, who, "foerderliste_decision", {"decision_id": int(number), "fund": fund,
+                                                   "land": land, "operation": op_key,
+                                                   "project": project_id, "decision": decision},
+               where)
+        return number
 
 
 def _records(df: pd.DataFrame, columns: list[str]) -> list[dict[str, Any]]:

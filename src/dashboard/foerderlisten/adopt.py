@@ -52,8 +52,8 @@ def _workbook(rows: list[dict[str, Any]]) -> bytes:
     return buf.getvalue()
 
 
-def adopt(db: Database, actor: str, items: list[dict[str, Any]], *, dry_run: bool = False
-          ) -> dict[str, Any]:
+def adopt(db: Database, actor, items: list[dict[str, Any]], *, dry_run: bool = False,
+          where: str = "cli") -> dict[str, Any]:
     """Write the confirmed operations as projects. `items`: fund, land, op_key,
     focus_area_code (required) and mission_code (may be None), as the manager confirmed them.
     Returns the import's JSON plus the project ids."""
@@ -76,12 +76,15 @@ def adopt(db: Database, actor: str, items: list[dict[str, Any]], *, dry_run: boo
             "remarks": t("fl.adopt.remark", fund=key[0], land=key[1], op=key[2],
                          stand=op["stand"].strftime("%d.%m.%Y")),
             "as_of": op["stand"]})
+    from dashboard.foerderlisten.service import acting
+
+    who = acting(actor)  # the project import checks "import" for each row's Fachnetzwerk
     result = run_import(db, _workbook(rows), "Foerderliste_Uebernahme.xlsx", dry_run=dry_run,
-                        user=actor)
+                        user=who.identity, actor=who, where=where)
     out = result.to_json() | {"projects": [r["project_id"] for r in rows]}
     if result.committed:
         with db.transaction() as cur:
             for item, row in zip(items, rows, strict=True):
                 repo.write_decision(cur, item["fund"], item["land"], item["op_key"],
-                                    row["project_id"], "bestaetigt", actor)
+                                    row["project_id"], "bestaetigt", who.identity)
     return out

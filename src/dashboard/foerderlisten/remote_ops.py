@@ -25,7 +25,9 @@ def op_import(db: Database, args: dict[str, Any]) -> dict[str, Any]:
                      number_formats=args.get("number_formats") or {})
     if args.get("dry_run"):
         return ListResult(plan, False).to_json()
-    return commit_list(db, plan, data, actor=args["actor"],
+    from dashboard.remote import cli_actor
+
+    return commit_list(db, plan, data, actor=cli_actor(args),
                        allow_partial=bool(args.get("allow_partial"))).to_json()
 
 
@@ -37,8 +39,9 @@ def op_abgleich(db: Database, args: dict[str, Any]) -> dict[str, Any]:
 
 def op_undo(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     from dashboard.foerderlisten.service import undo_list
+    from dashboard.remote import cli_actor
 
-    return undo_list(db, int(args["batch_id"]), actor=args["actor"])
+    return undo_list(db, int(args["batch_id"]), actor=cli_actor(args))
 
 
 def op_history(db: Database, args: dict[str, Any]) -> dict[str, Any]:
@@ -49,8 +52,9 @@ def op_history(db: Database, args: dict[str, Any]) -> dict[str, Any]:
 
 def op_decide(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     from dashboard.foerderlisten.abgleich import decide_match
+    from dashboard.remote import cli_actor
 
-    number = decide_match(db, args["actor"], fund=args["fund"], land=args["land"],
+    number = decide_match(db, cli_actor(args), fund=args["fund"], land=args["land"],
                           op_key=args["op_key"], project_id=args["project_id"],
                           decision=args["decision"])
     return {"decision_id": number}

@@ -10,9 +10,12 @@ from typing import Any
 import pandas as pd
 
 from dashboard import config
+from dashboard.access import Actor, require
+from dashboard.audit import append
 from dashboard.foerderlisten import repository as repo
 from dashboard.foerderlisten.plan import ListPlan
 from dashboard.ingest import archive
+from dashboard.ingest.accountable import actor_of
 from dashboard.ingest.commit import _reserve, fault
 from dashboard.ingest.service import ensure_schema, issue_json
 from dashboard.store.gateway import Database
@@ -44,10 +47,18 @@ class ListResult:
                              for i in self.plan.warnings]}
 
 
-def commit_list(db: Database, plan: ListPlan, data: bytes, *, actor: str,
-                allow_partial: bool = False) -> ListResult:
+def acting(actor: Actor | str) -> Actor:
+    """The acting person; a bare name is the CLI's (Administration, see ingest.accountable)."""
+    return actor if isinstance(actor, Actor) else actor_of(None, str(actor))
+
+
+def commit_list(db: Database, plan: ListPlan, data: bytes, *, actor: Actor | str,
+                allow_partial: bool = False, where: str = "cli") -> ListResult:
     """Write the list (all or nothing) and archive the file. A plan with errors is written
-    only with allow_partial (rows with errors left out); a list without change is not."""
+    only with allow_partial (rows with errors left out); a list without change is not.
+    Administration only (PermissionDenied otherwise); the audit entry commits with the list."""
+    who = acting(actor)
+    require(who, "import_lists")
     ensure_schema(db)
     if plan.errors and not allow_partial:
         return ListResult(plan, False, message=t("fl.commit.errors", n=len(plan.errors)))
@@ -67,10 +78,16 @@ def commit_list(db: Database, plan: ListPlan, data: bytes, *, actor: str,
                       "header_row": plan.read.header_row, "columns": plan.read.columns,
                       "preamble": plan.read.preamble,
                       "notes": [i.message for i in plan.warnings if i.row is None],
-                      "actor": actor, "n_operations": c["operations"], "n_rejected": c["rejected"],
+                      "actor": who.identity, "n_operations": c["operations"], "n_rejected": c["rejected"],
                       "n_new": c["new"], "n_changed": c["changed"], "n_unchanged": c["unchanged"],
                       "n_gone": c["gone"]}
             repo.write_import(cur, record, plan.kept)
+            append(cur, who, "foerderliste_import",
+                   {"batch": batch_id, "fund": plan.fund, "land": plan.land,
+                    "stand": plan.stand.isoformat(), "file": plan.read.file_name,
+                    "sha256": plan.sha256, **{k: ({kk: int(vv) for kk, vv in v.items()} if isinstance(v, dict)
+                          else int(v)) for k, v in c.items()},
+                    "partial": bool(allow_partial and plan.errors)}, where)
             fault("before_commit")
         committed = True
         archive.publish(staged, final)
@@ -80,9 +97,12 @@ def commit_list(db: Database, plan: ListPlan, data: bytes, *, actor: str,
     return ListResult(plan, True, batch_id)
 
 
-def undo_list(db: Database, batch_id: int, *, actor: str) -> dict[str, Any]:
+def undo_list(db: Database, batch_id: int, *, actor: Actor | str, where: str = "cli"
+              ) -> dict[str, Any]:
     """Take a list import back: the list in force for its fund and Land is again the one
-    before. {"undone", "batch_id", "message"}."""
+    before. {"undone", "batch_id", "message"}. Administration only; audited."""
+    who = acting(actor)
+    require(who, "import_lists")
     ensure_schema(db)
     found = db.query("SELECT undone_by FROM oplist_import WHERE batch_id = ?", [batch_id]).df
     if found.empty:
@@ -90,7 +110,8 @@ def undo_list(db: Database, batch_id: int, *, actor: str) -> dict[str, Any]:
     if pd.notna(found.iat[0, 0]):
         return {"undone": False, "batch_id": batch_id, "message": t("fl.undo.already", batch=batch_id)}
     with db.transaction() as cur:
-        repo.mark_undone(cur, batch_id, actor)
+        repo.mark_undone(cur, batch_id, who.identity)
+        append(cur, who, "foerderliste_undo", {"batch": batch_id}, where)
     return {"undone": True, "batch_id": batch_id, "message": t("fl.undo.done", batch=batch_id)}
 
 

@@ -1,7 +1,7 @@
 """Administration's edits of targets, observations and envelopes: validated, written in one
 transaction, each with the acting person (`actor`) and, for envelopes, a before/after record in
-admin_change. The role check (only Administration may call these) is wired by the pages and
-the CLI once the roles of issue 12 are merged."""
+admin_change. Administration only (access policy "edit_reference", checked here, not only in
+the pages); every edit writes its audit entry in the same transaction."""
 
 from __future__ import annotations
 
@@ -15,10 +15,23 @@ class ImpactError(ValueError):
     """A wrong edit (German message for users)."""
 
 
-def _actor(actor: str) -> str:
-    if not actor or not actor.strip():
+def _actor(actor):
+    """The acting Administration (an access.Actor, or a bare name: the CLI's, see
+    ingest.accountable); PermissionDenied for every other role."""
+    from dashboard.access import Actor, require
+    from dashboard.ingest.accountable import actor_of
+
+    if not isinstance(actor, Actor) and (not actor or not str(actor).strip()):
         raise ImpactError("Ohne handelnde Person wird nichts gespeichert.")
-    return actor.strip()
+    who = actor if isinstance(actor, Actor) else actor_of(None, str(actor).strip())
+    require(who, "edit_reference")
+    return who
+
+
+def _audit(cur, who, kind: str, detail: dict, where: str) -> None:
+    from dashboard.audit import append
+
+    append(cur, who, kind, detail, where)
 
 
 def _known_indicator(db: Database, code: str) -> dict:
@@ -28,23 +41,24 @@ def _known_indicator(db: Database, code: str) -> dict:
     return row
 
 
-def set_target(db: Database, target: Target, *, actor: str) -> int:
+def set_target(db: Database, target: Target, *, actor, where: str = "cli") -> int:
     """Record a new version of a target (the earlier versions stay); returns its id."""
     who = _actor(actor)
     _known_indicator(db, target.indicator_code)
     with db.transaction() as cur:
         row = cur.execute(named_sql("impact_target_insert"), [
             target.indicator_code, target.scope, target.scope_code, target.period_start,
-            target.period_end, target.baseline, target.target_value, target.valid_from, who,
-            target.note]).fetchone()
+            target.period_end, target.baseline, target.target_value, target.valid_from,
+            who.identity, target.note]).fetchone()
+        _audit(cur, who, "target", {"target_id": int(row[0]), **target.model_dump(mode="json")},
+               where)
     return int(row[0])
 
 
-def record_observation(db: Database, observation: Observation, *, actor: str | None = None,
-                       batch_id: int | None = None) -> int:
+def record_observation(db: Database, observation: Observation, *, actor=None,
+                       batch_id: int | None = None, where: str = "cli") -> int:
     """Record a value entered by hand (actor) or taken from an import (batch_id)."""
-    if batch_id is None:
-        actor = _actor(actor or "")
+    who = _actor(actor or "") if batch_id is None else None
     indicator = _known_indicator(db, observation.indicator_code)
     if indicator["derived"]:
         raise ImpactError(f"„{indicator['name']}“ wird aus den Projektlisten berechnet; Werte "
@@ -52,12 +66,16 @@ def record_observation(db: Database, observation: Observation, *, actor: str | N
     with db.transaction() as cur:
         row = cur.execute(named_sql("impact_observation_insert"), [
             observation.indicator_code, observation.scope, observation.scope_code,
-            observation.stage, observation.value, observation.as_of, batch_id, actor]).fetchone()
+            observation.stage, observation.value, observation.as_of, batch_id,
+            who.identity if who else actor]).fetchone()
+        if who is not None:
+            _audit(cur, who, "observation", {"observation_id": int(row[0]),
+                                             **observation.model_dump(mode="json")}, where)
     return int(row[0])
 
 
 def set_envelope(db: Database, *, fund: str, bundesland_code: str, revier_code: str | None,
-                 period_start: int, amount_eur: float, actor: str) -> None:
+                 period_start: int, amount_eur: float, actor, where: str = "cli") -> None:
     """Change the amount of one envelope; the change (before, after, who) is logged. A later
     `python -m dashboard reference` reloads envelopes.csv: keep the file in step."""
     who = _actor(actor)
@@ -72,7 +90,10 @@ def set_envelope(db: Database, *, fund: str, bundesland_code: str, revier_code: 
         cur.execute(named_sql("finance_envelope_update"), [amount_eur, *key])
         cur.execute(named_sql("admin_change_insert"), [
             "envelope", json.dumps(key), json.dumps({"amount_eur": float(before["amount_eur"])}),
-            json.dumps({"amount_eur": float(amount_eur)}), who])
+            json.dumps({"amount_eur": float(amount_eur)}), who.identity])
+        _audit(cur, who, "reference", {"table": "envelope", "key": key,
+                                       "before": float(before["amount_eur"]),
+                                       "after": float(amount_eur)}, where)
 
 
 def targets(db: Database):

@@ -6,12 +6,13 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from dashboard.access import may
 from dashboard.foerderlisten.abgleich import MatchDecisionError, decide_match, reconciliation
 from dashboard.foerderlisten.adopt import adopt, proposals
 from dashboard.foerderlisten.personal import hide_personal
 from dashboard.formatting import fmt_int
 from dashboard.ui import resources
-from dashboard.ui.auth import current_user
+from dashboard.ui.auth import current_actor, current_user, where
 from dashboard.ui.components import view_block
 from dashboard.ui.safe import md
 from dashboard.ui.texts import t
@@ -71,11 +72,13 @@ def _decide(m: pd.DataFrame) -> None:
     left, right = st.columns(2)
     for slot, decision, label in ((left, "bestaetigt", "fl.decide.confirm"),
                                   (right, "abgelehnt", "fl.decide.reject")):
-        if slot.button(t(label), key=f"fl_{decision}", disabled=current_user() is None):
+        if slot.button(t(label), key=f"fl_{decision}",
+                       disabled=not may(current_actor(), "decide_pairs")):
             row = m.loc[choice]
             try:
-                decide_match(resources.database(), current_user(), fund=row["fund"], land=row["land"],
-                             op_key=row["op_key"], project_id=row["project_id"], decision=decision)
+                decide_match(resources.database(), current_actor(), fund=row["fund"],
+                             land=row["land"], op_key=row["op_key"], project_id=row["project_id"],
+                             decision=decision, where=where("foerderlisten"))
                 st.session_state["fl_message"] = ("success", t("fl.decide.done", decision=decision,
                                                                    actor=current_user()))
             except MatchDecisionError as exc:
@@ -109,9 +112,10 @@ def _adopt(missing: pd.DataFrame) -> None:
                            format_func=names.get, key=f"fl_f_{op}")
         items.append({**p, "mission_code": mission, "focus_area_code": area})
     ok = st.checkbox(t("fl.adopt.confirm"), key="fl_adopt_confirm")
-    ready = bool(items) and ok and all(i["focus_area_code"] for i in items) and current_user()
+    ready = bool(items) and ok and all(i["focus_area_code"] for i in items) and \
+        may(current_actor(), "import")  # each row is then checked against the scope
     if st.button(t("fl.adopt.button"), key="fl_adopt_button", type="primary", disabled=not ready):
-        out = adopt(resources.database(), current_user(), items)
+        out = adopt(resources.database(), current_actor(), items, where=where("foerderlisten"))
         st.session_state["fl_message"] = (
             ("success", t("fl.adopt.done", n=fmt_int(out["new"]), batch=out["batch_id"]))
             if out["committed"] else

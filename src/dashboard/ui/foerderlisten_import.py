@@ -9,13 +9,14 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
+from dashboard.access import may
 from dashboard.foerderlisten.plan import FUNDS, ListPlan, plan_list
 from dashboard.foerderlisten.service import commit_list, history, undo_list
 from dashboard.formatting import fmt_date, fmt_datetime, fmt_int
 from dashboard.ingest.messages import FileRejected
 from dashboard.ingest.safety import MAX_FILE_BYTES
 from dashboard.ui import resources
-from dashboard.ui.auth import current_user
+from dashboard.ui.auth import current_actor, where
 from dashboard.ui.components import tile, tile_row
 from dashboard.ui.texts import t
 
@@ -45,7 +46,15 @@ def read(upload, fund: str, land: str, stand: date) -> ListPlan | None:
     return plan
 
 
+def _allowed() -> bool:
+    """Official lists cover a whole Land: Administration imports and undoes them."""
+    return may(current_actor(), "import_lists")
+
+
 def import_tab() -> None:
+    if not _allowed():
+        st.info(t("fl.import.not_allowed"), icon=":material/lock:")
+        return
     a, b, c = st.columns(3)
     land_codes = [x.code for x in resources.taxonomy().bundeslaender]
     fund = a.selectbox(t("fl.import.fund"), FUNDS, key="fl_fund")
@@ -107,13 +116,13 @@ def _changes(plan: ListPlan) -> None:
 
 def _commit(plan: ListPlan) -> None:
     partial = st.checkbox(t("fl.import.partial"), key="fl_partial") if plan.errors else False
-    blocked = current_user() is None or (plan.errors and not partial) or plan.is_empty
+    blocked = not _allowed() or (plan.errors and not partial) or plan.is_empty
     if plan.is_empty:
         st.info(t("fl.commit.nothing"), icon=":material/info:")
     if st.button(t("fl.import.commit"), key="fl_commit", type="primary", disabled=bool(blocked)):
         data = st.session_state["fl_plan"]["data"]
-        result = commit_list(resources.database(), plan, data, actor=current_user(),
-                             allow_partial=partial)
+        result = commit_list(resources.database(), plan, data, actor=current_actor(),
+                             allow_partial=partial, where=where("foerderlisten"))
         st.session_state["fl_message"] = (
             ("success", t("fl.import.committed", batch=result.batch_id,
                           n=fmt_int(result.plan.counts()["operations"])))
@@ -138,12 +147,13 @@ def lists_tab() -> None:
         t("fl.lists.col.actor"): frame["actor"], t("fl.lists.col.state"): state}),
         key="fl_lists", hide_index=True, width="stretch")
     open_ = frame.loc[frame["undone_by"].isna(), "batch_id"].tolist()
-    if not open_:
+    if not open_ or not _allowed():
         return
     batch = st.selectbox(t("fl.lists.undo_pick"), open_, format_func=lambda b: f"Nr. {b}", key="fl_undo_pick")
     sure = st.checkbox(t("fl.lists.undo_confirm", n=batch), key="fl_undo_confirm")
-    if st.button(t("fl.lists.undo_button"), key="fl_undo", disabled=not sure or current_user() is None):
-        result = undo_list(resources.database(), int(batch), actor=current_user())
+    if st.button(t("fl.lists.undo_button"), key="fl_undo", disabled=not sure):
+        result = undo_list(resources.database(), int(batch), actor=current_actor(),
+                           where=where("foerderlisten"))
         st.session_state["fl_message"] = ("success" if result["undone"] else "error", result["message"])
         st.session_state.pop("fl_undo_confirm", None)
         st.rerun()

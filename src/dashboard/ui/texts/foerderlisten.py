@@ -90,6 +90,8 @@ DE.update({
     # -- page --------------------------------------------------------------------------------
     "nav.foerderlisten": "Förderlisten-Abgleich",
     "fl.title": "Förderlisten-Abgleich",
+    "fl.import.not_allowed": "Förderlisten gelten für ein ganzes Land: importieren und "
+                             "zurücknehmen kann sie die Administration.",
     "fl.caption": "Die veröffentlichten Listen der EU-geförderten Vorhaben (JTF, EFRE) neben dem "
                   "Monitor: was gefördert ist und fehlt, was als bewilligt geführt wird und in "
                   "keiner Liste steht, wo Beträge abweichen.",
