@@ -38,11 +38,11 @@ def plant_targets(db: Database) -> int:
                            period_start=2021, period_end=2030, baseline=0,
                            target_value=_round(decided * factor * 0.8), valid_from=date(2021, 7, 1),
                            note="Erste Zielsetzung")
-            set_target(db, first, actor=ACTOR)
+            set_target(db, first, actor=ACTOR, audited=False)
             set_target(db, first.model_copy(update={"target_value": _round(decided * factor),
                                                     "valid_from": date(2025, 1, 1),
                                                     "note": "Nach Halbzeitbewertung angepasst"}),
-                       actor=ACTOR)
+                       actor=ACTOR, audited=False)
             written += 2
         envelope = db.scalar("SELECT sum(amount_eur)::DOUBLE FROM ref_envelope WHERE fund = "
                              "'InvKG' AND revier_code = ?", [revier]) or 0.0
@@ -50,13 +50,13 @@ def plant_targets(db: Database) -> int:
             set_target(db, Target(indicator_code="GRANT", scope="revier", scope_code=revier,
                                   period_start=2020, period_end=2038, baseline=0,
                                   target_value=envelope, valid_from=date(2020, 8, 14),
-                                  note="Finanzrahmen InvKG § 3"), actor=ACTOR)
+                                  note="Finanzrahmen InvKG § 3"), actor=ACTOR, audited=False)
             written += 1
     for area in ("FB1", "FB5", "FB7", "FB8"):
         decided = value("PROJ", "invkg_area", area, "decided")
         set_target(db, Target(indicator_code="PROJ", scope="invkg_area", scope_code=area,
                               period_start=2021, period_end=2027, baseline=0,
                               target_value=max(2.0, round(decided * 1.4)), valid_from=date(2022, 1, 1)),
-                   actor=ACTOR)
+                   actor=ACTOR, audited=False)
         written += 1
     return written

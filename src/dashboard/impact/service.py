@@ -41,8 +41,10 @@ def _known_indicator(db: Database, code: str) -> dict:
     return row
 
 
-def set_target(db: Database, target: Target, *, actor, where: str = "cli") -> int:
-    """Record a new version of a target (the earlier versions stay); returns its id."""
+def set_target(db: Database, target: Target, *, actor, where: str = "cli",
+               audited: bool = True) -> int:
+    """Record a new version of a target (the earlier versions stay); returns its id.
+    `audited=False` only for the generated demo data of `init --demo` (no person's write)."""
     who = _actor(actor)
     _known_indicator(db, target.indicator_code)
     with db.transaction() as cur:
@@ -50,8 +52,9 @@ def set_target(db: Database, target: Target, *, actor, where: str = "cli") -> in
             target.indicator_code, target.scope, target.scope_code, target.period_start,
             target.period_end, target.baseline, target.target_value, target.valid_from,
             who.identity, target.note]).fetchone()
-        _audit(cur, who, "target", {"target_id": int(row[0]), **target.model_dump(mode="json")},
-               where)
+        if audited:
+            _audit(cur, who, "target", {"target_id": int(row[0]),
+                                        **target.model_dump(mode="json")}, where)
     return int(row[0])
 
 

@@ -117,7 +117,7 @@ def test_cli_reference_export(writable_db_path, tmp_path, capsys):
                                                     *rows[1:]])
     assert main(["reference", "export", "--db", str(writable_db_path), "--out",
                  str(tmp_path)]) == 0
-    assert "14 Dateien" in capsys.readouterr().out
+    assert f"{len(reference.REFERENCE_FILES)} Dateien" in capsys.readouterr().out
     assert "RL InvKG (neu)" in (tmp_path / "programmes.csv").read_text(encoding="utf-8")
     assert read_reference_dir(tmp_path).programmes[0].name == "RL InvKG (neu)"
 
