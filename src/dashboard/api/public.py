@@ -59,7 +59,7 @@ def projects(db: Database, filters: Filters) -> pd.DataFrame:
 def projects_json(db: Database, filters: Filters) -> tuple[int, str]:
     """(count, JSON array text) of the public projects: DuckDB writes each row's JSON (in
     parallel), Python only joins them; at 100k projects 4× faster than through pandas."""
-    body = _body("opendata_projects")
+    body = _body("opendata_projects").rsplit("ORDER BY", 1)[0]  # sorted once, below
     ctes, params = _ctes(filters, body, granted_only=True)
     rows = db.column(f"{ctes}, _rows AS ({body})\n"
                      "SELECT to_json(_rows) FROM _rows ORDER BY _rows.projekt_id", params)

@@ -69,3 +69,14 @@ def test_the_answer_cache_is_bounded_and_keeps_the_most_recent():
     big = answer(b"x" * 101, "text/csv")
     assert cache.put(("big",), big) is big and cache.get(("big",)) is None
     assert a.etag != b.etag and a.etag == answer(bytes([0]) * 40, "x").etag
+
+
+def test_the_api_runs_without_streamlit():
+    """Services below ui/: the API (and its CLI) import no Streamlit."""
+    import subprocess
+    import sys
+
+    code = ("import sys, dashboard.api.http, dashboard.api.commands, dashboard.api.public; "
+            "print('streamlit' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
