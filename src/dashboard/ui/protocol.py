@@ -31,7 +31,7 @@ def filters(actor: Actor) -> dict:
     person = person_col.selectbox(t("protocol.person"), [""] + names, key="protocol_person",
                                   format_func=lambda p: p or "–")
     kinds = kind_col.multiselect(t("protocol.kind"), list(KINDS), key="protocol_kinds",
-                                 format_func=KINDS.get)
+                                 format_func=KINDS.get, placeholder=t("protocol.all_kinds"))
     since = from_col.date_input(t("protocol.from"), value=None, key="protocol_from",
                                 format="DD.MM.YYYY")
     until = to_col.date_input(t("protocol.to"), value=None, key="protocol_to",

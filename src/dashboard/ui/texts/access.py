@@ -30,6 +30,7 @@ DE = {
     "protocol.kind": "Art",
     "protocol.from": "von",
     "protocol.to": "bis",
+    "protocol.all_kinds": "alle Arten",
     "protocol.none": "Keine Einträge für diese Auswahl.",
     "protocol.count": ("{n} Eintrag", "{n} Einträge"),
     "protocol.col.seq": "Nr.",
@@ -62,6 +63,7 @@ DE = {
     "admin.users.email": "E-Mail",
     "admin.users.role": "Rolle",
     "admin.users.networks": "Fachnetzwerke (nur Netzwerkmanagement)",
+    "admin.users.networks_none": "keine (alle Rollen außer Netzwerkmanagement)",
     "admin.users.active": "aktiv",
     "admin.users.note": "Notiz",
     "admin.users.save": "Benutzer speichern",
@@ -88,4 +90,5 @@ DE = {
     "admin.col.strength": "Stärke",
     "admin.map.primary": "Hauptschwerpunkt",
     "admin.map.secondary": "weitere Schwerpunkte",
+    "admin.map.none": "keine",
 }
