@@ -185,3 +185,17 @@ def test_reference_tables_open_in_the_editor_unchanged(as_user, tab):
     open_tab(at, tab)
     assert not at.exception and not at.error
     assert any("Keine Änderung" in shown(c.value) for c in at.caption)
+
+
+def test_logout_is_audited(as_user, writable_db_path):
+    import streamlit as st
+
+    at = as_user(["sw-leitung"], email="leitung@smr.example")
+    at.button(key="logout_button").click()
+    at.run()
+    assert not at.exception
+    st.cache_resource.clear()
+    with Database.open_existing(writable_db_path, read_only=True) as db:
+        kinds = db.query("SELECT kind, actor FROM audit_log ORDER BY seq").df
+    assert list(kinds["kind"]) == ["login", "logout"]
+    assert set(kinds["actor"]) == {"leitung@smr.example"}

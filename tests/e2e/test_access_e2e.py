@@ -189,6 +189,14 @@ def test_manager_cannot_undo_another_networks_import(browser, server):
     assert not any(r["undo_of"] == int(batch) for r in rows), "nothing was undone"
 
 
+def serious_axe(page) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    result = Axe().run(page)
+    return [f"{v['id']}: {v['help']}" for v in result.response["violations"]
+            if v.get("impact") in ("serious", "critical")]
+
+
 def test_every_step_is_in_the_audit_log_and_tampering_is_found(browser, server):
     context, page = login(browser, server, "admin@smr.example")
     page.goto(f"{server.url}/protokoll")
@@ -197,6 +205,13 @@ def test_every_step_is_in_the_audit_log_and_tampering_is_found(browser, server):
                            timeout=20_000)
     page.screenshot(path=str(ARTIFACTS / "access_protokoll.png"), full_page=True)
     assert_no_exception(page)
+    assert serious_axe(page) == []
+    page.goto(f"{server.url}/administration")
+    wait_for_app(page)
+    page.wait_for_selector(".st-key-admin_user_save", timeout=20_000)
+    page.screenshot(path=str(ARTIFACTS / "access_administration.png"), full_page=True)
+    assert_no_exception(page)
+    assert serious_axe(page) == []
     context.close()
     verify = [sys.executable, "-m", "dashboard", "audit", "verify", "--db", str(server.db)]
     ok = subprocess.run(verify, capture_output=True, text=True, timeout=120, check=False)

@@ -50,7 +50,8 @@ def users(actor: Actor) -> None:
         email = st.text_input(t("admin.users.email"), key="admin_user_email")
         role = st.selectbox(t("admin.users.role"), [r.value for r in Role], key="admin_user_role",
                             format_func=lambda v: Role(v).label)
-        nets = st.multiselect(t("admin.users.networks"), [ALL, *codes], key="admin_user_networks")
+        nets = st.multiselect(t("admin.users.networks"), [ALL, *codes], key="admin_user_networks",
+                              placeholder=t("admin.users.networks_none"))
         active = st.checkbox(t("admin.users.active"), value=True, key="admin_user_active")
         note = st.text_input(t("admin.users.note"), key="admin_user_note")
         if st.form_submit_button(t("admin.users.save"), key="admin_user_save", type="primary"):

@@ -54,7 +54,8 @@ def _mapping_form(rows: list[dict]) -> list[dict]:
         t("admin.map.secondary"), [a for a in areas if a != primary],
         default=[r["focus_area_code"] for r in mine
                  if r["strength"] == "secondary" and r["focus_area_code"] != primary],
-        key=f"admin_map_secondary_{code}", format_func=lambda c: f"{c} {areas[c]}")
+        key=f"admin_map_secondary_{code}", format_func=lambda c: f"{c} {areas[c]}",
+        placeholder=t("admin.map.none"))
     others = [r for r in rows if r["mission_code"] != code]
     new = [{"mission_code": code, "focus_area_code": primary, "strength": "primary"},
            *({"mission_code": code, "focus_area_code": a, "strength": "secondary"}

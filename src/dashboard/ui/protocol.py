@@ -9,14 +9,14 @@ import streamlit as st
 
 from dashboard.access import ALL, Actor, may
 from dashboard.audit import KINDS, verify
-from dashboard.audit.query import entries, people
+from dashboard.audit.query import entries, people, summary
 from dashboard.formatting import fmt_int
 from dashboard.ui import resources
 from dashboard.ui.components import data_downloads, empty_state
 from dashboard.ui.safe import md
 from dashboard.ui.texts import t, tn
 
-COLUMNS = ("seq", "at", "actor", "source", "kind", "networks", "detail")
+COLUMNS = ("seq", "at", "actor", "source", "kind", "networks", "summary", "detail")
 
 
 def scope_note(actor: Actor) -> None:
@@ -31,7 +31,7 @@ def filters(actor: Actor) -> dict:
     person = person_col.selectbox(t("protocol.person"), [""] + names, key="protocol_person",
                                   format_func=lambda p: p or "–")
     kinds = kind_col.multiselect(t("protocol.kind"), list(KINDS), key="protocol_kinds",
-                                 format_func=KINDS.get)
+                                 format_func=KINDS.get, placeholder=t("protocol.all_kinds"))
     since = from_col.date_input(t("protocol.from"), value=None, key="protocol_from",
                                 format="DD.MM.YYYY")
     until = to_col.date_input(t("protocol.to"), value=None, key="protocol_to",
@@ -51,6 +51,7 @@ def table(actor: Actor, chosen: dict) -> None:
         "actor": df["actor"], "source": df["source"],
         "kind": [KINDS.get(k, k) for k in df["kind"]],
         "networks": [", ".join(n) if n is not None and len(n) else "–" for n in df["networks"]],
+        "summary": [summary(k, d) for k, d in zip(df["kind"], df["detail"], strict=True)],
         "detail": df["detail"]}).rename(columns={c: t(f"protocol.col.{c}") for c in COLUMNS})
     with st.container(key="protocol_entries"):
         st.dataframe(shown, key="protocol_table", hide_index=True)

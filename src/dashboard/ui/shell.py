@@ -31,7 +31,8 @@ def run(pages: dict) -> None:
         st.error(message, icon=":material/error:")
         st.stop()
     st.session_state["filters"] = filters = filter_bar(resources.taxonomy())
-    if navigation.url_path != PRESENTATION:  # the presentation shows its filters as chips
+    # the presentation shows its filters as chips; Protokoll and Administration show no projects
+    if navigation.url_path not in (PRESENTATION, "protokoll", "administration"):
         filter_notes(filters)
     try:
         navigation.run()

@@ -144,3 +144,16 @@ def test_contacts_only_for_the_owning_network_and_administration(db):
     managed = redact(projects, MANAGER, taxonomy)["contact"]
     assert managed.notna().sum() == (has & lr_en).sum() > 0
     assert managed[~lr_en].isna().all()
+
+
+def test_protocol_summary_lines(db):
+    from dashboard.audit.query import entries, summary
+
+    first = _import(db, MANAGER, [MINE, THEIRS], allow_partial=True)
+    undo_import(db, first.batch_id, user=MANAGER.identity, actor=MANAGER)
+    rows = entries(db, MANAGER)
+    lines = [summary(k, d) for k, d in zip(rows["kind"], rows["detail"], strict=True)]
+    undo = f"Import Nr. {first.batch_id} rückgängig gemacht (Vorgang Nr. {first.batch_id + 1})"
+    done = (f"Import Nr. {first.batch_id}, liste.xlsx: neu 1, geändert 0, abgelehnt 1 "
+            "(nur gültige Zeilen)")
+    assert lines == [undo, done]
