@@ -70,7 +70,8 @@ def open_tab(at: AppTest, label: str) -> AppTest:
 
 def shown(markdown: str) -> str:
     """The text a reader sees for a Markdown source the app wrote: user text is escaped with
-    backslashes (ui.safe.md) and no-break spaces keep figures with their units."""
+    backslashes (ui.safe.md), an invisible word joiner keeps addresses from becoming links, and
+    no-break spaces keep figures with their units."""
     import re
 
-    return re.sub(r"\\(.)", r"\1", markdown).replace("\u00a0", " ")
+    return re.sub(r"\\(.)", r"\1", markdown).replace("\u00a0", " ").replace("\u2060", "")

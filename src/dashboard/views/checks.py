@@ -651,6 +651,9 @@ def actors_picture_matches_table(view: View, ctx: Context) -> Problems:
         if listed.get(actor) != n:
             problems.append(f"{actor}: {n} networks in the picture, {listed.get(actor)} in the "
                             "table")
+    return problems
+
+
 # -- Förderlisten-Abgleich ---------------------------------------------------------------------
 @statement("foerderliste_bars_equal_data")
 def foerderliste_bars_equal_data(view: View, ctx: Context) -> Problems:
