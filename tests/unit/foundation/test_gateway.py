@@ -97,3 +97,28 @@ def test_missing_corrupt_and_locked_databases_have_german_messages(tmp_path, emp
     with file_held_by_other_process(empty_db_path), \
             pytest.raises(DatabaseError, match="von einem anderen Programm verwendet"):
         Database.open_existing(empty_db_path)
+
+
+def test_a_database_of_the_last_release_gets_the_migrations_numbered_below_its_newest(tmp_path):
+    """Branches developed side by side numbered their migrations 005 and 007-009 after 006 was
+    released: a file at {1, 2, 3, 4, 6} (as `make run` created it before) gets the others, and
+    its projects stay."""
+    import duckdb
+
+    path = tmp_path / "release.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
+                "applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)")
+    for number, name, sql in migrations():
+        if number in (1, 2, 3, 4, 6):
+            con.execute(sql)
+            con.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)",
+                        [number, name])
+    con.close()
+    with Database(path) as db:
+        assert migrate(db) == migrations()[-1][0]  # what the app and the CLI do on opening
+        assert {n for n, _, _ in migrations()} <= set(
+            db.query("SELECT version FROM schema_version").df["version"])
+        for table in ("audit_log", "oplist_import", "indicator", "open_data_opt_out"):
+            assert db.scalar("SELECT count(*) FROM information_schema.tables "
+                             "WHERE table_name = ?", [table]) == 1, table
