@@ -3,6 +3,8 @@ decisions on matches (`decide_match`, with `actor`), and the JSON of `foerderlis
 
 from __future__ import annotations
 
+import threading
+import weakref
 from typing import Any
 
 import pandas as pd
@@ -16,18 +18,22 @@ from dashboard.store.gateway import Database
 from dashboard.ui.texts import t
 
 DECISIONS = ("bestaetigt", "abgelehnt", "offen")
-_cache: dict[tuple[str, int], Reconciliation] = {}
+# per database gateway (as matching.service keeps its index): the result of its data version
+_RESULTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
 
 
 def reconciliation(db: Database) -> Reconciliation:
-    """The lists in force against the monitor's projects (computed once per data version)."""
-    key = (str(db.path), db.data_version)
-    if key not in _cache:
-        _cache.clear()
-        projects = db.query("oplist_projects").df
-        _cache[key] = reconcile(repo.current_operations(db), projects, load_records(db),
-                                repo.decisions(db))
-    return _cache[key]
+    """The lists in force against the monitor's projects (computed once per data version of
+    the gateway; a page, its view and the CLI in the app process share it)."""
+    with _LOCK:
+        version, result = _RESULTS.get(db, (None, None))
+        if version != db.data_version or result is None:
+            projects = db.query("oplist_projects").df
+            result = reconcile(repo.current_operations(db), projects, load_records(db),
+                               repo.decisions(db))
+            _RESULTS[db] = (db.data_version, result)
+        return result
 
 
 class MatchDecisionError(ValueError):

@@ -174,7 +174,8 @@ def _read(book: Book, file_name: str, forced: dict[str, str]) -> ListRead:
         texts = [text_of(v) for v in filled.values()]
         if _TOTALS.match(texts[0]) and len(filled) <= max(3, len(mapped) // 2):
             skipped.append(r)
-            issue("warning", "rows.totals", row=r, col=min(filled), value=" | ".join(texts))
+            issue("warning", "rows.totals", row=r,  # the whole row: every cell is quoted
+                  value=" | ".join(f"{letter[c]}: {text_of(v)}" for c, v in filled.items()))
             continue
         data_rows.append((r, filled))
     for c in sorted({c for _, f in data_rows for c in f} - set(headers)):

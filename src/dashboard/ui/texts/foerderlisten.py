@@ -42,6 +42,8 @@ DE = {
                          "Kreisangabe gilt.",
     "fl.place.none": "Ort „{value}“ nicht gefunden.",
     "fl.stand.differs": "In der Datei steht „Stand {file}“, angegeben wurde {given}.",
+    "fl.stand.older": "Stand {stand} ist älter als der Stand der gültigen Liste ({current}): "
+                      "sie bleibt gültig; diese Liste wird nur archiviert.",
     "fl.same_file": "Diese Datei wurde bereits als Liste Nr. {batch} importiert.",
     "fl.commit.errors": "Die Liste enthält {n} Fehler; es wurde nichts übernommen.",
     "fl.commit.nothing": "Die Liste enthält keine Änderung gegenüber der gespeicherten Liste; "
