@@ -130,3 +130,12 @@ def test_ambiguous_postcodes_keep_their_candidates():
     # a namesake in another Land is no candidate when the list's Land has it
     assert place_of(None, "Rothenburg", None, land="SN").candidates == ("14626",)
     assert place_of(None, "Nirgendwo an der Spree", None).problem == "none"
+
+
+def test_a_file_without_a_list_header_is_refused_in_one_sentence(tmp_path: Path):
+    from dashboard.ingest.messages import FileRejected
+
+    path = tmp_path / "projekte.csv"
+    path.write_text("Projekttitel;Revier\nRadweg;LR\n", encoding="utf-8")
+    with pytest.raises(FileRejected, match="Keine Kopfzeile einer Liste der Vorhaben"):
+        read_list(path.read_bytes(), path.name)
