@@ -115,6 +115,8 @@ DE.update({
     "fl.decide.confirm": "Zuordnung bestätigen",
     "fl.decide.reject": "Zuordnung ablehnen",
     "fl.decide.done": "Entscheidung gespeichert ({decision}, {actor}).",
+    "fl.decision.bestaetigt": "Zuordnung bestätigt", "fl.decision.abgelehnt": "Zuordnung abgelehnt",
+    "fl.decision.offen": "wieder offen",
     "fl.adopt.title": "In den Monitor übernehmen",
     "fl.adopt.caption": "Vorschlag von Mission und Schwerpunkt aus Stichwörtern "
                         "(data/reference/foerderlisten_stichwoerter.csv); nichts wird geschrieben, "
