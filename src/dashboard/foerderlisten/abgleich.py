@@ -11,7 +11,7 @@ import pandas as pd
 
 from dashboard.foerderlisten import repository as repo
 from dashboard.foerderlisten.personal import hide_personal
-from dashboard.foerderlisten.reconcile import Reconciliation, reconcile
+from dashboard.foerderlisten.reconcile import Reconciliation, candidate_pairs, reconcile
 from dashboard.ingest.service import ensure_schema
 from dashboard.matching.repository import load_records
 from dashboard.store.gateway import Database
@@ -27,12 +27,20 @@ def reconciliation(db: Database) -> Reconciliation:
     """The lists in force against the monitor's projects (computed once per data version of
     the gateway; a page, its view and the CLI in the app process share it)."""
     with _LOCK:
-        version, result = _RESULTS.get(db, (None, None))
-        if version != db.data_version or result is None:
-            projects = db.query("oplist_projects").df
-            result = reconcile(repo.current_operations(db), projects, load_records(db),
-                               repo.decisions(db))
-            _RESULTS[db] = (db.data_version, result)
+        version, result, inputs, pairs = _RESULTS.get(db, (None, None, None, None))
+        if version == db.data_version and result is not None:
+            return result
+        projects, ops, records = db.query("oplist_projects").df, repo.current_operations(db), \
+            load_records(db)
+        # what the candidates depend on: the lists in force and every matched project's state
+        # (a decision on a match changes neither, so it only reassigns: milliseconds, not seconds)
+        now = (tuple(sorted(set(ops["batch_id"]))),
+               int(pd.util.hash_pandas_object(records[["key", "fingerprint"]], index=False).sum()),
+               int(pd.util.hash_pandas_object(projects["project_id"], index=False).sum()))
+        if now != inputs or pairs is None:
+            pairs = candidate_pairs(ops, projects, records)
+        result = reconcile(ops, projects, records, repo.decisions(db), pairs=pairs)
+        _RESULTS[db] = (db.data_version, result, now, pairs)
         return result
 
 

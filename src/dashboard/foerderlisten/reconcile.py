@@ -80,14 +80,24 @@ def assign(pairs: pd.DataFrame, decisions: pd.DataFrame, threshold: float = THRE
     return pairs.loc[keep].reset_index(drop=True)
 
 
+def candidate_pairs(ops: pd.DataFrame, projects: pd.DataFrame, records: pd.DataFrame) -> pd.DataFrame:
+    """The scored candidates of the operations among the projects (the costly part: a caller
+    may keep them while only decisions change)."""
+    return candidates(ops.reset_index(drop=True),
+                      records[records["key"].isin(set(projects["project_id"]))])
+
+
 def reconcile(ops: pd.DataFrame, projects: pd.DataFrame, records: pd.DataFrame,
-              decisions: pd.DataFrame, threshold: float = THRESHOLD) -> Reconciliation:
+              decisions: pd.DataFrame, threshold: float = THRESHOLD, *,
+              pairs: pd.DataFrame | None = None) -> Reconciliation:
     """`ops`: operations in force (oplist_current); `projects`: oplist_projects.sql;
-    `records`: the matching records of the same projects (match_records.sql)."""
+    `records`: the matching records of the same projects (match_records.sql); `pairs`: their
+    candidate_pairs when known."""
     ops = ops.reset_index(drop=True).copy()
     ops["op_id"] = [op_id(f, la, k) for f, la, k in zip(ops["fund"], ops["land"], ops["op_key"], strict=True)]
-    records = records[records["key"].isin(set(projects["project_id"]))]
-    chosen = assign(candidates(ops, records), decisions, threshold)
+    if pairs is None:
+        pairs = candidate_pairs(ops, projects, records)
+    chosen = assign(pairs, decisions, threshold)
     chosen = chosen[chosen["a"].isin(set(ops["op_id"])) & chosen["b"].isin(set(projects["project_id"]))]
     by_op = dict(zip(chosen["a"], chosen["b"], strict=True))
     ops["project_id"] = ops["op_id"].map(by_op)
