@@ -3,31 +3,45 @@ decisions on matches (`decide_match`, with `actor`), and the JSON of `foerderlis
 
 from __future__ import annotations
 
+import threading
+import weakref
 from typing import Any
 
 import pandas as pd
 
 from dashboard.foerderlisten import repository as repo
 from dashboard.foerderlisten.personal import hide_personal
-from dashboard.foerderlisten.reconcile import Reconciliation, reconcile
+from dashboard.foerderlisten.reconcile import Reconciliation, candidate_pairs, reconcile
 from dashboard.ingest.service import ensure_schema
 from dashboard.matching.repository import load_records
 from dashboard.store.gateway import Database
 from dashboard.ui.texts import t
 
 DECISIONS = ("bestaetigt", "abgelehnt", "offen")
-_cache: dict[tuple[str, int], Reconciliation] = {}
+# per database gateway (as matching.service keeps its index): the result of its data version
+_RESULTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
 
 
 def reconciliation(db: Database) -> Reconciliation:
-    """The lists in force against the monitor's projects (computed once per data version)."""
-    key = (str(db.path), db.data_version)
-    if key not in _cache:
-        _cache.clear()
-        projects = db.query("oplist_projects").df
-        _cache[key] = reconcile(repo.current_operations(db), projects, load_records(db),
-                                repo.decisions(db))
-    return _cache[key]
+    """The lists in force against the monitor's projects (computed once per data version of
+    the gateway; a page, its view and the CLI in the app process share it)."""
+    with _LOCK:
+        version, result, inputs, pairs = _RESULTS.get(db, (None, None, None, None))
+        if version == db.data_version and result is not None:
+            return result
+        projects, ops, records = db.query("oplist_projects").df, repo.current_operations(db), \
+            load_records(db)
+        # what the candidates depend on: the lists in force and every matched project's state
+        # (a decision on a match changes neither, so it only reassigns: milliseconds, not seconds)
+        now = (tuple(sorted(set(ops["batch_id"]))),
+               int(pd.util.hash_pandas_object(records[["key", "fingerprint"]], index=False).sum()),
+               int(pd.util.hash_pandas_object(projects["project_id"], index=False).sum()))
+        if now != inputs or pairs is None:
+            pairs = candidate_pairs(ops, projects, records)
+        result = reconcile(ops, projects, records, repo.decisions(db), pairs=pairs)
+        _RESULTS[db] = (db.data_version, result, now, pairs)
+        return result
 
 
 class MatchDecisionError(ValueError):

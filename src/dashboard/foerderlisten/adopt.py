@@ -9,6 +9,7 @@ import io
 import re
 from typing import Any
 
+import pandas as pd
 from openpyxl import Workbook
 
 from dashboard.foerderlisten import repository as repo
@@ -40,13 +41,20 @@ def proposals(ops) -> list[dict[str, Any]]:
     return out
 
 
+def _cell(value: Any) -> Any:
+    """A value as a spreadsheet cell: nothing for missing values, dates as dates."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    return value.date() if isinstance(value, pd.Timestamp) else value
+
+
 def _workbook(rows: list[dict[str, Any]]) -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = "Projekte"
     ws.append([BY_NAME[c].header for c in COLUMNS])
     for row in rows:
-        ws.append([row.get(c) for c in COLUMNS])
+        ws.append([_cell(row.get(c)) for c in COLUMNS])
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
@@ -71,7 +79,7 @@ def adopt(db: Database, actor, items: list[dict[str, Any]], *, dry_run: bool = F
             "municipality": op["municipality"], "mission_code": item.get("mission_code"),
             "focus_area_code": item.get("focus_area_code"), "stage_code": "BEW",
             "programme_code": PROGRAMMES.get(key[0], "SONST"),
-            "total_cost_eur": None if op["total_cost_eur"] is None else float(op["total_cost_eur"]),
+            "total_cost_eur": None if pd.isna(op["total_cost_eur"]) else float(op["total_cost_eur"]),
             "start_date": op["start_date"], "end_date": op["end_date"],
             "remarks": t("fl.adopt.remark", fund=key[0], land=key[1], op=key[2],
                          stand=op["stand"].strftime("%d.%m.%Y")),

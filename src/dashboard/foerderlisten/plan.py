@@ -131,6 +131,11 @@ def plan_list(db: Database, data: bytes, file_name: str, *, fund: str, land: str
                                          given=stand.strftime("%d.%m.%Y")), file_name, read.sheet))
     digest = sha256(data)
     before = repo.list_in_force(db, fund, land)
+    if len(before) and before["stand"].iloc[0] is not None and \
+            pd.Timestamp(before["stand"].iloc[0]).date() > stand:
+        issues.append(Issue("warning", t("fl.stand.older", stand=stand.strftime("%d.%m.%Y"),
+                                         current=pd.Timestamp(before["stand"].iloc[0]).strftime("%d.%m.%Y")),
+                            file_name, read.sheet))
     changes = _diff(ops, before)
     known = set(before["op_key"])
     kinds = ["changed" if k in changes else "unchanged" if k in known else "new" for k in ops["op_key"]]

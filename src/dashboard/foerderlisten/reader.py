@@ -18,18 +18,16 @@ from dashboard.foerderlisten.cells import is_empty, text_of, type_column
 from dashboard.foerderlisten.columns import (
     FIELDS,
     MIN_HEADER_FIELDS,
-    OpField,
     match_field,
 )
+from dashboard.foerderlisten.layout import fill_merged, find_header, first_sheet, stand_of
 from dashboard.foerderlisten.personal import is_natural_person
-from dashboard.ingest.grid import Book, Grid, open_book
+from dashboard.ingest.grid import Book, open_book
 from dashboard.ingest.locate import column_letter
-from dashboard.ingest.messages import FileRejected, Issue
+from dashboard.ingest.messages import Issue
 from dashboard.ui.texts import t
 
-HEADER_SEARCH_ROWS = 40
 _TOTALS = re.compile(r"^(summe|gesamt|insgesamt|total|zwischensumme)\b", re.IGNORECASE)
-_STAND = re.compile(r"stand\s*:?\s*(\d{1,2})\.(\d{1,2})\.(\d{4})", re.IGNORECASE)
 OPERATION_COLUMNS = ("row_number", "op_key", *(f.name for f in FIELDS), "natural_person", "extra")
 
 
@@ -71,33 +69,6 @@ def _message(key: str, **values: Any) -> str:
     return t(f"fl.{key}", **values)
 
 
-def _header(grid: Grid) -> tuple[int, dict[int, OpField | None]]:
-    best, best_n = None, MIN_HEADER_FIELDS - 1
-    for r, row in enumerate(grid.rows[:HEADER_SEARCH_ROWS]):
-        cells = {c: match_field(v) for c, v in enumerate(row) if not is_empty(v)}
-        n = len({f.name for f in cells.values() if f})
-        if n > best_n:
-            best, best_n = (r, cells), n
-    if best is None:
-        raise FileRejected(_message("file.no_header", fields=", ".join(f.label for f in FIELDS[:4])))
-    return best
-
-
-def _fill_merged(grid: Grid, first: int) -> None:
-    """A value in vertically merged cells below the header belongs to every row it covers."""
-    for (r0, c0), (r1, c1) in grid.merged:
-        r0, r1 = r0 - grid.row_offset, r1 - grid.row_offset
-        if r1 <= r0 or r0 < first:
-            continue
-        for c in range(c0 - grid.col_offset, c1 - grid.col_offset + 1):
-            value = grid.rows[r0][c] if c < len(grid.rows[r0]) else ""
-            for r in range(r0 + 1, min(r1, len(grid.rows) - 1) + 1):
-                row = grid.rows[r]
-                row.extend([""] * (c + 1 - len(row)))
-                if is_empty(row[c]):
-                    row[c] = value
-
-
 def _op_key(application_no: Any, beneficiary: Any, title: Any, start: Any) -> str:
     if isinstance(application_no, str) and application_no.strip():
         return application_no.strip()
@@ -113,18 +84,9 @@ def read_list(data: bytes, file_name: str, *, number_formats: dict[str, str] | N
         return _read(book, file_name, number_formats or {})
 
 
-def _first_sheet(book: Book) -> Grid:
-    for name in book.visible or book.sheets:
-        grid = book.grid(name)
-        if any(len({f.name for v in row if (f := match_field(v))}) >= MIN_HEADER_FIELDS
-               for row in grid.rows[:HEADER_SEARCH_ROWS]):
-            return grid
-    return book.grid((book.visible or book.sheets)[0])
-
-
 def _read(book: Book, file_name: str, forced: dict[str, str]) -> ListRead:
-    grid = _first_sheet(book)
-    header_idx, cells = _header(grid)
+    grid = first_sheet(book)
+    header_idx, cells = find_header(grid)
     issues: list[Issue] = []
     letter = {c: column_letter(grid.col_offset + c) for c in range(max(map(len, grid.rows), default=0))}
     excel_row = {r: grid.row_offset + r + 1 for r in range(len(grid.rows))}
@@ -155,16 +117,10 @@ def _read(book: Book, file_name: str, forced: dict[str, str]) -> ListRead:
         columns.append({"letter": letter[c], "header": headers[c], "field": name})
     preamble = [{"row": excel_row[r], "column": letter[c], "value": text_of(v)}
                 for r in range(header_idx) for c, v in enumerate(grid.rows[r]) if not is_empty(v)]
-    stand = None
-    for p in preamble:
-        if m := _STAND.search(p["value"]):
-            try:
-                stand = date(int(m[3]), int(m[2]), int(m[1]))
-            except ValueError:
-                pass
+    stand = stand_of(preamble)
     if preamble:
         issue("warning", "rows.preamble", n=len(preamble), header_row=excel_row[header_idx])
-    _fill_merged(grid, first)
+    fill_merged(grid, first)
     data_rows, skipped = [], []
     for r in range(first, len(grid.rows)):
         row = grid.rows[r]
@@ -174,7 +130,8 @@ def _read(book: Book, file_name: str, forced: dict[str, str]) -> ListRead:
         texts = [text_of(v) for v in filled.values()]
         if _TOTALS.match(texts[0]) and len(filled) <= max(3, len(mapped) // 2):
             skipped.append(r)
-            issue("warning", "rows.totals", row=r, col=min(filled), value=" | ".join(texts))
+            issue("warning", "rows.totals", row=r,  # the whole row: every cell is quoted
+                  value=" | ".join(f"{letter[c]}: {text_of(v)}" for c, v in filled.items()))
             continue
         data_rows.append((r, filled))
     for c in sorted({c for _, f in data_rows for c in f} - set(headers)):

@@ -79,8 +79,8 @@ def _decide(m: pd.DataFrame) -> None:
                 decide_match(resources.database(), current_actor(), fund=row["fund"],
                              land=row["land"], op_key=row["op_key"], project_id=row["project_id"],
                              decision=decision, where=where("foerderlisten"))
-                st.session_state["fl_message"] = ("success", t("fl.decide.done", decision=decision,
-                                                                   actor=current_user()))
+                st.session_state["fl_message"] = ("success", t("fl.decide.done", actor=current_user(),
+                                                                   decision=t(f"fl.decision.{decision}")))
             except MatchDecisionError as exc:
                 st.session_state["fl_message"] = ("error", str(exc))
             st.rerun()

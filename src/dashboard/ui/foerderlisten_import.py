@@ -18,6 +18,7 @@ from dashboard.ingest.safety import MAX_FILE_BYTES
 from dashboard.ui import resources
 from dashboard.ui.auth import current_actor, where
 from dashboard.ui.components import tile, tile_row
+from dashboard.ui.importer import _UPLOADER_CSS
 from dashboard.ui.texts import t
 
 TYPES = ["xlsx", "xlsm", "xls", "ods", "csv"]
@@ -60,8 +61,12 @@ def import_tab() -> None:
     fund = a.selectbox(t("fl.import.fund"), FUNDS, key="fl_fund")
     land = b.selectbox(t("fl.import.land"), land_codes, key="fl_land")
     stand = c.date_input(t("fl.import.stand"), value=date.today(), format="DD.MM.YYYY", key="fl_stand")
-    upload = st.file_uploader(t("fl.import.upload"), type=TYPES, key=f"fl_upload_{st.session_state.get('fl_gen', 0)}",
-                              max_upload_size=MAX_FILE_BYTES // 1024 // 1024)
+    limit = MAX_FILE_BYTES // 1024 // 1024
+    with st.container(key="fl_upload_area"):  # German words in the drop zone, as on Import
+        st.html(_UPLOADER_CSS.replace("import_upload_area", "fl_upload_area") % {
+            "limit": t("importer.upload_limit_short", mb=limit), "button": t("importer.upload_button")})
+        upload = st.file_uploader(t("fl.import.upload"), type=TYPES, max_upload_size=limit,
+                                  key=f"fl_upload_{st.session_state.get('fl_gen', 0)}")
     if upload is None:
         return
     plan = read(upload, fund, land, stand)

@@ -681,9 +681,10 @@ def foerderliste_adds_up(view: View, ctx: Context) -> Problems:
         problems.append("operations != matched + missing")
     if not ctx.filters.reviere:
         stored = ctx.db.scalar("SELECT count(*) FROM oplist_operation o JOIN oplist_import i "
-                               "USING (batch_id) WHERE i.undone_by IS NULL AND i.batch_id = "
-                               "(SELECT max(batch_id) FROM oplist_import j WHERE j.fund = i.fund "
-                               "AND j.land = i.land AND j.undone_by IS NULL)")
+                               "USING (batch_id) WHERE i.undone_by IS NULL AND NOT EXISTS ("
+                               "SELECT 1 FROM oplist_import j WHERE j.fund = i.fund AND j.land = "
+                               "i.land AND j.undone_by IS NULL AND (j.stand, j.batch_id) > "
+                               "(i.stand, i.batch_id))")
         if int(df["operations"].sum()) != int(stored):
             problems.append(f"operations {int(df['operations'].sum())} != stored lists {stored}")
     values = [n.value for n in view.headline.numbers()]

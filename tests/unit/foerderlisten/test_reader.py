@@ -116,3 +116,26 @@ def test_mixed_formats_are_an_error(tmp_path: Path):
     path = _csv(tmp_path, ["3,000.50", "102.691,05"])
     [error] = read_list(path.read_bytes(), path.name).errors
     assert "gemischt" in error.message
+
+
+def test_ambiguous_postcodes_keep_their_candidates():
+    from dashboard.foerderlisten.places import place_of
+
+    both_lausitz = place_of("02999", None, None)        # Lohsa (Bautzen) and Uhyst (Görlitz)
+    assert both_lausitz.candidates == ("14625", "14626") and both_lausitz.district_code is None
+    assert both_lausitz.revier_code == "LR" and both_lausitz.problem == "ambiguous"
+    assert place_of("02999", "Lohsa", None).district_code == "14625"
+    half = place_of("06773", None, None)                # Anhalt-Bitterfeld and Wittenberg
+    assert half.candidates == ("15082", "15091") and half.revier_code is None
+    # a namesake in another Land is no candidate when the list's Land has it
+    assert place_of(None, "Rothenburg", None, land="SN").candidates == ("14626",)
+    assert place_of(None, "Nirgendwo an der Spree", None).problem == "none"
+
+
+def test_a_file_without_a_list_header_is_refused_in_one_sentence(tmp_path: Path):
+    from dashboard.ingest.messages import FileRejected
+
+    path = tmp_path / "projekte.csv"
+    path.write_text("Projekttitel;Revier\nRadweg;LR\n", encoding="utf-8")
+    with pytest.raises(FileRejected, match="Keine Kopfzeile einer Liste der Vorhaben"):
+        read_list(path.read_bytes(), path.name)

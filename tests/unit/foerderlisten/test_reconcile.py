@@ -46,7 +46,7 @@ def setup(writable_db_path: Path, tmp_path: Path):
         known = operations_from_projects(projects.iloc[::4].head(40), seed=11)
         extra = make_operations(20, seed=12)
         data = write_2127_xlsx(known + extra, tmp_path / "jtf.xlsx", merge_first=False).read_bytes()
-        plan = plan_list(db, data, "jtf.xlsx", fund="JTF", land="SN", stand=date(2026, 10, 1))
+        plan = plan_list(db, data, "jtf.xlsx", fund="JTF", land="SN", stand=date(2026, 11, 30))  # newer than the demo list
         assert commit_list(db, plan, data, actor="Test").committed
         yield db, projects.set_index("project_id"), known, extra
 

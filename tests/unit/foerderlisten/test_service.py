@@ -109,3 +109,16 @@ def test_cli_import_json_and_exit_codes(empty_db_path: Path, tmp_path: Path, cap
     assert len(result["not_in_monitor"]) == sum(1 for o in ops if o.place[4])
     assert main(["foerderliste", "import", str(csv_path), "--stand", "2025-12-31",
                  "--db", str(empty_db_path)]) == 2   # no --land
+
+
+def test_an_older_stand_does_not_replace_the_list_in_force(db, tmp_path: Path):
+    ops = make_operations(6, seed=8)
+    data = write_2127_xlsx(ops, tmp_path / "neu.xlsx").read_bytes()
+    assert commit_list(db, plan_list(db, data, "neu.xlsx", fund="JTF", land="SN", stand=STAND),
+                       data, actor="Test").committed
+    old = write_2127_xlsx(ops[:3], tmp_path / "alt.xlsx", stand="01.01.2025").read_bytes()
+    plan = plan_list(db, old, "alt.xlsx", fund="JTF", land="SN", stand=date(2025, 1, 1))
+    assert any("älter als der Stand der gültigen Liste" in w.message for w in plan.warnings)
+    assert commit_list(db, plan, old, actor="Test").committed
+    assert len(repo.current_operations(db)) == 6
+    assert history(db)["in_force"].tolist() == [False, True]

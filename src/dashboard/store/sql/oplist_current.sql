@@ -1,7 +1,7 @@
--- The operations of the lists in force: per fund and Land the latest list import not undone.
--- Parameters: none.
+-- The operations of the lists in force: per fund and Land the list with the latest Stand (of
+-- equal Stand the later import) that was not undone. Parameters: none.
 WITH current_list AS (
-    SELECT fund, land, max(batch_id) AS batch_id
+    SELECT fund, land, arg_max(batch_id, (stand, batch_id)) AS batch_id
     FROM oplist_import WHERE undone_by IS NULL GROUP BY fund, land
 )
 SELECT l.fund, l.land, i.stand, o.*

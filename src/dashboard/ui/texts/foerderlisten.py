@@ -42,6 +42,8 @@ DE = {
                          "Kreisangabe gilt.",
     "fl.place.none": "Ort „{value}“ nicht gefunden.",
     "fl.stand.differs": "In der Datei steht „Stand {file}“, angegeben wurde {given}.",
+    "fl.stand.older": "Stand {stand} ist älter als der Stand der gültigen Liste ({current}): "
+                      "sie bleibt gültig; diese Liste wird nur archiviert.",
     "fl.same_file": "Diese Datei wurde bereits als Liste Nr. {batch} importiert.",
     "fl.commit.errors": "Die Liste enthält {n} Fehler; es wurde nichts übernommen.",
     "fl.commit.nothing": "Die Liste enthält keine Änderung gegenüber der gespeicherten Liste; "
@@ -115,6 +117,8 @@ DE.update({
     "fl.decide.confirm": "Zuordnung bestätigen",
     "fl.decide.reject": "Zuordnung ablehnen",
     "fl.decide.done": "Entscheidung gespeichert ({decision}, {actor}).",
+    "fl.decision.bestaetigt": "Zuordnung bestätigt", "fl.decision.abgelehnt": "Zuordnung abgelehnt",
+    "fl.decision.offen": "wieder offen",
     "fl.adopt.title": "In den Monitor übernehmen",
     "fl.adopt.caption": "Vorschlag von Mission und Schwerpunkt aus Stichwörtern "
                         "(data/reference/foerderlisten_stichwoerter.csv); nichts wird geschrieben, "
