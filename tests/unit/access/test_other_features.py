@@ -41,7 +41,8 @@ def _entries(db, kind: str) -> list[dict]:
 
 def test_official_lists_are_imported_and_undone_by_administration_only(db, tmp_path):
     data = write_2127_xlsx(make_operations(12, seed=5), tmp_path / "liste.xlsx").read_bytes()
-    plan = plan_list(db, data, "liste.xlsx", fund="JTF", land="SN", stand=date(2026, 1, 26))
+    # a Stand after the demo list's (01.11.2026): this list is then the one in force
+    plan = plan_list(db, data, "liste.xlsx", fund="JTF", land="SN", stand=date(2026, 11, 30))
     before = repo.current_operations(db)  # the demo's own list
     for who in (LEITUNG, MODERATION, MANAGER):
         with pytest.raises(PermissionDenied):
