@@ -16,6 +16,7 @@ import python_calamine as calamine
 
 from dashboard.ingest import safety
 from dashboard.ingest.messages import FileRejected, say
+from dashboard.ingest.xlsx_errors import error_cells
 
 Merged = tuple[tuple[int, int], tuple[int, int]]   # ((row0, col0), (row1, col1)), 0-based, inclusive
 
@@ -38,8 +39,10 @@ class Book:
     Use as a context manager (the spreadsheet reader holds the parsed file)."""
 
     def __init__(self, file_name: str, kind: str, sheets: list[str], visible: list[str],
-                 book: calamine.CalamineWorkbook | None = None, csv_grid: Grid | None = None):
+                 book: calamine.CalamineWorkbook | None = None, csv_grid: Grid | None = None,
+                 data: bytes | None = None):
         self.file_name = file_name
+        self._data = data  # .xlsx/.xlsm bytes: error cells are read from the sheet's XML
         self.kind = kind
         self.sheets = sheets          # every worksheet, in file order
         self.visible = visible        # the visible ones
@@ -50,7 +53,10 @@ class Book:
         """The cells of sheet `name` (the first `limit` rows only, when given)."""
         if self._csv is not None:
             return self._csv if limit is None else Grid(self._csv.sheet, self._csv.rows[:limit])
-        return _sheet_grid(self._book, name, self.file_name, limit)
+        grid = _sheet_grid(self._book, name, self.file_name, limit)
+        if self._data is not None:
+            _put_errors(grid, error_cells(self._data, name), limit)
+        return grid
 
     def close(self) -> None:
         if self._book is not None:
@@ -80,7 +86,27 @@ def open_book(data: bytes | Path, file_name: str) -> Book:
         raise safety.corrupt(file_name) from None
     metas = [m for m in book.sheets_metadata if m.typ == calamine.SheetTypeEnum.WorkSheet]
     return Book(file_name, kind, [m.name for m in metas],
-                [m.name for m in metas if m.visible == calamine.SheetVisibleEnum.Visible], book)
+                [m.name for m in metas if m.visible == calamine.SheetVisibleEnum.Visible], book,
+                data=data if data[:2] == b"PK" else None)
+
+
+def _put_errors(grid: Grid, errors: dict[tuple[int, int], str], limit: int | None) -> None:
+    """Write the error texts into the cells calamine left empty (a row holding only an error
+    looked empty and may have been dropped at the end: it comes back)."""
+    end = grid.truncated_after if grid.truncated_after is not None else None
+    for (row, col), text in sorted(errors.items()):
+        index = col - grid.col_offset
+        if index < 0 or (limit is not None and row >= limit) or (end is not None and row >= end):
+            continue
+        while row >= len(grid.rows):
+            grid.rows.append([])
+        cells = grid.rows[row]
+        if isinstance(cells, tuple):
+            cells = grid.rows[row] = list(cells)
+        if index >= len(cells):
+            cells.extend([""] * (index + 1 - len(cells)))
+        if cells[index] == "":
+            cells[index] = text
 
 
 def load_grid(data: bytes, file_name: str, sheet: str) -> Grid:
