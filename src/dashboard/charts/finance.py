@@ -126,6 +126,11 @@ def indicator_figure(labels: list[str], series: dict[str, pd.Series], colours: d
                              marker={"symbol": "line-ew", "size": 60,
                                      "line": {"width": 3, "color": "#D55E00"}},
                              hovertemplate="%{x}: Ziel %{y:,.0f}<extra></extra>"))
+    # the target across the whole group of bars of its scope (categories sit at 0, 1, ...)
+    fig.update_layout(shapes=[{"type": "line", "xref": "x", "yref": "y", "x0": i - 0.45,
+                               "x1": i + 0.45, "y0": v, "y1": v,
+                               "line": {"color": "#D55E00", "width": 2, "dash": "dash"}}
+                              for i, v in enumerate(target) if pd.notna(v)])
     if baseline.fillna(0).abs().sum() > 0:
         fig.add_trace(go.Scatter(x=labels, y=baseline, mode="markers", name="Ausgangswert",
                                  marker={"symbol": "line-ew", "size": 60,
