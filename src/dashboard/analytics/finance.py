@@ -139,10 +139,21 @@ def pace_table(db: Database, filters: Filters, today_year: int, fund: str = "Inv
     return pd.DataFrame(rows), paces
 
 
+_BREAKDOWN_COLUMNS = {"revier": "revier_code", "land": "bundesland_code",
+                      "focus_area": "focus_area_code", "programme": "programme_code"}
+
+
 def breakdown(db: Database, filters: Filters) -> pd.DataFrame:
     """Projects, requested and granted EUR per Revier, Land, focus area and programme
     (column `dimension`; `code` None = not stated)."""
-    df = query_filtered(db, "finance_breakdown", filters).df
+    combos = query_filtered(db, "finance_breakdown", filters).df
+    measures = ["projects", "granted_projects", "requested_eur", "granted_eur"]
+    parts = []
+    for dimension, column in _BREAKDOWN_COLUMNS.items():
+        grouped = combos.groupby(column, dropna=False, sort=False)[measures].sum().reset_index()
+        parts.append(grouped.rename(columns={column: "code"}).assign(dimension=dimension))
+    df = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+    df = df.reindex(columns=["dimension", "code", *measures])
     for col in ("projects", "granted_projects"):
         df[col] = df[col].astype("int64")
     df["code"] = df["code"].astype(object).where(df["code"].notna(), None)

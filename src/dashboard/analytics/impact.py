@@ -104,13 +104,16 @@ def _all_values(db: Database, filters: Filters, today: date) -> pd.DataFrame:
     return pd.concat([p for p in parts if len(p)], ignore_index=True)
 
 
-def _value(values: pd.DataFrame, code: str, scope: str, scope_code, stage: str) -> float:
-    sel = values[(values["indicator_code"] == code) & (values["scope"] == scope)
-                 & (values["stage"] == stage)]
-    sel = sel[sel["scope_code"].isna()] if scope_code is None else sel[sel["scope_code"] == scope_code]
-    if sel.empty or (sel["reports"].sum() == 0 and stage == "implemented"):
-        return float("nan")
-    return float(sel["value"].iloc[0]) if pd.notna(sel["value"].iloc[0]) else float("nan")
+def _lookup(values: pd.DataFrame) -> dict[tuple, float]:
+    """(indicator, scope, scope_code, stage) -> value; NaN for an implemented stage nobody
+    reported (a dict: one pass instead of a mask per target and stage)."""
+    out = {}
+    for code, scope, scope_code, stage, value, reports in zip(
+            values["indicator_code"], values["scope"], values["scope_code"], values["stage"],
+            values["value"], values["reports"], strict=True):
+        missing = pd.isna(value) or (stage == "implemented" and reports == 0)
+        out[(code, scope, scope_code, stage)] = float("nan") if missing else float(value)
+    return out
 
 
 def progress_table(db: Database, filters: Filters, today: date) -> pd.DataFrame:
@@ -120,6 +123,7 @@ def progress_table(db: Database, filters: Filters, today: date) -> pd.DataFrame:
     targets = db.query("impact_targets").df
     targets = targets[in_force(targets, today)["in_force"]] if len(targets) else targets
     values = all_values(db, filters, today)
+    found = _lookup(values)
     ind = indicators(db).set_index("code")
     rows = []
     derived = set(ind.index[ind["derived"]])
@@ -129,7 +133,8 @@ def progress_table(db: Database, filters: Filters, today: date) -> pd.DataFrame:
         if t.indicator_code in derived and t.scope != "gesamt" and \
                 (t.scope, scope_code) not in present:
             continue  # no project of the selection lies in this scope: nothing to say
-        stages = {s: _value(values, t.indicator_code, t.scope, scope_code, s) for s in STAGES}
+        stages = {s: found.get((t.indicator_code, t.scope, scope_code, s), float("nan"))
+                  for s in STAGES}
         actual = stages[ACTUAL_STAGE.get(t.indicator_code, "implemented")]
         expected = time_share(int(t.period_start), int(t.period_end), today)
         rows.append({"target_id": t.target_id, "indicator_code": t.indicator_code,

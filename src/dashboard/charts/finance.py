@@ -27,9 +27,10 @@ def envelope_figure(labels: list[str], envelope: pd.Series, committed: pd.Series
                textposition="outside", cliponaxis=False,
                hovertemplate="%{y}: bewilligt %{x:,.0f} €<extra></extra>"),
     ])
-    fig.update_layout(barmode="overlay", legend=_LEGEND, bargap=0.35)
-    fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(title_text="Euro", tickformat=",.0f")
+    # one layout update (each update_* call walks every property: ~10 ms a call)
+    fig.update_layout(barmode="overlay", legend=_LEGEND, bargap=0.35,
+                      yaxis={"autorange": "reversed"},
+                      xaxis={"title": {"text": "Euro"}, "tickformat": ",.0f"})
     return apply_layout(fig, scale=scale, height=round((120 + 38 * len(labels)) * scale))
 
 
@@ -42,9 +43,8 @@ def years_figure(years: list[str], requested: pd.Series, granted: pd.Series, *,
         go.Bar(x=years, y=granted, name="bewilligt", marker_color=GRANTED,
                hovertemplate="%{x}: %{y:,.0f} € bewilligt<extra></extra>"),
     ])
-    fig.update_layout(barmode="group", legend=_LEGEND)
-    fig.update_xaxes(type="category")
-    fig.update_yaxes(title_text="Euro", tickformat=",.0f")
+    fig.update_layout(barmode="group", legend=_LEGEND, xaxis={"type": "category"},
+                      yaxis={"title": {"text": "Euro"}, "tickformat": ",.0f"})
     return apply_layout(fig, scale=scale, height=round(400 * scale))
 
 
@@ -67,9 +67,10 @@ def pace_figure(table: pd.DataFrame, *, scale: float = 1.0) -> go.Figure:
                                  name=f"{name}: Finanzrahmen", mode="lines",
                                  line={"color": colour, "dash": "dot", "width": 1.5},
                                  hovertemplate="Finanzrahmen %{y:,.0f} €<extra></extra>"))
-    fig.update_layout(legend={**_LEGEND, "y": 1.22})
-    fig.update_xaxes(title_text="Jahr", tickformat="d", dtick=2)
-    fig.update_yaxes(title_text="Euro, kumuliert", tickformat=",.0f", rangemode="tozero")
+    fig.update_layout(legend={**_LEGEND, "y": 1.22},
+                      xaxis={"title": {"text": "Jahr"}, "tickformat": "d", "dtick": 2},
+                      yaxis={"title": {"text": "Euro, kumuliert"}, "tickformat": ",.0f",
+                             "rangemode": "tozero"})
     return apply_layout(fig, scale=scale, height=round(440 * scale))
 
 
@@ -83,9 +84,8 @@ def breakdown_figure(labels: list[str], requested: pd.Series, granted: pd.Series
                text=[fmt_eur_short(v) for v in granted], textposition=bar_text_positions(granted),
                cliponaxis=False, hovertemplate="%{y}: %{x:,.0f} € bewilligt<extra></extra>"),
     ])
-    fig.update_layout(barmode="group", legend=_LEGEND)
-    fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(title_text="Euro", tickformat=",.0f")
+    fig.update_layout(barmode="group", legend=_LEGEND, yaxis={"autorange": "reversed"},
+                      xaxis={"title": {"text": "Euro"}, "tickformat": ",.0f"})
     return apply_layout(fig, scale=scale, height=round((120 + 46 * len(labels)) * scale))
 
 
@@ -107,10 +107,10 @@ def progress_figure(labels: list[str], progress: pd.Series, expected: pd.Series,
     ])
     fig.add_vline(x=100, line_color="#1F2933", line_dash="dash", annotation_text="Ziel",
                   annotation_position="top")
-    fig.update_layout(legend=_LEGEND)
-    fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(title_text="Fortschritt zum Ziel in %", ticksuffix=" %",
-                     range=[min(0.0, float(pct.min()) * 1.1), max(120.0, float(pct.max()) * 1.15)])
+    fig.update_layout(legend=_LEGEND, yaxis={"autorange": "reversed"},
+                      xaxis={"title": {"text": "Fortschritt zum Ziel in %"}, "ticksuffix": " %",
+                             "range": [min(0.0, float(pct.min()) * 1.1),
+                                       max(120.0, float(pct.max()) * 1.15)]})
     return apply_layout(fig, scale=scale, height=round((130 + 42 * len(labels)) * scale))
 
 
@@ -126,12 +126,16 @@ def indicator_figure(labels: list[str], series: dict[str, pd.Series], colours: d
                              marker={"symbol": "line-ew", "size": 60,
                                      "line": {"width": 3, "color": "#D55E00"}},
                              hovertemplate="%{x}: Ziel %{y:,.0f}<extra></extra>"))
+    # the target across the whole group of bars of its scope (categories sit at 0, 1, ...)
+    fig.update_layout(shapes=[{"type": "line", "xref": "x", "yref": "y", "x0": i - 0.45,
+                               "x1": i + 0.45, "y0": v, "y1": v,
+                               "line": {"color": "#D55E00", "width": 2, "dash": "dash"}}
+                              for i, v in enumerate(target) if pd.notna(v)])
     if baseline.fillna(0).abs().sum() > 0:
         fig.add_trace(go.Scatter(x=labels, y=baseline, mode="markers", name="Ausgangswert",
                                  marker={"symbol": "line-ew", "size": 60,
                                          "line": {"width": 2, "color": NEUTRAL}},
                                  hovertemplate="%{x}: Ausgangswert %{y:,.0f}<extra></extra>"))
-    fig.update_layout(barmode="group", legend=_LEGEND)
-    fig.update_xaxes(type="category")
-    fig.update_yaxes(title_text=unit, tickformat=",.0f", rangemode="tozero")
+    fig.update_layout(barmode="group", legend=_LEGEND, xaxis={"type": "category"},
+                      yaxis={"title": {"text": unit}, "tickformat": ",.0f", "rangemode": "tozero"})
     return apply_layout(fig, scale=scale, height=round(420 * scale))
