@@ -91,27 +91,37 @@ def breakdown_figure(labels: list[str], requested: pd.Series, granted: pd.Series
 
 def progress_figure(labels: list[str], progress: pd.Series, expected: pd.Series,
                     colours: list[str], states: list[str], *, scale: float = 1.0) -> go.Figure:
-    """Progress towards each target in per cent (coloured and labelled by its status), the
-    target (100 %) as a line, and where the elapsed time says it should be as a marker."""
+    """Progress towards each target in per cent (coloured by its status), the target (100 %)
+    as a line, and where the elapsed time says it should be as a marker. The status stands in
+    the row's label ("Ausbildungsplätze · Lausitzer Revier" over "deutlich zurück"), the bar
+    carries only its per cent outside its end: on a projector a bar's inside text would shrink
+    to an unreadable size and a long one would run past the chart."""
     pct = (progress * 100).fillna(0)
+    rows = [f"{_two_lines(label)} – {state}" for label, state in zip(labels, states, strict=True)]
     fig = go.Figure([
-        go.Bar(y=labels, x=pct, orientation="h", name="Fortschritt (Farbe: Stand)",
+        go.Bar(y=rows, x=pct, orientation="h", name="Fortschritt (Farbe: Stand)",
                marker_color=colours,
-               text=[f"{fmt_pct(p, 0)} · {s}" if pd.notna(p) else s
-                     for p, s in zip(progress, states, strict=True)],
-               textposition=bar_text_positions(pct), cliponaxis=False,
+               text=[fmt_pct(p, 0) if pd.notna(p) else "–" for p in progress],
+               textposition="outside", cliponaxis=False,
                hovertemplate="%{y}: %{x:.0f} % des Ziels<extra></extra>"),
-        go.Scatter(y=labels, x=expected * 100, mode="markers", name="zeitanteilig erwartet",
+        go.Scatter(y=rows, x=expected * 100, mode="markers", name="zeitanteilig erwartet",
                    marker={"symbol": "line-ns", "size": 18, "line": {"width": 3, "color": NEUTRAL}},
                    hovertemplate="%{y}: zeitanteilig %{x:.0f} % erwartet<extra></extra>"),
     ])
     fig.add_vline(x=100, line_color="#1F2933", line_dash="dash", annotation_text="Ziel",
                   annotation_position="top")
-    fig.update_layout(legend=_LEGEND, yaxis={"autorange": "reversed"},
-                      xaxis={"title": {"text": "Fortschritt zum Ziel in %"}, "ticksuffix": " %",
-                             "range": [min(0.0, float(pct.min()) * 1.1),
-                                       max(120.0, float(pct.max()) * 1.15)]})
-    return apply_layout(fig, scale=scale, height=round((130 + 42 * len(labels)) * scale))
+    fig.update_layout(legend=_LEGEND)
+    fig.update_yaxes(autorange="reversed")
+    # room right of the longest bar for its per cent
+    fig.update_xaxes(title_text="Fortschritt zum Ziel in %", ticksuffix=" %",
+                     range=[min(0.0, float(pct.min()) * 1.1), max(125.0, float(pct.max()) * 1.25)])
+    return apply_layout(fig, scale=scale, height=round((130 + 52 * len(labels)) * scale))
+
+
+def _two_lines(label: str) -> str:
+    """'Indikator · Bereich' on two lines (the y labels would take half the chart's width)."""
+    first, sep, rest = label.partition(" · ")
+    return f"{first}<br>{rest}" if sep else label
 
 
 def indicator_figure(labels: list[str], series: dict[str, pd.Series], colours: dict[str, str],
