@@ -16,6 +16,7 @@ from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.formatting import fmt_date
 from dashboard.ui.filter_text import FIELDS, LABELS, options
+from dashboard.ui.language import keeping_language
 from dashboard.ui.safe import md
 from dashboard.ui.texts import t
 
@@ -272,12 +273,12 @@ def controls(choices: dict[str, str], slides: list[str], index: int, filters: Fi
 
             context = download_context()
             st.download_button(t("briefing.download.pptx"),
-                               lambda: _briefing("pptx", filters, slides),
+                               keeping_language(_briefing, "pptx", filters, slides),
                                context.file_name(t("briefing.file_stem"), "pptx"),
                                "application/vnd.openxmlformats-officedocument.presentationml."
                                "presentation", key="pres_pptx", icon=":material/slideshow:")
             st.download_button(t("briefing.download.pdf"),
-                               lambda: _briefing("pdf", filters, slides),
+                               keeping_language(_briefing, "pdf", filters, slides),
                                context.file_name(t("briefing.file_stem"), "pdf"),
                                "application/pdf", key="pres_pdf",
                                icon=":material/picture_as_pdf:")
@@ -287,8 +288,10 @@ def controls(choices: dict[str, str], slides: list[str], index: int, filters: Fi
 def watch() -> None:
     """Runs every 2 s on its own: reads only the data version and a clock; the whole page
     reruns only when there is something new to show or the slide is due to advance."""
+    from dashboard.ui.language import apply
     from dashboard.ui.resources import data_version
 
+    apply()  # a fragment run does not pass app.py
     s = st.session_state
     if refresh_due(data_version(), s.get("pres_version"), s.get("pres_freeze", False)):
         st.rerun(scope="app")

@@ -146,10 +146,8 @@ EN = {
         ("{n} project is placed at the centre of its district (municipality unknown)."),
         ("{n} projects are placed at the centre of their district (municipality unknown)."),
     ),
-    "map.view.placed.none": ("{n} project without a place (neither municipality nor district "
-                             "known).",
-                             "{n} projects without a place (neither municipality nor district "
-                             "known)."),
+    "map.view.placed.none": ("{n} project without a place (municipality and district unknown).",
+                             "{n} projects without a place (municipality and district unknown)."),
     "map.view.outside": (
         ("{n} project lies in no district of the Reviere and is missing from the colouring."),
         ("{n} projects lie in no district of the Reviere and are missing from the colouring."),
