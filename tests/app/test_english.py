@@ -1,0 +1,98 @@
+"""The app in English: ?lang=en shows the Übersicht with English headings and English number
+formats (checked against the analytics figures formatted independently here), the switch in
+the sidebar goes back to German, and the language survives a page change."""
+
+from __future__ import annotations
+
+from dashboard.analytics.overview import kpis
+from dashboard.domain.filters import Filters
+from dashboard.store.gateway import Database
+from tests.app.conftest import chart_specs
+
+
+def _metric(at, label: str) -> str:
+    return next(m.value for m in at.metric if m.label == label)
+
+
+def _kpis(db_path) -> dict:
+    with Database.open_existing(db_path, read_only=True) as db:
+        return kpis(db, Filters())
+
+
+def _english_eur(value: float) -> str:
+    """English short money, written out here rather than taken from formatting.py."""
+    if abs(value) >= 1e9:
+        return f"€{value / 1e9:,.2f} bn"
+    if abs(value) >= 1e6:
+        return f"€{value / 1e6:,.1f} m"
+    return f"€{value:,.0f}"
+
+
+def _html_script(at) -> str:
+    return next(el.proto.body for el in at.get("html") if "<script>" in el.proto.body)
+
+
+def test_lang_en_shows_the_overview_in_english_with_english_numbers(make_app, writable_db_path):
+    expected = _kpis(writable_db_path)
+    at = make_app(writable_db_path, query={"lang": "en"})
+    assert not at.exception
+    assert [x.value for x in at.title] == ["Overview"]
+    assert [tab.label for tab in at.tabs] == ["Review stages", "Longest wait", "Data as of"]
+    assert _metric(at, "Projects") == f"{expected['projects']:,}"
+    assert _metric(at, "In review") == f"{expected['in_review']:,}"
+    assert _metric(at, "Granted") == f"{expected['granted']:,}"
+    assert _metric(at, "Requested") == _english_eur(expected["requested_eur"])
+    assert _metric(at, "Granted (€)") == _english_eur(expected["granted_eur"])
+    # the stage chart: English heading, and its number in the heading is the "In review" tile
+    heading = next(h.value for h in at.subheader if "in review" in h.value)
+    assert heading.startswith(f"{expected['in_review']:,} projects in review")
+    spec = chart_specs(at)[0]
+    assert spec["layout"]["separators"] == ".,"
+    # the page language for screen readers and the address to share
+    assert 'host.__monitorLang = "en"' in _html_script(at)
+    assert at.query_params["lang"] in ("en", ["en"])
+    assert at.segmented_control(key="lang_switch").value == "en"
+
+
+def test_the_switch_goes_back_to_german_and_german_needs_no_parameter(make_app,
+                                                                      writable_db_path):
+    expected = _kpis(writable_db_path)
+    at = make_app(writable_db_path, query={"lang": "en"})
+    english_requested = _english_eur(expected["requested_eur"])
+    at.segmented_control(key="lang_switch").set_value("de").run()
+    assert not at.exception
+    assert [x.value for x in at.title] == ["Übersicht"]
+    assert _metric(at, "Projekte") == f"{expected['projects']:,}".replace(",", ".")
+    requested = _metric(at, "Beantragt")
+    assert requested != english_requested and requested.endswith(("Mrd. €", "Mio. €", " €"))
+    assert chart_specs(at)[0]["layout"]["separators"] == ",."
+    assert 'host.__monitorLang = "de"' in _html_script(at)
+    assert "lang" not in at.query_params
+    # and once more to English: the URL says so again
+    at.segmented_control(key="lang_switch").set_value("en").run()
+    assert [x.value for x in at.title] == ["Overview"]
+    assert at.query_params["lang"] in ("en", ["en"])
+
+
+def test_english_survives_a_page_change_even_when_the_address_lost_it(make_app,
+                                                                     writable_db_path):
+    at = make_app(writable_db_path, query={"lang": "en", "revier": "LR"})
+    at.switch_page("app_pages/pipeline.py")
+    del at.query_params["lang"]  # a page change in the browser drops the query parameters
+    at.run()
+    assert not at.exception
+    assert [x.value for x in at.title] == ["Pipeline"]
+    assert any(c.value.startswith("How many projects reach each review stage")
+               for c in at.caption)
+    assert at.query_params["lang"] in ("en", ["en"])
+    assert at.multiselect(key="filter_reviere").value == ["LR"]
+    assert at.multiselect(key="filter_reviere").label == "Revier (coal region)"
+
+
+def test_an_unknown_language_in_the_link_is_german_and_leaves_the_address(make_app,
+                                                                         writable_db_path):
+    at = make_app(writable_db_path, query={"lang": "fr"})
+    assert not at.exception
+    assert [x.value for x in at.title] == ["Übersicht"]
+    assert "lang" not in at.query_params
+    assert at.segmented_control(key="lang_switch").value == "de"
