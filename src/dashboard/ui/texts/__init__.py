@@ -35,7 +35,7 @@ from functools import cache
 
 from dashboard import i18n
 
-AREAS = ("common", "pipeline", "portfolio", "importer", "workshop", "geo", "vernetzung")
+AREAS = ("common", "pipeline", "portfolio", "importer", "workshop", "geo", "vernetzung", "charts")
 LANGUAGES = i18n.LANGUAGES
 
 
