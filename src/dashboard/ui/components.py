@@ -16,7 +16,7 @@ from dashboard.ui.language import (
     project_link,
 )
 from dashboard.ui.safe import md, md_frame
-from dashboard.ui.texts import t
+from dashboard.ui.texts import column, t
 
 
 def tile(label: str, value: str, *, help_text: str | None = None, key: str,
@@ -131,12 +131,22 @@ def view_block(view, *, key: str | None = None, sentences_title: str | None = No
         st.subheader(md(view.title))
         empty_state(md(view.empty_message or t("overview.empty")), key=f"empty_{key}")
         return
+    data, units = headed(view.data, view.units)
     chart_block(key=key, title=view.title, explanation=view.explanation, figure=view.figure,
-                data=view.data, file_stem=view.key, units=view.units)
+                data=data, file_stem=view.key, units=units)
     if sentences_title:
         st.subheader(sentences_title)
     view_sentences(view, key=f"sentences_{key}")
-    data_table(view.data, view.units, key=f"table_{key}")
+    data_table(data, units, key=f"table_{key}")
+
+
+def headed(data: pd.DataFrame, units: dict[str, str]) -> tuple[pd.DataFrame, dict[str, str]]:
+    """A view's data and units with the column headers of the active language (the same
+    objects when nothing changes, as in German)."""
+    names = {str(c): column(str(c)) for c in data.columns}
+    if all(k == v for k, v in names.items()):
+        return data, units
+    return data.rename(columns=names), {names.get(k, k): u for k, u in units.items()}
 
 
 def data_table(data: pd.DataFrame, units: dict[str, str], *, key: str) -> None:

@@ -76,6 +76,13 @@ def t(key: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def column(name: str) -> str:
+    """A data column's header in the active language: `data.col.<name>` where the views name
+    their columns in German (the statements of views/checks.py read them by that name)."""
+    text = _table(i18n.language()).get(f"data.col.{name}")
+    return text if isinstance(text, str) else name
+
+
 def tn(key: str, count: float, **values: object) -> str:
     """Singular or plural: the table holds (singular, plural) for `key`; {n} is the count in
     the language's format ("1 neues Projekt", "1.234 neue Projekte"; "1,234 new projects")."""
