@@ -87,6 +87,10 @@ def test_english_survives_a_page_change_even_when_the_address_lost_it(make_app,
     assert at.query_params["lang"] in ("en", ["en"])
     assert at.multiselect(key="filter_reviere").value == ["LR"]
     assert at.multiselect(key="filter_reviere").label == "Revier (coal region)"
+    # the funnel's numbers as a table: the view's German column names under English headers
+    headers = [str(c) for table in at.table for c in table.value.columns]
+    assert "Review stage" in headers and "Share of the stage before" in headers
+    assert "Prüfstufe" not in headers
 
 
 def test_an_unknown_language_in_the_link_is_german_and_leaves_the_address(make_app,
@@ -96,3 +100,22 @@ def test_an_unknown_language_in_the_link_is_german_and_leaves_the_address(make_a
     assert [x.value for x in at.title] == ["Übersicht"]
     assert "lang" not in at.query_params
     assert at.segmented_control(key="lang_switch").value == "de"
+
+
+def test_navigation_titles_and_sections_follow_the_language(monkeypatch):
+    from dashboard.i18n import using
+    from dashboard.ui import navigation
+
+    def page(path, *, title, **_kwargs):
+        return title
+
+    monkeypatch.setattr(navigation.st, "Page", page)
+    german = navigation.build()
+    with using("en"):
+        english = navigation.build()
+    assert list(german) == ["Auswertungen", "Daten"]
+    assert list(english) == ["Dashboards", "Data"]
+    assert english["Dashboards"][:3] == ["Overview", "Pipeline", "Missions & focus areas"]
+    assert english["Data"] == ["Import"]
+    assert german["Auswertungen"][0] == "Übersicht"
+    assert len(german["Auswertungen"]) == len(english["Dashboards"])
