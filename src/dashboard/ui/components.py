@@ -150,7 +150,7 @@ def headed(data: pd.DataFrame, units: dict[str, str]) -> tuple[pd.DataFrame, dic
 
 
 def data_table(data: pd.DataFrame, units: dict[str, str], *, key: str) -> None:
-    """The numbers behind a chart as a plain table in German formats, folded away."""
+    """The numbers behind a chart as a plain table in the language's formats, folded away."""
     from dashboard.briefing.tables import fmt_cell
 
     shown = pd.DataFrame({str(c): [fmt_cell(v, units.get(str(c))) for v in data[c]]

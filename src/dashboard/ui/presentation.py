@@ -12,6 +12,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import segno
 import streamlit as st
 
+from dashboard import i18n
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.formatting import fmt_date
@@ -169,9 +170,11 @@ def filter_popover(opts: dict[str, dict[str, str]]) -> None:
 
 
 # -- share link -----------------------------------------------------------------------------
-def share_url(page_url: str, filters: Filters, public_base: str | None = None) -> str:
-    """Link to the Übersicht with the current filters, on the public base URL if one is set
-    ($DASHBOARD_PUBLIC_URL), else on the address the presentation screen uses."""
+def share_url(page_url: str, filters: Filters, public_base: str | None = None,
+              language: str = "de") -> str:
+    """Link to the Übersicht with the current filters (and ?lang=en for English), on the public
+    base URL if one is set ($DASHBOARD_PUBLIC_URL), else on the address the presentation
+    screen uses."""
     if public_base:
         base = public_base.rstrip("/")
     else:
@@ -180,7 +183,10 @@ def share_url(page_url: str, filters: Filters, public_base: str | None = None) -
         if path.endswith(f"/{PAGE_PATH}") or path == PAGE_PATH:
             path = path[: -len(PAGE_PATH)].rstrip("/")
         base = urlunsplit((parts.scheme, parts.netloc, path, "", "")).rstrip("/")
-    query = urlencode(filters.to_query_params(), safe=",")
+    params = filters.to_query_params()
+    if language != "de":
+        params = {**params, "lang": language}
+    query = urlencode(params, safe=",")
     return f"{base}/" + (f"?{query}" if query else "")
 
 
@@ -208,7 +214,7 @@ def share_box(filters: Filters) -> None:
     except Exception:  # noqa: BLE001 - no browser context (tests): fall back to the local app
         page_url = ""
     url = share_url(page_url or "http://localhost:8501", filters,
-                    os.environ.get("DASHBOARD_PUBLIC_URL"))
+                    os.environ.get("DASHBOARD_PUBLIC_URL"), i18n.language())
     with st.container(key="pres_share"):
         st.markdown(f"**{t('pres.share')}**")
         if is_local(url):

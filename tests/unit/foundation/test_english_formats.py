@@ -112,3 +112,13 @@ def test_unknown_languages_are_german():
     assert i18n.normalise(None) == "de"
     with i18n.using("xx"):
         assert i18n.language() == "de"
+
+
+def test_the_presentation_share_link_carries_english():
+    from dashboard.domain.filters import Filters
+    from dashboard.ui.presentation import share_url
+
+    filters = Filters(reviere=("LR",))
+    assert "lang" not in share_url("http://host:8501/praesentation", filters)
+    assert share_url("http://host:8501/praesentation", filters, language="en") == \
+        "http://host:8501/?revier=LR&lang=en"

@@ -116,6 +116,8 @@ DE.update({
     # lists in sentences (facts.join_names) and the language switch (ui/language.py)
     "list.quoted": "„{name}“",
     "list.and": " und ",
+    "value.yes": "ja",
+    "value.no": "nein",
     "lang.label": "Sprache",
     "lang.help": "Sprache der Oberfläche; Namen aus den Referenzdaten (Prüfstufen, Reviere, "
                  "Missionen …) bleiben deutsch.",
@@ -230,6 +232,8 @@ EN = {
     "envelope.tile.help": "{committed} of {envelope} ({label})",
     "list.quoted": "“{name}”",
     "list.and": " and ",
+    "value.yes": "yes",
+    "value.no": "no",
     "lang.label": "Language",
     "lang.help": "Language of the interface; names from the reference data (review stages, "
                  "Reviere, missions …) stay German.",
