@@ -10,7 +10,7 @@ from datetime import date, datetime
 import pandas as pd
 
 from dashboard.formatting import fmt_date, fmt_eur, fmt_int, fmt_number, fmt_pct
-from dashboard.ui.texts import t
+from dashboard.ui.texts import column, t
 
 MAX_ROWS, MAX_COLS = 60, 8  # more goes to the CSV/Excel download; the note says so
 
@@ -49,7 +49,7 @@ def appendix_table(data: pd.DataFrame, units: dict[str, str] | None = None,
     """Header, text rows (at most `max_rows`) and the note on what was left out."""
     units = units or {}
     shown = data.iloc[:max_rows, :max_cols]
-    header = [str(c) for c in shown.columns]
+    header = [column(str(c)) for c in shown.columns]
     rows = [[fmt_cell(v, units.get(str(c))) for v, c in zip(row, shown.columns, strict=True)]
             for row in shown.itertuples(index=False, name=None)]
     total, cols = len(data), data.shape[1]
