@@ -90,6 +90,13 @@ def fmt_date(value: date | datetime | None) -> str:
     return value.strftime("%d.%m.%Y")
 
 
+def fmt_day_month(value: date | datetime) -> str:
+    """A day without the year: 31.12. ('31 Dec')."""
+    if language() == "en":
+        return f"{value.day} {MONTHS_EN[value.month - 1]}"
+    return value.strftime("%d.%m.")
+
+
 def fmt_datetime(value: datetime | None) -> str:
     """31.12.2025, 14:05 Uhr ('31 Dec 2025, 14:05')."""
     if value is None:

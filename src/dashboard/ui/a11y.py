@@ -29,11 +29,14 @@ SCRIPT = """<script>
     if (root.documentElement.lang !== host.__monitorLang) root.documentElement.lang = host.__monitorLang;
     root.querySelectorAll("[data-testid='stSidebarNavItems'], [data-testid='stSidebarNavItems'] li")
       .forEach(el => { if (el.getAttribute("role") !== "none") el.setAttribute("role", "none"); });
-    root.querySelectorAll("[data-testid='stFileUploaderDropzone'] button")
-      .forEach(el => {
-        if (el.getAttribute("aria-label") !== host.__monitorUpload)
-          el.setAttribute("aria-label", host.__monitorUpload);
-      });
+    root.querySelectorAll("[data-testid='stFileUploaderDropzone'] button").forEach(el => {
+      // only a name this script gave (data-monitor-label), never one Streamlit set itself
+      const ours = !el.hasAttribute("aria-label") || el.dataset.monitorLabel !== undefined;
+      if (ours && el.getAttribute("aria-label") !== host.__monitorUpload) {
+        el.setAttribute("aria-label", host.__monitorUpload);
+        el.dataset.monitorLabel = "1";
+      }
+    });
     root.querySelectorAll("[role='spinbutton']:not([aria-valuenow])").forEach(el => {
       el.setAttribute("aria-valuenow", el.getAttribute("aria-valuemin") || "0");
     });
