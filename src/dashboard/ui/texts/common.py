@@ -214,10 +214,10 @@ EN = {
                           "together: the tile “Projects”.",
     "stages.title": "{n} in review, most of them in {stage} ({top})",
     "stages.title_tie": "{n} in review, most of them in {stage} ({top} each)",
-    "stages.title_none": "No project is in review; {granted} have reached the grant",
-    "stages.sentence_granted": (("{n} has reached the grant: {ums} of them being implemented "
+    "stages.title_none": "No project is in review; {granted} have been granted",
+    "stages.sentence_granted": (("{n} has been granted: {ums} of them being implemented "
                                  "and {abg} completed."),
-                                ("{n} have reached the grant: {ums} of them being implemented "
+                                ("{n} have been granted: {ums} of them being implemented "
                                  "and {abg} completed.")),
     "stages.sentence_exits": (("{n} has exited, at the stage {stage}."),
                               ("{n} have exited, most of them at the stage {stage} ({top}).")),
