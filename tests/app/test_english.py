@@ -119,3 +119,29 @@ def test_navigation_titles_and_sections_follow_the_language(monkeypatch):
     assert english["Data"] == ["Import"]
     assert german["Auswertungen"][0] == "Übersicht"
     assert len(german["Auswertungen"]) == len(english["Dashboards"])
+
+
+def test_a_german_tab_in_the_link_opens_the_same_tab_in_english_and_after_the_switch(
+        monkeypatch, writable_db_path):
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    from tests.app.conftest import ROOT
+
+    monkeypatch.setenv("DASHBOARD_DB", str(writable_db_path))
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    at.switch_page("app_pages/pipeline.py")  # the link opens the Pipeline page directly
+    at.query_params["lang"] = "en"
+    at.query_params["ansicht"] = "Verweildauer"
+    at.run()
+    assert not at.exception
+    assert at.session_state["ansicht"] == "Time in stage"
+    assert any("median" in h.value for h in at.subheader), [h.value for h in at.subheader]
+    at.segmented_control(key="lang_switch").set_value("de").run()
+    assert not at.exception
+    assert at.session_state["ansicht"] == "Verweildauer"
+    assert any("Median" in h.value for h in at.subheader), [h.value for h in at.subheader]
+    st.cache_resource.clear()
+    st.cache_data.clear()

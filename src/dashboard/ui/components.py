@@ -16,7 +16,7 @@ from dashboard.ui.language import (
     project_link,
 )
 from dashboard.ui.safe import md, md_frame
-from dashboard.ui.texts import column, t
+from dashboard.ui.texts import column, in_language, t
 
 
 def tile(label: str, value: str, *, help_text: str | None = None, key: str,
@@ -185,8 +185,14 @@ def project_links(projects: pd.DataFrame) -> pd.DataFrame:
 def lazy_tabs(options: dict[str, str], *, key: str = "ansicht"):
     """Tabs of which only the open one runs (the others send nothing to the browser, so a page
     draws one analysis at a time); the open tab is in the URL (`?ansicht=<label>`), so a shared
-    link opens the same view. Returns (name of the open tab, its container)."""
-    tabs = st.tabs(list(options.values()), key=key, bind="query-params")
+    link opens the same view. A tab named in the other language (a German link opened in
+    English, or the switch of the language) opens as the same tab. Returns (name of the open
+    tab, its container)."""
+    labels = list(options.values())
+    chosen = st.session_state.get(key) or st.query_params.get(key)
+    if chosen and chosen not in labels and (same := in_language(chosen, labels)):
+        st.session_state[key] = same
+    tabs = st.tabs(labels, key=key, bind="query-params")
     for name, tab in zip(options, tabs, strict=True):
         if tab.open is not False:  # None when Streamlit does not track the state: run all
             return name, tab

@@ -76,6 +76,18 @@ def t(key: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def in_language(text: str, candidates) -> str | None:
+    """`text` as written in any language, turned into the one of `candidates` (texts of the
+    active language) that has the same key; None when there is none. For labels that travel in
+    a link (a tab name in ?ansicht=) when the reader's language differs from the sender's."""
+    wanted = set(candidates)
+    for language in LANGUAGES:
+        for key, value in _table(language).items():
+            if value == text and (mine := _text(key)) in wanted:
+                return mine
+    return None
+
+
 def column(name: str) -> str:
     """A data column's header in the active language: `data.col.<name>` where the views name
     their columns in German (the statements of views/checks.py read them by that name)."""
