@@ -74,6 +74,16 @@ def test_the_switch_goes_back_to_german_and_german_needs_no_parameter(make_app,
     assert at.query_params["lang"] in ("en", ["en"])
 
 
+def test_switching_the_language_keeps_the_filters(make_app, writable_db_path):
+    at = make_app(writable_db_path, query={"lang": "en", "revier": "LR", "von": "2024-01-01"})
+    at.segmented_control(key="lang_switch").set_value("de").run()
+    assert not at.exception
+    assert at.multiselect(key="filter_reviere").value == ["LR"]
+    assert str(at.date_input(key="filter_period_from").value) == "2024-01-01"
+    assert at.query_params["revier"] in ("LR", ["LR"])
+    assert [x.value for x in at.title] == ["Übersicht"]
+
+
 def test_english_survives_a_page_change_even_when_the_address_lost_it(make_app,
                                                                      writable_db_path):
     at = make_app(writable_db_path, query={"lang": "en", "revier": "LR"})
