@@ -19,9 +19,20 @@ WIDGET = "lang_switch"
 NAMES = {"de": "Deutsch", "en": "English"}
 
 
+def _session_language() -> str | None:
+    """The session's language for code that runs before apply() in a run (widget callbacks);
+    None outside a script run (a download built by the server, the CLI)."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    if get_script_run_ctx(suppress_warning=True) is None:
+        return None
+    return st.session_state.get(STATE)
+
+
 def apply() -> str:
     """Set the language of this run (call first in every run and fragment): the session's
     choice; on the session's first run the URL's (?lang=en; anything else is German)."""
+    i18n.set_fallback(_session_language)  # for widget callbacks, which run before this
     if STATE not in st.session_state:
         st.session_state[STATE] = i18n.normalise(st.query_params.get(URL_KEY))
     return i18n.set_language(st.session_state[STATE])

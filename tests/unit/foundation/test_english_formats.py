@@ -122,3 +122,25 @@ def test_the_presentation_share_link_carries_english():
     assert "lang" not in share_url("http://host:8501/praesentation", filters)
     assert share_url("http://host:8501/praesentation", filters, language="en") == \
         "http://host:8501/?revier=LR&lang=en"
+
+
+def test_a_thread_without_its_own_language_asks_the_fallback(monkeypatch):
+    """Widget callbacks run before the page sets the language: the app's fallback (the
+    session's choice) answers there; a language set in the thread wins; none at all: German."""
+    monkeypatch.setattr(i18n, "_fallback", None)
+    seen = {}
+
+    def callback_thread():
+        seen["before"] = i18n.language()
+        i18n.set_fallback(lambda: "en")
+        seen["fallback"] = fmt_int(1234)
+        with i18n.using("de"):
+            seen["own"] = fmt_int(1234)
+        seen["after"] = i18n.language()
+
+    thread = threading.Thread(target=callback_thread)
+    thread.start()
+    thread.join(10)
+    assert seen == {"before": "de", "fallback": "1,234", "own": "1.234", "after": "en"}
+    i18n.set_fallback(lambda: None)
+    assert i18n.language() == "de"
