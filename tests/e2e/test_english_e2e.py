@@ -1,6 +1,6 @@
 """English in a real browser: ?lang=en gives <html lang="en">, English navigation and headings;
 a click in the navigation keeps English (and ?lang=en in the address); the switch in the sidebar
-goes back to German, the page language with it."""
+goes back to German, the page language with it; no serious accessibility violation in English."""
 
 from __future__ import annotations
 
@@ -27,6 +27,13 @@ def test_english_through_navigation_and_back_to_german(demo_server, page):
     assert_no_exception(page)
     assert _h1(page) == "Overview"
     assert _lang(page) == "en"
+    # the switch adds no serious accessibility violation (axe-core, as the tour checks German)
+    from axe_playwright_python.sync_playwright import Axe
+
+    serious = [f"{v['id']}: {v['help']} {[n['target'] for n in v['nodes']][:3]}"
+               for v in Axe().run(page).response["violations"]
+               if v.get("impact") in ("serious", "critical")]
+    assert serious == []
     nav = page.locator("[data-testid='stSidebarNav']").inner_text()
     assert "Missions & focus areas" in nav and "Networking" in nav
     assert "Übersicht" not in nav
