@@ -4,6 +4,8 @@ the sidebar goes back to German, and the language survives a page change."""
 
 from __future__ import annotations
 
+import re
+
 from dashboard.analytics.overview import kpis
 from dashboard.domain.filters import Filters
 from dashboard.store.gateway import Database
@@ -155,3 +157,50 @@ def test_a_german_tab_in_the_link_opens_the_same_tab_in_english_and_after_the_sw
     assert any("Median" in h.value for h in at.subheader), [h.value for h in at.subheader]
     st.cache_resource.clear()
     st.cache_data.clear()
+
+
+GERMAN_WORDS = re.compile(r"\b(Projekte|Projekten|Tage|Tagen|seit|laufend|offene|Anzahl|Mio|Mrd|"
+                          r"bewilligt|beantragt|von|und|der|die|das|mit|keine|ohne|Seite|alle|"
+                          r"Filter|Stand|Datei|Zeilen|Uhr|Übersicht|Auswahl)\b")
+
+
+def _shown_texts(at) -> list[tuple[str, str]]:
+    out = []
+    for kind in ("title", "header", "subheader", "caption", "info", "warning", "success",
+                 "error"):
+        out += [(kind, str(e.value)) for e in getattr(at, kind)]
+    out += [("metric", m.label) for m in at.metric] + [("tab", x.label) for x in at.tabs]
+    out += [("expander", x.label) for x in at.expander]
+    for kind in ("button", "selectbox", "multiselect", "toggle", "checkbox", "radio",
+                 "number_input", "text_input", "date_input"):
+        out += [(kind, str(e.label)) for e in getattr(at, kind)]
+    return out
+
+
+def test_every_page_runs_in_english_without_our_german_words(make_app, writable_db_path):
+    """Headings, captions, messages, tiles, tabs and widget labels of every page; names from
+    the reference data (German by design) are taken out first."""
+    from dashboard.i18n import using
+    from dashboard.store.reference import read_taxonomy
+    from dashboard.ui.navigation import PAGES
+
+    with Database.open_existing(writable_db_path, read_only=True) as db:
+        taxonomy = read_taxonomy(db)
+    names = sorted({item.name for group in (
+        taxonomy.stages, taxonomy.focus_areas, taxonomy.missions, taxonomy.reviere,
+        taxonomy.exit_reasons, taxonomy.programmes, taxonomy.bundeslaender, taxonomy.networks,
+        taxonomy.districts, taxonomy.themes) for item in group}, key=len, reverse=True)
+    problems = []
+    with using("en"):  # AppTest calls widgets' format_func in the test's thread
+        at = make_app(writable_db_path, query={"lang": "en"})
+        for spec in PAGES:
+            at.switch_page(f"app_pages/{spec.file}")
+            at.run()
+            problems += [f"{spec.file}: {e.value}" for e in at.exception]
+            for kind, text in _shown_texts(at):
+                stripped = re.sub(r"\\(.)", r"\1", text)
+                for name in names:
+                    stripped = stripped.replace(name, "")
+                if found := GERMAN_WORDS.search(stripped):
+                    problems.append(f"{spec.file} {kind}: {found.group(0)!r} in {text[:100]!r}")
+    assert problems == []
