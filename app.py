@@ -1,11 +1,12 @@
-"""Entry point: page config, then the shell (login, filter bar, navigation). Nothing else; the
-pages are listed in dashboard.ui.navigation and live in app_pages/."""
+"""Entry point: the run's language, page config, then the shell (login, filter bar, navigation).
+Nothing else; the pages are listed in dashboard.ui.navigation and live in app_pages/."""
 
 import streamlit as st
 
-from dashboard.ui import navigation, shell
+from dashboard.ui import language, navigation, shell
 from dashboard.ui.texts import t
 
+language.apply()  # before any text: ?lang=en or the session's choice
 st.set_page_config(page_title=t("app.title"), page_icon=navigation.FAVICON, layout="wide")
 
 shell.run(navigation.build())

@@ -29,6 +29,7 @@ from dashboard.ui.components import (
     tile_row,
     view_block,
 )
+from dashboard.ui.language import date_input_format
 from dashboard.ui.resources import database, load, load_view, taxonomy
 from dashboard.ui.shell import current_filters
 from dashboard.ui.texts import t
@@ -59,7 +60,7 @@ def _save_meeting() -> None:
 
 # one wrapping row: buttons keep their full labels at 1280 px (columns would cut them)
 with st.container(horizontal=True, vertical_alignment="bottom", key="changes_controls"):
-    st.date_input(t("changes.since"), key=SINCE_KEY, max_value=today, format="DD.MM.YYYY",
+    st.date_input(t("changes.since"), key=SINCE_KEY, max_value=today, format=date_input_format(),
                   help=t("changes.since_help"), width=260)
     if may(current_actor(), "edit_settings"):  # "letzte Sitzung": Administration only
         st.button(t("changes.save_meeting"), key="changes_save_meeting", on_click=_save_meeting,

@@ -10,6 +10,7 @@ from dashboard.ui.components import (
     lazy_tabs,
     view_block,
 )
+from dashboard.ui.language import PROJECT_ID_IN_LINK, project_link
 from dashboard.ui.resources import load, load_view
 from dashboard.ui.shell import page_start
 from dashboard.ui.texts import t, tn
@@ -38,11 +39,11 @@ with tab:
             empty_state(t("missions.unmapped.none"), key="missions_unmapped_empty")
         else:
             st.markdown(tn("missions.unmapped.count", len(unmapped)))
-            table = unmapped.assign(link="projekte?projekt=" + unmapped["project_id"])[
+            table = unmapped.assign(link=[project_link(p) for p in unmapped["project_id"]])[
                 ["link", "title", "mission_code", "focus_area_name", "revier_name", "stage_name"]]
             st.dataframe(table, key="missions_unmapped", hide_index=True, column_config={
                 "link": st.column_config.LinkColumn(t("col.project_id"),
-                                                    display_text=r"projekt=(.*)$"),
+                                                    display_text=PROJECT_ID_IN_LINK),
                 "title": t("col.title"), "mission_code": t("col.mission"),
                 "focus_area_name": t("col.focus_area"), "revier_name": t("col.revier"),
                 "stage_name": t("col.stage")})

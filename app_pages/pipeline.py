@@ -7,9 +7,9 @@ import streamlit as st
 
 from dashboard.analytics.durations import DEFAULT_STALLED_DAYS
 from dashboard.ui.components import (
-    PROJECT_LINK_COLUMNS,
     keep_widget_state,
     lazy_tabs,
+    project_link_columns,
     project_links,
     view_block,
 )
@@ -45,6 +45,6 @@ with tab:
             st.caption(t("pipeline.stalled_table"))
             with st.container(key="stalled_table"):
                 st.dataframe(project_links(stalled.meta["projects"]), hide_index=True,
-                             column_config=PROJECT_LINK_COLUMNS)
+                             column_config=project_link_columns())
     else:
         view_block(load_view("quarterly_activity", filters, today=today))

@@ -13,12 +13,12 @@ from dashboard.ui.resources import data_version, load, load_view, taxonomy
 from dashboard.ui.safe import md
 from dashboard.ui.shell import current_filters
 from dashboard.ui.texts import t
-from dashboard.views import all_views
+from dashboard.views import all_views, view_label
 
 pres.projector_layout()
 state = st.session_state
 filters = current_filters()
-choices = pres.slide_choices({k: label for k, (label, _) in all_views().items()})
+choices = pres.slide_choices({k: view_label(k) for k in all_views()})
 state["pres_slides"] = [k for k in state.get("pres_slides", list(choices)) if k in choices]
 frozen = state.get("pres_freeze", False)
 

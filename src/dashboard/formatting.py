@@ -20,14 +20,14 @@ def _missing(value: float | None) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
-def _swap(text: str) -> str:
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-
-
 def _grouped(value: float, decimals: int) -> str:
     """`value` with thousands grouped and `decimals` places, in the language's separators."""
     text = f"{value:,.{decimals}f}"
     return text if language() == "en" else _swap(text)
+
+
+def _swap(text: str) -> str:
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
 def _euro(amount: str) -> str:
@@ -40,9 +40,10 @@ def _euro(amount: str) -> str:
 
 def fmt_int(value: float | None) -> str:
     """1234567 -> '1.234.567' ('1,234,567'); missing -> '–'."""
-    if _missing(value):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
-    return _grouped(round(value), 0)
+    text = f"{round(value):,}"
+    return text if language() == "en" else _swap(text)
 
 
 def fmt_number(value: float | None, decimals: int = 1) -> str:
@@ -87,6 +88,13 @@ def fmt_date(value: date | datetime | None) -> str:
     if language() == "en":
         return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
     return value.strftime("%d.%m.%Y")
+
+
+def fmt_day_month(value: date | datetime) -> str:
+    """A day without the year: 31.12. ('31 Dec')."""
+    if language() == "en":
+        return f"{value.day} {MONTHS_EN[value.month - 1]}"
+    return value.strftime("%d.%m.")
 
 
 def fmt_datetime(value: datetime | None) -> str:

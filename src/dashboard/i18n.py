@@ -13,13 +13,14 @@ renderer thread, a CLI command) is German.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 LANGUAGES = ("de", "en")
 DEFAULT = "de"
 
 _local = threading.local()
+_fallback: Callable[[], str | None] | None = None
 
 
 def normalise(language: object) -> str:
@@ -29,8 +30,19 @@ def normalise(language: object) -> str:
 
 
 def language() -> str:
-    """The language of this thread's run: 'de' (default) or 'en'."""
-    return getattr(_local, "language", DEFAULT)
+    """The language of this thread's run: 'de' (default) or 'en'. A thread that set none asks
+    the fallback (the app's: the session's choice, for widget callbacks that run before the
+    page sets it), else it is German."""
+    code = getattr(_local, "language", None)
+    if code is None:
+        code = _fallback() if _fallback is not None else None
+    return code or DEFAULT
+
+
+def set_fallback(resolver: Callable[[], str | None] | None) -> None:
+    """Where a thread without a language of its own gets one (None: German)."""
+    global _fallback
+    _fallback = resolver
 
 
 def set_language(language: object) -> str:
@@ -42,8 +54,11 @@ def set_language(language: object) -> str:
 @contextmanager
 def using(code: object) -> Iterator[str]:
     """`with using("en"):` – English inside the block, the previous language after it."""
-    before = language()
+    before = getattr(_local, "language", None)
     try:
         yield set_language(code)
     finally:
-        set_language(before)
+        if before is None:
+            del _local.language
+        else:
+            _local.language = before

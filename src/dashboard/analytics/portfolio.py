@@ -59,7 +59,7 @@ def sankey_links(db: Database, filters: Filters, measure: str = "projects") -> p
     cols = ["level", "source", "source_label", "target", "target_label", "value"]
     if df.empty:
         return pd.DataFrame(columns=cols)
-    df = df.assign(mission_short=[s if c == NO_MISSION else f"{c} {s}"
+    df = df.assign(mission_short=[t("filter.no_mission") if c == NO_MISSION else f"{c} {s}"
                                   for c, s in zip(df["mission_code"], df["mission_short"], strict=True)])
     def level(name: str, source: tuple[str, str, str], target: tuple[str, str, str]):
         """Sum `measure` per (source, target); each side given as (sort, code, label) columns."""

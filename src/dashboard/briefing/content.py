@@ -22,7 +22,7 @@ from dashboard.formatting import fmt_date, fmt_eur_short, fmt_int, fmt_pct
 from dashboard.store.gateway import Database
 from dashboard.ui.filter_text import describe
 from dashboard.ui.texts import t
-from dashboard.views import View, all_views
+from dashboard.views import View, all_views, view_label
 
 VIEW_SCALE = 1.5  # text of the slide pictures: 21 px in a 1600 px wide image
 
@@ -104,7 +104,7 @@ def collect(db: Database, filters: Filters, taxonomy: Taxonomy, view_keys: Seque
         pictures = {v.key: png for v, png in zip(drawn, images, strict=True)}
     charts = []
     for key, view in zip(keys, views, strict=True):
-        charts.append(ChartEntry(key, registry[key][0], view, key_sentences(view),
+        charts.append(ChartEntry(key, view_label(key), view, key_sentences(view),
                                  pictures.get(view.key)))
     return Briefing(
         title=t("briefing.title"), subtitle=t("briefing.subtitle"),

@@ -1,4 +1,4 @@
-"""Appendix tables: a chart's data as German-formatted text cells (shares as percentages, euros
+"""Appendix tables: a chart's data as text cells formatted for the language (shares as percentages, euros
 with the euro sign), split into pages that fit, and a note on what was left out."""
 
 from __future__ import annotations
@@ -10,20 +10,21 @@ from datetime import date, datetime
 import pandas as pd
 
 from dashboard.formatting import fmt_date, fmt_eur, fmt_int, fmt_number, fmt_pct
-from dashboard.ui.texts import t
+from dashboard.ui.texts import column, t
 
 MAX_ROWS, MAX_COLS = 60, 8  # more goes to the CSV/Excel download; the note says so
 
 
 def fmt_value(value: object) -> str:
-    """One cell in German format: 1.234 / 1.234,56 / 31.12.2025 / text; missing -> '–'."""
+    """One cell in the language's format: 1.234 / 1.234,56 / 31.12.2025 / text (1,234 /
+    1,234.56 / 31 Dec 2025); missing -> '–'."""
     if hasattr(value, "item") and not isinstance(value, (str, pd.Timestamp)):
         value = value.item()  # numpy scalars
     if value is None or value is pd.NA or value is pd.NaT or (
             isinstance(value, float) and math.isnan(value)):
         return "–"
     if isinstance(value, bool):
-        return "ja" if value else "nein"
+        return t("value.yes") if value else t("value.no")
     if isinstance(value, (datetime, date, pd.Timestamp)):
         return fmt_date(value)
     if isinstance(value, int) or (hasattr(value, "is_integer") and value.is_integer()):
@@ -48,7 +49,7 @@ def appendix_table(data: pd.DataFrame, units: dict[str, str] | None = None,
     """Header, text rows (at most `max_rows`) and the note on what was left out."""
     units = units or {}
     shown = data.iloc[:max_rows, :max_cols]
-    header = [str(c) for c in shown.columns]
+    header = [column(str(c)) for c in shown.columns]
     rows = [[fmt_cell(v, units.get(str(c))) for v, c in zip(row, shown.columns, strict=True)]
             for row in shown.itertuples(index=False, name=None)]
     total, cols = len(data), data.shape[1]

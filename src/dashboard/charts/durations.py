@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 from dashboard.charts.grid import count_axis
 from dashboard.charts.style import NEUTRAL, TEXT_COLOUR, apply_layout
 from dashboard.formatting import fmt_date, fmt_int
+from dashboard.ui.texts import t
 
 
 def durations_figure(df: pd.DataFrame, stage_colours: dict[str, str], *,
@@ -37,13 +38,13 @@ def durations_figure(df: pd.DataFrame, stage_colours: dict[str, str], *,
     if not current.empty:
         fig.add_trace(go.Scatter(
             x=current["stage_short_name"], y=current["current_median"], mode="markers",
-            name="laufende Fälle: Median", marker={"symbol": "diamond", "size": round(11 * scale),
-                                                   "color": TEXT_COLOUR},
+            name=t("chart.current_median"),
+            marker={"symbol": "diamond", "size": round(11 * scale), "color": TEXT_COLOUR},
             customdata=current["n_current"],
-            hovertemplate="%{x}: laufend seit im Median %{y:,.0f} Tagen "
-                          "(%{customdata:,.0f} Projekte)<extra></extra>",
+            hovertemplate=t("chart.hover.current_median", stage="%{x}", days="%{y:,.0f}",
+                            n="%{customdata:,.0f}") + "<extra></extra>",
         ))
-    fig.update_yaxes(title_text="Tage", tickformat=",d", rangemode="tozero")
+    fig.update_yaxes(title_text=t("chart.axis.days"), tickformat=",d", rangemode="tozero")
     fig.update_layout(legend={"orientation": "h", "y": 1.08, "x": 1, "xanchor": "right"})
     return apply_layout(fig, scale=scale, height=round(440 * scale))
 
@@ -58,15 +59,17 @@ def waiting_figure(df: pd.DataFrame, stage_colours: dict[str, str], *, scale: fl
     fig = go.Figure(go.Bar(
         x=df["days"], y=labels, orientation="h",
         marker_color=[stage_colours.get(c, NEUTRAL) for c in df["stage_code"]],
-        text=[f"{fmt_int(d)} Tage · {s}" for d, s in zip(df["days"], df["stage_name"], strict=True)],
+        text=[t("chart.bar.waiting", days=fmt_int(d), stage=s)
+              for d, s in zip(df["days"], df["stage_name"], strict=True)],
         textposition="inside", insidetextanchor="end", constraintext="none",
         customdata=[fmt_date(d) for d in df["entered_on"]],
-        hovertemplate="%{y}<br>%{x:,.0f} Tage, seit %{customdata}<extra></extra>",
+        hovertemplate=t("chart.hover.waiting", project="%{y}", days="%{x:,.0f}",
+                        since="%{customdata}") + "<extra></extra>",
     ))
     if threshold is not None:
         fig.add_vline(x=threshold, line_dash="dash", line_color=NEUTRAL)
     fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(title_text="Tage in der aktuellen Stufe", tickformat=",d")
+    fig.update_xaxes(title_text=t("chart.axis.days_in_stage"), tickformat=",d")
     return apply_layout(fig, scale=scale, height=round((120 + 42 * len(df)) * scale))
 
 
@@ -77,7 +80,7 @@ def stalled_by_stage_figure(counts: pd.DataFrame, stage_colours: dict[str, str],
         x=counts["stage_name"], y=counts["projects"],
         marker_color=[stage_colours.get(c, NEUTRAL) for c in counts["stage_code"]],
         text=[fmt_int(v) for v in counts["projects"]], textposition="outside", cliponaxis=False,
-        hovertemplate="%{x}: %{y:,.0f} Projekte<extra></extra>",
+        hovertemplate=t("chart.hover.projects", label="%{x}", n="%{y:,.0f}") + "<extra></extra>",
     ))
-    fig.update_yaxes(title_text="Projekte", **count_axis(float(counts["projects"].max())))
+    fig.update_yaxes(title_text=t("chart.axis.projects"), **count_axis(float(counts["projects"].max())))
     return apply_layout(fig, scale=scale, height=round(380 * scale))

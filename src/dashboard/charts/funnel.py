@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 from dashboard.charts.grid import axis_name, axis_ref, count_axis, grid_layout
 from dashboard.charts.style import NEUTRAL, apply_layout, bar_text_positions
 from dashboard.formatting import fmt_int, fmt_pct
+from dashboard.ui.texts import t
 
 EXIT_COLUMNS = ("zurueckgestellt", "abgelehnt", "zurueckgezogen")
 
@@ -40,7 +41,8 @@ def bars_with_exits(df: pd.DataFrame, value: str, texts: list[str], titles: tupl
         "marker": {"color": [stage_colours.get(c, NEUTRAL) for c in df["stage_code"]]},
         "text": texts, "textposition": bar_text_positions(df[value]),
         "insidetextanchor": "end", "cliponaxis": False,
-        "hovertemplate": "%{y}: %{x:,.0f} Projekte<extra></extra>", "showlegend": False}]
+        "hovertemplate": t("chart.hover.projects", label="%{y}", n="%{x:,.0f}")
+                         + "<extra></extra>", "showlegend": False}]
     for reason in EXIT_COLUMNS:
         name = exit_names.get(reason, reason)
         data.append({
@@ -71,7 +73,7 @@ def funnel_figure(df: pd.DataFrame, stage_colours: dict[str, str], exit_colours:
     """Left: projects that reached each stage (text: conversion from the previous stage);
     right: exits at each stage, stacked by reason."""
     return bars_with_exits(df, "reached", _reached_text(df),
-                           ("Projekte, die die Stufe erreicht haben", "Ausgeschieden"),
+                           (t("chart.funnel.reached"), t("chart.funnel.exited")),
                            stage_colours, exit_colours, exit_names, scale=scale)
 
 
@@ -96,7 +98,9 @@ def small_multiples_figure(df: pd.DataFrame, stage_colours: dict[str, str], *, s
             "marker": {"color": [stage_colours.get(c, NEUTRAL) for c in part["stage_code"]]},
             "text": _reached_text(part), "textposition": bar_text_positions(part["reached"]),
             "insidetextanchor": "end", "cliponaxis": False,
-            "hovertemplate": names[code] + "<br>%{y}: %{x:,.0f} Projekte<extra></extra>",
+            "hovertemplate": names[code] + "<br>"
+                             + t("chart.hover.projects", label="%{y}", n="%{x:,.0f}")
+                             + "<extra></extra>",
             "showlegend": False})
     fig = go.Figure(data=data, layout=layout)
     return apply_layout(fig, scale=scale, height=round((330 * rows + 40) * scale))

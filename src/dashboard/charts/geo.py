@@ -12,6 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.charts.style import NEUTRAL, TEXT_COLOUR, base_layout
+from dashboard.ui.texts import t
 
 CONTEXT_FILL = "#E4E7EB"
 SCALE = [[0.0, "#EFF6FB"], [0.5, "#5B9BD5"], [1.0, "#0B3C6F"]]  # light to dark blue
@@ -60,7 +61,7 @@ def district_map(districts: pd.DataFrame, values: pd.Series, *, kreise: dict, la
         go.Choropleth(featureidkey="properties.code", locations=land_codes,
                       z=[0] * len(land_codes), colorscale=[[0, CONTEXT_FILL], [1, CONTEXT_FILL]],
                       showscale=False, hoverinfo="skip", marker_line_color=NEUTRAL,
-                      marker_line_width=1.2 * scale, name="Länder"),
+                      marker_line_width=1.2 * scale, name=t("chart.map.laender")),
         go.Choropleth(featureidkey="properties.code",
                       locations=list(districts["district_code"]), z=list(values),
                       text=list(districts["district_name"]), colorscale=SCALE,

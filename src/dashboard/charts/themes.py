@@ -12,6 +12,8 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from dashboard.charts.style import AXIS_STYLE, base_layout
+from dashboard.formatting import fmt_pct
+from dashboard.ui.texts import t
 
 # two lightness steps of one hue: the order (principal aim darker) survives every colour vision
 MARKER_COLOURS = {2: "#08519C", 1: "#9ECAE1"}
@@ -46,9 +48,9 @@ def marker_share_panels(df: pd.DataFrame, *, names: dict[int, str], scale: float
                 "orientation": "h", "name": names[marker], "legendgroup": str(marker),
                 "showlegend": i == 0, "marker": {"color": MARKER_COLOURS[marker]},
                 "customdata": list(zip(part[f"marker_{marker}"], part["projects"], strict=True)),
-                "hovertemplate": ("%{y}: %{x:.1%} " + names[marker]
-                                  + " (%{customdata[0]:,.0f} von %{customdata[1]:,.0f} Projekten)"
-                                  "<extra></extra>"),
+                "hovertemplate": t("chart.hover.marker_share", group="%{y}", share="%{x:.1%}",
+                                   marker=names[marker], n="%{customdata[0]:,.0f}",
+                                   total="%{customdata[1]:,.0f}") + "<extra></extra>",
                 "xaxis": f"x{axis}", "yaxis": f"y{axis}",
             })
     height = round(scale * (rows * (len(groups) * 26 + 70) + 80))
@@ -78,10 +80,11 @@ def funding_share_bars(df: pd.DataFrame, *, names: dict[int, str], scale: float 
             "type": "bar", "x": values, "y": df["theme_name"], "orientation": "h",
             "name": names[marker], "marker": {"color": MARKER_COLOURS[marker]},
             "customdata": eur / 1e6,
-            "text": [f"{v:.0%}".replace("%", " %") if v >= 0.04 else "" for v in values],
+            "text": [fmt_pct(v, 0) if v >= 0.04 else "" for v in values],
             "textposition": "inside", "insidetextanchor": "middle",
-            "hovertemplate": "%{y}: %{x:.1%} " + names[marker]
-                             + " (%{customdata:,.1f} Mio. €)<extra></extra>",
+            "hovertemplate": t("chart.hover.marker_funding", group="%{y}", share="%{x:.1%}",
+                               marker=names[marker], amount="%{customdata:,.1f}")
+                             + "<extra></extra>",
         })
     base = base_layout(scale=scale, height=round(scale * (len(df) * 52 + 110)))
     layout = {**base, "barmode": "stack",

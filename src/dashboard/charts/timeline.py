@@ -7,13 +7,16 @@ import plotly.graph_objects as go
 
 from dashboard.charts.grid import count_axis
 from dashboard.charts.style import NEUTRAL, apply_layout, bar_text_positions
+from dashboard.formatting import fmt_int
+from dashboard.ui.texts import t
 
-ACTIVITY_SERIES = (("new_projects", "neue Projekte", "#0072B2"),
-                   ("stage_moves", "Stufenwechsel", "#009E73"),
-                   ("exits", "Ausstiege", "#D55E00"))
-CHANGE_SERIES = (("neu", "neu aufgenommen", "#0072B2"),
-                 ("wechsel", "in die Stufe gewechselt", "#009E73"),
-                 ("ausstieg", "in der Stufe ausgeschieden", "#D55E00"))
+# (column, text key of the series name, colour)
+ACTIVITY_SERIES = (("new_projects", "chart.series.new_projects", "#0072B2"),
+                   ("stage_moves", "chart.series.stage_moves", "#009E73"),
+                   ("exits", "chart.series.exits", "#D55E00"))
+CHANGE_SERIES = (("neu", "chart.series.taken_in", "#0072B2"),
+                 ("wechsel", "chart.series.moved_in", "#009E73"),
+                 ("ausstieg", "chart.series.exited_at", "#D55E00"))
 
 
 def quarterly_figure(df: pd.DataFrame, *, scale: float = 1.0, running: bool = False) -> go.Figure:
@@ -21,13 +24,14 @@ def quarterly_figure(df: pd.DataFrame, *, scale: float = 1.0, running: bool = Fa
     (the last one) is drawn hatched, so nobody reads its low bars as a slump."""
     fig = go.Figure()
     patterns = [""] * (len(df) - 1) + ["/" if running else ""] if len(df) else []
-    for col, name, colour in ACTIVITY_SERIES:
+    for col, key, colour in ACTIVITY_SERIES:
+        name = t(key)
         fig.add_trace(go.Bar(x=df["label"], y=df[col], name=name, marker_color=colour,
                              marker_pattern_shape=patterns, marker_pattern_fgcolor="white",
                              hovertemplate="%{x}: %{y:,.0f} " + name + "<extra></extra>"))
     fig.update_layout(barmode="group", legend={"orientation": "h", "y": 1.1, "x": 1,
                                                "xanchor": "right"})
-    fig.update_yaxes(title_text="Anzahl", **count_axis(
+    fig.update_yaxes(title_text=t("chart.axis.count"), **count_axis(
         float(df[[c for c, _n, _k in ACTIVITY_SERIES]].to_numpy().max(initial=0))))
     fig.update_xaxes(type="category")
     return apply_layout(fig, scale=scale, height=round(400 * scale))
@@ -36,14 +40,15 @@ def quarterly_figure(df: pd.DataFrame, *, scale: float = 1.0, running: bool = Fa
 def changes_figure(df: pd.DataFrame, *, scale: float = 1.0) -> go.Figure:
     """Per stage: projects newly taken up, moved into it, and leaving at it in the period."""
     fig = go.Figure()
-    for col, name, colour in CHANGE_SERIES:
+    for col, key, colour in CHANGE_SERIES:
         if df[col].sum() == 0:
             continue
+        name = t(key)
         fig.add_trace(go.Bar(x=df["stage_name"], y=df[col], name=name, marker_color=colour,
                              hovertemplate="%{x}: %{y:,.0f} " + name + "<extra></extra>"))
     fig.update_layout(barmode="group", legend={"orientation": "h", "y": 1.1, "x": 1,
                                                "xanchor": "right"})
-    fig.update_yaxes(title_text="Projekte", **count_axis(
+    fig.update_yaxes(title_text=t("chart.axis.projects"), **count_axis(
         float(df[[c for c, _n, _k in CHANGE_SERIES]].to_numpy().max(initial=0))))
     fig.update_xaxes(linecolor=NEUTRAL)
     return apply_layout(fig, scale=scale, height=round(400 * scale))
@@ -58,15 +63,17 @@ def freshness_figure(df: pd.DataFrame, *, scale: float = 1.0, stale_colour: str 
     fig = go.Figure(go.Bar(
         x=days.fillna(0), y=labels, orientation="h",
         marker_color=[stale_colour if s else ok_colour for s in df["stale"]],
-        text=["keine Daten" if pd.isna(d) else f"{d:,.0f} Tage".replace(",", ".") for d in days],
+        text=[t("chart.no_data") if pd.isna(d) else f"{fmt_int(d)} {t('chart.unit.days')}"
+              for d in days],
         textposition=bar_text_positions(days.fillna(0)), insidetextanchor="end",
         cliponaxis=False,
-        hovertemplate="%{y}: %{x:,.0f} Tage seit dem letzten Stand<extra></extra>",
+        hovertemplate=t("chart.hover.freshness", network="%{y}", days="%{x:,.0f}")
+        + "<extra></extra>",
     ))
     if len(df):
         fig.add_vline(x=int(df["stale_after"].iloc[0]), line_dash="dash", line_color=stale_colour)
     fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(title_text="Tage seit dem letzten Datenstand", tickformat=",d",
+    fig.update_xaxes(title_text=t("chart.axis.days_since_update"), tickformat=",d",
                      range=[0, max(float(days.max() if days.notna().any() else 0),
                                    float(df["stale_after"].max() if len(df) else 0)) * 1.25 + 1])
     return apply_layout(fig, scale=scale, height=round((110 + 34 * len(df)) * scale))

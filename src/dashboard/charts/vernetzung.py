@@ -6,6 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.charts.style import AXIS_STYLE, NEUTRAL, base_layout
+from dashboard.ui.texts import t, tn
 
 MARGIN = 180  # px left and right for the labels
 LABEL_CHARS = 23  # longer names are cut on the picture (whole in the table and the hover)
@@ -35,7 +36,8 @@ def actor_network_figure(links: pd.DataFrame, *, height: int | None = None,
         fig.add_trace(go.Scatter(
             x=[0, 1], y=[ya[r.actor], yn[r.network]], mode="lines", showlegend=False,
             line={"width": 1.5 + 7 * r.projects / widest, "color": _rgba(colour[r.network], 0.55)},
-            hovertemplate=f"{r.actor} → {r.network}: {r.projects} Projekte<extra></extra>"))
+            hovertemplate=f"{r.actor} → {r.network}: {tn('count.projects', r.projects)}"
+                          "<extra></extra>"))
     fig.add_trace(go.Scatter(
         x=[0] * len(actors), y=[ya[a] for a in actors], mode="markers+text",
         text=[_cut(a) for a in actors], textfont={"size": round(13 * scale)},
@@ -71,9 +73,10 @@ def open_pairs_figure(counts: pd.DataFrame, *, scale: float = 1.0) -> go.Figure:
     fig = go.Figure(go.Bar(x=counts["open_pairs"], y=labels, orientation="h",
                            marker_color="#3E7CB1", text=counts["open_pairs"],
                            textposition="outside", cliponaxis=False,
-                           hovertemplate="%{y}: %{x} offene Paare<extra></extra>"))
+                           hovertemplate=t("chart.hover.open_pairs", network="%{y}", n="%{x}")
+                           + "<extra></extra>"))
     layout = base_layout(scale=scale, height=round((60 + 30 * len(counts)) * scale))
     fig.update_layout(layout)
     fig.update_yaxes(autorange="reversed", automargin=True, **AXIS_STYLE)
-    fig.update_xaxes(title_text="offene Paare", rangemode="tozero", **AXIS_STYLE)
+    fig.update_xaxes(title_text=t("chart.axis.open_pairs"), rangemode="tozero", **AXIS_STYLE)
     return fig

@@ -10,6 +10,8 @@ import pandas as pd
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
+from dashboard.i18n import language
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -77,10 +79,14 @@ def to_xlsx_bytes(df: pd.DataFrame, sheet_name: str = "Daten", *,
 
 
 def to_csv_bytes(df: pd.DataFrame) -> bytes:
-    """Semicolon CSV with decimal comma (opens correctly in German Excel); formula-like text is
-    prefixed with an apostrophe so spreadsheet programs do not evaluate it."""
+    """Semicolon CSV with decimal comma (opens correctly in German Excel); in English a comma
+    CSV with decimal point and ISO dates (as English spreadsheet programs read them).
+    Formula-like text is prefixed with an apostrophe so spreadsheet programs do not evaluate
+    it."""
     safe = df.copy()
     for col in safe.columns:
         if safe[col].dtype == object or str(safe[col].dtype).startswith("str"):
             safe[col] = safe[col].map(lambda v: f"'{v}" if is_formula_like(v) else v)
+    if language() == "en":
+        return safe.to_csv(index=False, date_format="%Y-%m-%d").encode("utf-8-sig")
     return safe.to_csv(index=False, sep=";", decimal=",", date_format="%d.%m.%Y").encode("utf-8-sig")

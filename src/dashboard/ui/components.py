@@ -9,8 +9,14 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard.export.tables import to_csv_bytes, to_xlsx_bytes
+from dashboard.ui.language import (
+    PROJECT_ID_IN_LINK,
+    date_format,
+    keeping_language,
+    project_link,
+)
 from dashboard.ui.safe import md, md_frame
-from dashboard.ui.texts import t
+from dashboard.ui.texts import column, in_language, t
 
 
 def tile(label: str, value: str, *, help_text: str | None = None, key: str,
@@ -81,13 +87,14 @@ def data_downloads(data: pd.DataFrame, *, key: str, file_stem: str, slots,
     file names carry day and selection, the XLSX a sheet „Hinweise“ saying what is counted."""
     context = download_context()
     left, right = slots
-    left.download_button(t("download.csv"), lambda: to_csv_bytes(data),
+    left.download_button(t("download.csv"), keeping_language(to_csv_bytes, data),
                          context.file_name(file_stem, "csv"), "text/csv", key=f"csv_{key}",
                          icon=":material/download:")
     right.download_button(
         t("download.xlsx"),
-        lambda: to_xlsx_bytes(data, units=units, info=context.info_rows(explanation),
-                              info_sheet=t("export.info.sheet")),
+        keeping_language(lambda: to_xlsx_bytes(data, units=units,
+                                               info=context.info_rows(explanation),
+                                               info_sheet=t("export.info.sheet"))),
         context.file_name(file_stem, "xlsx"),
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"xlsx_{key}",
         icon=":material/download:")
@@ -106,12 +113,12 @@ def image_downloads(figure: go.Figure, *, key: str, file_stem: str, title: str,
         return
     context = download_context()
     png, svg = slots or st.columns(2)
-    png.download_button(t("image.png"), lambda: image_bytes(figure, "png", title=title,
-                                                           caption=context.caption),
+    png.download_button(t("image.png"), keeping_language(
+        lambda: image_bytes(figure, "png", title=title, caption=context.caption)),
                         context.file_name(file_stem, "png"), "image/png", key=f"png_{key}",
                         icon=":material/image:")
-    svg.download_button(t("image.svg"), lambda: image_bytes(figure, "svg", title=title,
-                                                           caption=context.caption),
+    svg.download_button(t("image.svg"), keeping_language(
+        lambda: image_bytes(figure, "svg", title=title, caption=context.caption)),
                         context.file_name(file_stem, "svg"), "image/svg+xml", key=f"svg_{key}",
                         icon=":material/image:")
 
@@ -124,16 +131,26 @@ def view_block(view, *, key: str | None = None, sentences_title: str | None = No
         st.subheader(md(view.title))
         empty_state(md(view.empty_message or t("overview.empty")), key=f"empty_{key}")
         return
+    data, units = headed(view.data, view.units)
     chart_block(key=key, title=view.title, explanation=view.explanation, figure=view.figure,
-                data=view.data, file_stem=view.key, units=view.units)
+                data=data, file_stem=view.key, units=units)
     if sentences_title:
         st.subheader(sentences_title)
     view_sentences(view, key=f"sentences_{key}")
-    data_table(view.data, view.units, key=f"table_{key}")
+    data_table(data, units, key=f"table_{key}")
+
+
+def headed(data: pd.DataFrame, units: dict[str, str]) -> tuple[pd.DataFrame, dict[str, str]]:
+    """A view's data and units with the column headers of the active language (the same
+    objects when nothing changes, as in German)."""
+    names = {str(c): column(str(c)) for c in data.columns}
+    if all(k == v for k, v in names.items()):
+        return data, units
+    return data.rename(columns=names), {names.get(k, k): u for k, u in units.items()}
 
 
 def data_table(data: pd.DataFrame, units: dict[str, str], *, key: str) -> None:
-    """The numbers behind a chart as a plain table in German formats, folded away."""
+    """The numbers behind a chart as a plain table in the language's formats, folded away."""
     from dashboard.briefing.tables import fmt_cell
 
     shown = pd.DataFrame({str(c): [fmt_cell(v, units.get(str(c))) for v in data[c]]
@@ -143,21 +160,23 @@ def data_table(data: pd.DataFrame, units: dict[str, str], *, key: str) -> None:
 
 
 # Project lists that link to the Projekte page (which reads ?projekt=<project_id>).
-PROJECT_LINK_COLUMNS = {
-    "Projekt": st.column_config.LinkColumn("Kennung", display_text=r"projekt=(.+)$"),
-    "Titel": st.column_config.TextColumn("Titel", width="large"),
-    "Prüfstufe": st.column_config.TextColumn("Prüfstufe"),
-    "seit": st.column_config.DateColumn("in der Stufe seit", format="DD.MM.YYYY"),
-    "Tage": st.column_config.NumberColumn("Tage in der Stufe", format="%d"),
-}
+def project_link_columns() -> dict:
+    """The column config of project_links, in the run's language."""
+    return {
+        "Projekt": st.column_config.LinkColumn(t("pl.col.project_id"),
+                                               display_text=PROJECT_ID_IN_LINK),
+        "Titel": st.column_config.TextColumn(t("pl.col.title"), width="large"),
+        "Prüfstufe": st.column_config.TextColumn(t("pl.col.stage")),
+        "seit": st.column_config.DateColumn(t("pl.col.since"), format=date_format()),
+        "Tage": st.column_config.NumberColumn(t("pl.col.days"), format="%d"),
+    }
 
 
 def project_links(projects: pd.DataFrame) -> pd.DataFrame:
-    """Columns project_id, title, stage_name, entered_on, days -> a table for PROJECT_LINK_COLUMNS."""
-    from urllib.parse import quote
-
+    """Columns project_id, title, stage_name, entered_on, days -> a table for
+    project_link_columns()."""
     return pd.DataFrame({
-        "Projekt": [f"projekte?projekt={quote(str(p))}" for p in projects["project_id"]],
+        "Projekt": [project_link(p) for p in projects["project_id"]],
         "Titel": projects["title"], "Prüfstufe": projects["stage_name"],
         "seit": projects["entered_on"], "Tage": projects["days"],
     })
@@ -166,8 +185,14 @@ def project_links(projects: pd.DataFrame) -> pd.DataFrame:
 def lazy_tabs(options: dict[str, str], *, key: str = "ansicht"):
     """Tabs of which only the open one runs (the others send nothing to the browser, so a page
     draws one analysis at a time); the open tab is in the URL (`?ansicht=<label>`), so a shared
-    link opens the same view. Returns (name of the open tab, its container)."""
-    tabs = st.tabs(list(options.values()), key=key, bind="query-params")
+    link opens the same view. A tab named in the other language (a German link opened in
+    English, or the switch of the language) opens as the same tab. Returns (name of the open
+    tab, its container)."""
+    labels = list(options.values())
+    chosen = st.session_state.get(key) or st.query_params.get(key)
+    if chosen and chosen not in labels and (same := in_language(chosen, labels)):
+        st.session_state[key] = same
+    tabs = st.tabs(labels, key=key, bind="query-params")
     for name, tab in zip(options, tabs, strict=True):
         if tab.open is not False:  # None when Streamlit does not track the state: run all
             return name, tab
@@ -193,17 +218,15 @@ def project_link_list(projects: pd.DataFrame, *, key: str) -> None:
     """A few projects (columns project_id, title, stage_name, entered_on, days) as a light
     markdown table whose IDs open the project. For short lists: st.dataframe loads a whole grid
     component into the browser."""
-    from urllib.parse import quote
-
     from dashboard.formatting import fmt_date, fmt_int
 
     def cell(value: object) -> str:
         return md(value)
 
-    head = [column["label"] for column in PROJECT_LINK_COLUMNS.values()]
+    head = [column["label"] for column in project_link_columns().values()]
     lines = ["| " + " | ".join(head) + " |", "|---|---|---|---|--:|"]
     for row in projects.itertuples():
-        link = f"[{cell(row.project_id)}](projekte?projekt={quote(str(row.project_id))})"
+        link = f"[{cell(row.project_id)}]({project_link(row.project_id)})"
         lines.append(f"| {link} | {cell(row.title)} | {cell(row.stage_name)} | "
                      f"{fmt_date(row.entered_on)} | {fmt_int(row.days)} |")
     with st.container(key=key):

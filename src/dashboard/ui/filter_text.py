@@ -1,4 +1,4 @@
-"""Filter option labels and a German summary of a selection. Pure (no Streamlit), so the CLI,
+"""Filter option labels and a summary of a selection (in the active language). Pure (no Streamlit), so the CLI,
 exports and the briefing can say which filters a figure used."""
 
 from __future__ import annotations
@@ -38,5 +38,5 @@ def describe(filters: Filters, taxonomy: Taxonomy) -> str:
     if filters.period_from or filters.period_to:
         start = fmt_date(filters.period_from) if filters.period_from else "…"
         end = fmt_date(filters.period_to) if filters.period_to else "…"
-        parts.append(f"Eingang {start} – {end}")
+        parts.append(t("pres.period", start=start, end=end))
     return "; ".join(parts)

@@ -9,6 +9,7 @@ from dashboard.domain.taxonomy import Taxonomy
 from dashboard.ui.filter_text import FIELDS as _FIELDS
 from dashboard.ui.filter_text import LABELS as _LABELS
 from dashboard.ui.filter_text import options
+from dashboard.ui.language import date_input_format
 from dashboard.ui.texts import t
 
 
@@ -48,9 +49,9 @@ def filter_bar(taxonomy: Taxonomy) -> Filters:
                            format_func=opts[field].get, key=_key(field),
                            placeholder=t("filter.placeholder"))
         left, right = st.columns(2)
-        left.date_input(t("filter.von"), key=_key("period_from"), format="DD.MM.YYYY",
+        left.date_input(t("filter.von"), key=_key("period_from"), format=date_input_format(),
                         help=t("filter.period_help"))
-        right.date_input(t("filter.bis"), key=_key("period_to"), format="DD.MM.YYYY")
+        right.date_input(t("filter.bis"), key=_key("period_to"), format=date_input_format())
         st.button(t("filter.reset"), key="filter_reset", on_click=_reset)
     filters = Filters(
         **{field: tuple(st.session_state.get(_key(field)) or ()) for field in _FIELDS},

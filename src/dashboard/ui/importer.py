@@ -295,7 +295,7 @@ def history() -> None:
         st.caption(t("importer.undo_none"))
         return
     batch = st.selectbox(t("importer.undo_pick"), undoable, key="undo_batch",
-                         format_func=lambda b: f"Nr. {b}")
+                         format_func=lambda b: t("importer.batch_no", n=b))
     confirmed = st.checkbox(t("importer.undo_confirm", n=batch), key="undo_confirm")
     if st.button(t("importer.undo_button"), key="undo_button", disabled=not confirmed
                  or current_user() is None):

@@ -12,10 +12,12 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import segno
 import streamlit as st
 
+from dashboard import i18n
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.formatting import fmt_date
 from dashboard.ui.filter_text import FIELDS, LABELS, options
+from dashboard.ui.language import keeping_language
 from dashboard.ui.safe import md
 from dashboard.ui.texts import t
 
@@ -168,9 +170,11 @@ def filter_popover(opts: dict[str, dict[str, str]]) -> None:
 
 
 # -- share link -----------------------------------------------------------------------------
-def share_url(page_url: str, filters: Filters, public_base: str | None = None) -> str:
-    """Link to the Übersicht with the current filters, on the public base URL if one is set
-    ($DASHBOARD_PUBLIC_URL), else on the address the presentation screen uses."""
+def share_url(page_url: str, filters: Filters, public_base: str | None = None,
+              language: str = "de") -> str:
+    """Link to the Übersicht with the current filters (and ?lang=en for English), on the public
+    base URL if one is set ($DASHBOARD_PUBLIC_URL), else on the address the presentation
+    screen uses."""
     if public_base:
         base = public_base.rstrip("/")
     else:
@@ -179,7 +183,10 @@ def share_url(page_url: str, filters: Filters, public_base: str | None = None) -
         if path.endswith(f"/{PAGE_PATH}") or path == PAGE_PATH:
             path = path[: -len(PAGE_PATH)].rstrip("/")
         base = urlunsplit((parts.scheme, parts.netloc, path, "", "")).rstrip("/")
-    query = urlencode(filters.to_query_params(), safe=",")
+    params = filters.to_query_params()
+    if language != "de":
+        params = {**params, "lang": language}
+    query = urlencode(params, safe=",")
     return f"{base}/" + (f"?{query}" if query else "")
 
 
@@ -207,7 +214,7 @@ def share_box(filters: Filters) -> None:
     except Exception:  # noqa: BLE001 - no browser context (tests): fall back to the local app
         page_url = ""
     url = share_url(page_url or "http://localhost:8501", filters,
-                    os.environ.get("DASHBOARD_PUBLIC_URL"))
+                    os.environ.get("DASHBOARD_PUBLIC_URL"), i18n.language())
     with st.container(key="pres_share"):
         st.markdown(f"**{t('pres.share')}**")
         if is_local(url):
@@ -272,12 +279,12 @@ def controls(choices: dict[str, str], slides: list[str], index: int, filters: Fi
 
             context = download_context()
             st.download_button(t("briefing.download.pptx"),
-                               lambda: _briefing("pptx", filters, slides),
+                               keeping_language(_briefing, "pptx", filters, slides),
                                context.file_name(t("briefing.file_stem"), "pptx"),
                                "application/vnd.openxmlformats-officedocument.presentationml."
                                "presentation", key="pres_pptx", icon=":material/slideshow:")
             st.download_button(t("briefing.download.pdf"),
-                               lambda: _briefing("pdf", filters, slides),
+                               keeping_language(_briefing, "pdf", filters, slides),
                                context.file_name(t("briefing.file_stem"), "pdf"),
                                "application/pdf", key="pres_pdf",
                                icon=":material/picture_as_pdf:")
@@ -287,8 +294,10 @@ def controls(choices: dict[str, str], slides: list[str], index: int, filters: Fi
 def watch() -> None:
     """Runs every 2 s on its own: reads only the data version and a clock; the whole page
     reruns only when there is something new to show or the slide is due to advance."""
+    from dashboard.ui.language import apply
     from dashboard.ui.resources import data_version
 
+    apply()  # a fragment run does not pass app.py
     s = st.session_state
     if refresh_due(data_version(), s.get("pres_version"), s.get("pres_freeze", False)):
         st.rerun(scope="app")

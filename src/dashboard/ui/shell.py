@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import config
+from dashboard import config, i18n
 from dashboard.formatting import fmt_date
 from dashboard.store.gateway import DatabaseError
-from dashboard.ui import a11y, resources
+from dashboard.ui import a11y, language, resources
 from dashboard.ui.auth import login_gate
 from dashboard.ui.components import TILE_ROW_STYLE
 from dashboard.ui.filters import filter_bar
@@ -18,11 +18,13 @@ def run(pages: dict) -> None:
     """Show the navigation and run the chosen page; no traceback ever reaches a user."""
     from dashboard.ui.navigation import restrict
 
+    language.switch()  # before the login: whoever signs in reads it in their language
     actor = login_gate()
     navigation = st.navigation(restrict(pages, actor))
     st.html(TILE_ROW_STYLE + a11y.STYLE)  # only <style>: takes no space on the page
-    with st.sidebar:  # lang="de" and repairs of Streamlit's markup (ui/a11y.py)
-        st.html(a11y.SCRIPT, unsafe_allow_javascript=True, width="content")
+    with st.sidebar:  # <html lang> and repairs of Streamlit's markup (ui/a11y.py)
+        st.html(a11y.script(i18n.language(), t("importer.upload_button")),
+                unsafe_allow_javascript=True, width="content")
     try:
         resources.database()
     except DatabaseError as exc:

@@ -3,8 +3,6 @@ with both projects side by side and the decisions, open pairs per network, the a
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 import pandas as pd
 import streamlit as st
 
@@ -15,6 +13,7 @@ from dashboard.matching import queue
 from dashboard.matching.scoring import DEFAULT_THRESHOLD
 from dashboard.ui.auth import current_actor, current_user, where
 from dashboard.ui.components import empty_state, tile, tile_row, view_block
+from dashboard.ui.language import PROJECT_ID_IN_LINK, project_link
 from dashboard.ui.resources import database, load, load_view
 from dashboard.ui.safe import md_frame
 from dashboard.ui.texts import t
@@ -23,7 +22,7 @@ MAX_ROWS = 200      # rows of the queue table (the CLI prints all)
 
 
 def _link(key: str) -> str:
-    return f"projekte?projekt={quote(str(key))}"
+    return project_link(key)
 
 
 def pairs_tab(filters: Filters) -> None:
@@ -183,4 +182,4 @@ def related_section(project_id: str) -> None:
     })
     st.dataframe(table, key="related_table", hide_index=True, column_config={
         t("col.project_id"): st.column_config.LinkColumn(t("col.project_id"),
-                                                         display_text=r"projekt=(.*)$")})
+                                                         display_text=PROJECT_ID_IN_LINK)})

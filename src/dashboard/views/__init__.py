@@ -113,6 +113,17 @@ def all_views() -> dict[str, tuple[str, Builder]]:
     return dict(sorted(REGISTRY.items(), key=module_rank))
 
 
+def view_label(key: str) -> str:
+    """The view's label in the active language (text `view.label.<key>`); a view without such
+    a text keeps the German label it was registered with."""
+    from dashboard.ui.texts import t
+
+    try:
+        return t(f"view.label.{key}")
+    except KeyError:
+        return all_views()[key][0]
+
+
 def build(key: str, db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: float = 1.0,
           today: date | None = None) -> View:
     return all_views()[key][1](db, filters, taxonomy, scale=scale, today=today)

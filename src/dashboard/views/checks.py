@@ -191,7 +191,8 @@ def claims_hold(view: View, ctx: Context) -> Problems:
 
 _PLURAL_AFTER_ONE = re.compile(
     r"(?<![\d.,])\b1 (Projekte|Projekten|Tage|Tagen|Fachnetzwerke|Fachnetzwerken|Ausstiege|"
-    r"Missionen|Zeilen|Werte|Stufen|Quartale|Lücken|Anträge|Einträge)\b")
+    r"Missionen|Zeilen|Werte|Stufen|Quartale|Lücken|Anträge|Einträge|"
+    r"projects|days|exits|missions|rows|stages|quarters|gaps|entries|actors|pairs)\b")
 
 
 @statement("singular_plural")

@@ -18,9 +18,8 @@ from dashboard.store.gateway import Database
 from dashboard.ui.texts import t
 from dashboard.views import View, register
 
-_HOVER = {"projects": "%{z:,.0f} Projekte", "granted_eur": "%{z:,.0f} € bewilligt",
-          "requested_eur": "%{z:,.0f} € beantragt",
-          "theme_main_share": "%{z:.0f} % mit Querschnittsthema als Hauptziel"}
+_HOVER = {"projects": "%{z:,.0f}", "granted_eur": "%{z:,.0f}", "requested_eur": "%{z:,.0f}",
+          "theme_main_share": "%{z:.0f}"}  # plotly's number; the words: chart.map.hover.*
 COLUMNS = ("projects", "theme_main", "theme_main_share", "requested_eur", "granted_eur")
 PLACED = ("gemeinde", "kreis", "none")
 
@@ -112,7 +111,7 @@ def district_map_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, sca
     fig = district_map(df, values, kreise=ref.geojson("kreise", tuple(df["district_code"])),
                        laender=ref.geojson("laender"),
                        points=places[places["placed"] != "none"], value_label=unit,
-                       hover_value=_HOVER[measure], point_label=t("map.points"), scale=scale)
+                       hover_value=t(f"chart.map.hover.{measure}", n=_HOVER[measure]), point_label=t("map.points"), scale=scale)
     units = {t("map.col.theme_main_share"): "share", t("map.col.requested_eur"): "eur",
              t("map.col.granted_eur"): "eur"}
     view = View.of("district_map", headline, explanation, data, fig, statements,

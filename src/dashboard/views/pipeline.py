@@ -21,6 +21,7 @@ from dashboard.charts.timeline import quarterly_figure
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.facts import count, days, extreme, join_names, say, setting, share
+from dashboard.formatting import fmt_day_month
 from dashboard.store.gateway import Database
 from dashboard.ui.texts import t
 from dashboard.views import View, all_views, register
@@ -247,7 +248,7 @@ def quarterly_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale:
     labels = list(df["label"])
     if running:
         labels[-1] = t("quarterly.running_label", quarter=labels[-1],
-                       day=today.strftime("%d.%m."))
+                       day=fmt_day_month(today))
     data = pd.DataFrame({"Quartal": labels, "Jahr": [str(q.year) for q in df["quarter"]],
                          "neue Projekte": df["new_projects"], "Stufenwechsel": df["stage_moves"],
                          "Ausstiege": df["exits"], "laufend": [False] * (len(df) - 1) + [running]})

@@ -28,7 +28,7 @@ from dashboard.views import View, register
 
 
 def mission_label(code: str, short: str) -> str:
-    return short if code == NO_MISSION else f"{code} {short}"
+    return t("filter.no_mission") if code == NO_MISSION else f"{code} {short}"
 
 
 def cell_text(value: float, measure: str) -> str:

@@ -165,7 +165,8 @@ def networks_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: 
              if (n, c) in flagged]
     fig = matrix_heatmap(
         z, list(themes["theme_name"]), [label[n] for n in rows],
-        text=text, hover_value="%{z:,.0f} % " + t("view.marker.2"), marks=marks,
+        text=text, hover_value=t("chart.hover.share_marker", n="%{z:,.0f}",
+                                 marker=t("view.marker.2")), marks=marks,
         mark_names={"gap": t("view.mark.gap")}, colorbar_title="% " + t("view.marker.2"),
         scale=scale, height=round((len(rows) * 40 + 120) * scale))
     network_col = t("view.col.network")

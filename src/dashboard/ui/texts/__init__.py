@@ -35,7 +35,7 @@ from functools import cache
 
 from dashboard import i18n
 
-AREAS = ("common", "pipeline", "portfolio", "importer", "workshop", "geo", "vernetzung",
+AREAS = ("common", "pipeline", "portfolio", "importer", "workshop", "geo", "vernetzung", "charts",
          "access", "foerderlisten", "finanzen", "opendata", "barrierefreiheit")
 LANGUAGES = i18n.LANGUAGES
 
@@ -75,6 +75,25 @@ def t(key: str, **values: object) -> str:
     if isinstance(text, tuple):
         raise TypeError(f"{key!r} hat Einzahl und Mehrzahl: tn(key, count) verwenden")
     return text.format(**values) if values else text
+
+
+def in_language(text: str, candidates) -> str | None:
+    """`text` as written in any language, turned into the one of `candidates` (texts of the
+    active language) that has the same key; None when there is none. For labels that travel in
+    a link (a tab name in ?ansicht=) when the reader's language differs from the sender's."""
+    wanted = set(candidates)
+    for language in LANGUAGES:
+        for key, value in _table(language).items():
+            if value == text and (mine := _text(key)) in wanted:
+                return mine
+    return None
+
+
+def column(name: str) -> str:
+    """A data column's header in the active language: `data.col.<name>` where the views name
+    their columns in German (the statements of views/checks.py read them by that name)."""
+    text = _table(i18n.language()).get(f"data.col.{name}")
+    return text if isinstance(text, str) else name
 
 
 def tn(key: str, count: float, **values: object) -> str:

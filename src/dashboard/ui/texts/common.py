@@ -116,6 +116,8 @@ DE.update({
     # lists in sentences (facts.join_names) and the language switch (ui/language.py)
     "list.quoted": "„{name}“",
     "list.and": " und ",
+    "value.yes": "ja",
+    "value.no": "nein",
     "lang.label": "Sprache",
     "lang.help": "Sprache der Oberfläche; Namen aus den Referenzdaten (Prüfstufen, Reviere, "
                  "Missionen …) bleiben deutsch.",
@@ -212,10 +214,10 @@ EN = {
                           "together: the tile “Projects”.",
     "stages.title": "{n} in review, most of them in {stage} ({top})",
     "stages.title_tie": "{n} in review, most of them in {stage} ({top} each)",
-    "stages.title_none": "No project is in review; {granted} have reached the grant",
-    "stages.sentence_granted": (("{n} has reached the grant: {ums} of them being implemented "
+    "stages.title_none": "No project is in review; {granted} have been granted",
+    "stages.sentence_granted": (("{n} has been granted: {ums} of them being implemented "
                                  "and {abg} completed."),
-                                ("{n} have reached the grant: {ums} of them being implemented "
+                                ("{n} have been granted: {ums} of them being implemented "
                                  "and {abg} completed.")),
     "stages.sentence_exits": (("{n} has exited, at the stage {stage}."),
                               ("{n} have exited, most of them at the stage {stage} ({top}).")),
@@ -230,6 +232,8 @@ EN = {
     "envelope.tile.help": "{committed} of {envelope} ({label})",
     "list.quoted": "“{name}”",
     "list.and": " and ",
+    "value.yes": "yes",
+    "value.no": "no",
     "lang.label": "Language",
     "lang.help": "Language of the interface; names from the reference data (review stages, "
                  "Reviere, missions …) stay German.",

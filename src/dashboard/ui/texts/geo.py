@@ -85,4 +85,85 @@ DE = {
 EN = {
     "nav.map": "Map",
     "map.title": "Map",
+    "map.caption": "Where are the projects? The districts of the Reviere, for the selected "
+                   "filters.",
+    "map.click": "A click on a district filters all pages to it; a second click removes the "
+                 "filter again.",
+    "map.measure": "Colour by",
+    "map.measure.projects": "Projects",
+    "map.measure.granted_eur": "Funding granted",
+    "map.measure.requested_eur": "Funding requested",
+    "map.measure.theme_main_share": "Share with a cross-cutting theme as principal aim",
+    "map.unit.projects": "projects",
+    "map.unit.theme_main_share": "% with principal aim",
+    "map.points": "projects",
+    "map.table": "The map's figures",
+    "map.alt": "Map of the districts of the Reviere, coloured by {measure}; the table beside it "
+               "holds the same figures.",
+    "map.attribution": "<a href=\"https://www.bkg.bund.de\">© GeoBasis-DE / BKG 2021</a><br>"
+                       "(data modified), dl-de/by-2-0",
+    "map.attribution.caption": "Administrative boundaries: [© GeoBasis-DE / BKG 2021]"
+                               "(https://www.bkg.bund.de) (data modified), Data licence "
+                               "Germany – attribution – 2.0. Postcodes and places: "
+                               "GeoNames (geonames.org), CC BY 4.0.",
+    "map.filtered": "District filter: {names}.",
+    "map.view.explanation.projects": "Projects of the selection per district (all stages, "
+                                     "exited ones included), points at the project's "
+                                     "municipality.",
+    "map.view.explanation.granted_eur": "Funding granted to the projects that have not left "
+                                        "the review pipeline, per district (as the Overview's "
+                                        "tile).",
+    "map.view.explanation.requested_eur": "Funding requested by the projects that have not "
+                                          "left the review pipeline, per district (as the "
+                                          "Overview's tile).",
+    "map.view.explanation.theme_main_share": "Share of the projects per district that have at "
+                                             "least one cross-cutting theme as principal aim.",
+    "map.view.title.projects": "{district} has the most projects ({value} of {total})",
+    "map.view.title.granted_eur": "{district} has the most funding granted ({value} of "
+                                  "{total})",
+    "map.view.title.requested_eur": "{district} has the most funding requested ({value} of "
+                                    "{total})",
+    "map.view.title.theme_main_share": "{district} has the highest share of projects with a "
+                                       "cross-cutting theme as principal aim ({value})",
+    "map.view.title_tie.projects": "{districts} have the most projects ({value} each)",
+    "map.view.title_tie.granted_eur": "{districts} have the most funding granted ({value} "
+                                      "each)",
+    "map.view.title_tie.requested_eur": "{districts} have the most funding requested ({value} "
+                                        "each)",
+    "map.view.title_tie.theme_main_share": "{districts} have the highest share of projects "
+                                           "with a cross-cutting theme as principal aim "
+                                           "({value} each)",
+    "map.view.one.projects": "{district}: {value} in the selection",
+    "map.view.one.granted_eur": "{district}: {value} funding granted in the selection",
+    "map.view.one.requested_eur": "{district}: {value} funding requested in the selection",
+    "map.view.one.theme_main_share": "{district}: {value} of the projects with a cross-cutting "
+                                     "theme as principal aim",
+    "map.view.least": "Least: {districts} ({value}).",
+    "map.view.zero": "Without projects in the selection: {districts}.",
+    "map.view.placed.gemeinde": ("{n} project is drawn as a point at its municipality.",
+                                 "{n} projects are drawn as points at their municipality."),
+    "map.view.placed.kreis": (
+        ("{n} project is placed at the centre of its district (municipality unknown)."),
+        ("{n} projects are placed at the centre of their district (municipality unknown)."),
+    ),
+    "map.view.placed.none": ("{n} project without a place (municipality and district unknown).",
+                             "{n} projects without a place (municipality and district unknown)."),
+    "map.view.outside": (
+        ("{n} project lies in no district of the Reviere and is missing from the colouring."),
+        ("{n} projects lie in no district of the Reviere and are missing from the colouring."),
+    ),
+    "map.placed.gemeinde": "at the municipality",
+    "map.placed.kreis": "at the district centre",
+    "map.placed.none": "no place",
+    "map.col.place": "Place",
+    "map.col.district_code": "District code",
+    "map.col.placed": "Placed",
+    "map.col.outside": "outside the Reviere",
+    "map.col.district": "District",
+    "map.col.revier": "Revier",
+    "map.col.projects": "Projects",
+    "map.col.theme_main": "with a cross-cutting theme as principal aim",
+    "map.col.theme_main_share": "Share with principal aim",
+    "map.col.requested_eur": "Requested (€)",
+    "map.col.granted_eur": "Granted (€)",
 }

@@ -263,9 +263,9 @@ EN = {
     "pipeline.tab.quarterly": "by quarter",
     "pipeline.stalled_days": "A project counts as “stalled” after … days in the same stage",
     "pipeline.stalled_table": "Stalled projects (click the ID to open the project)",
-    "funnel.title": "{granted} of {total} have reached the grant ({share})",
-    "funnel.title_none": (("The one project of the selection has not reached the grant yet"),
-                          "None of the {total} projects has reached the grant yet"),
+    "funnel.title": "{granted} of {total} have been granted ({share})",
+    "funnel.title_none": (("The one project of the selection has not been granted yet"),
+                          "None of the {total} projects has been granted yet"),
     "funnel.explanation": "Left: projects that ever reached a stage (in brackets: share of the "
                           "stage before, cases still open there included); right: projects that "
                           "exited at the stage, by reason.",
