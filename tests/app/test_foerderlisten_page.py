@@ -35,9 +35,12 @@ def test_abgleich_shows_the_counted_groups(make_app, writable_db_path):
     headline = at.subheader[0].value
     for n in (counts["operations"], counts["in_revier"], counts["matched_in_revier"]):
         assert f" {n} " in f" {headline} "
-    tables = {"fl_matched": _table(at, t("fl.t.p_cost")),
-              "fl_missing": _table(at, t("fl.t.op"), t("fl.t.p_cost")),
-              "fl_not_listed": _table(at, t("fl.t.granted"))}
+    tables = {"fl_matched": _table(at, t("fl.t.p_cost"))}
+    assert len(at.dataframe) == 1  # one group (one data grid) at a time
+    at.segmented_control(key="fl_group").set_value("not_listed").run()
+    tables["fl_not_listed"] = _table(at, t("fl.t.granted"))
+    at.segmented_control(key="fl_group").set_value("missing").run()
+    tables["fl_missing"] = _table(at, t("fl.t.op"), t("fl.t.p_cost"))
     assert len(tables["fl_matched"]) == counts["matched"]
     assert len(tables["fl_missing"]) == counts["not_in_monitor"]
     assert len(tables["fl_not_listed"]) == counts["not_in_list"]

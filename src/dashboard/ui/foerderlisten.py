@@ -48,14 +48,27 @@ def abgleich_tab(filters) -> None:
     view_block(view)
     st.caption(t("fl.personal_note") + " " + t("fl.attribution"))
     r = reconciliation(resources.database())
-    st.subheader(t("fl.section.matched") + f" ({fmt_int(len(r.matched))})")
-    st.dataframe(_matched_table(r.matched), key="fl_matched", hide_index=True, width="stretch")
-    if len(r.matched):
-        _decide(r.matched)
-    st.subheader(t("fl.section.missing") + f" ({fmt_int(len(r.not_in_monitor))})")
-    st.dataframe(_ops_table(r.not_in_monitor), key="fl_missing", hide_index=True, width="stretch")
-    if len(r.not_in_monitor):
-        _adopt(r.not_in_monitor)
+    # one group at a time: several data grids on one screen repeat the grid's cell ids (axe:
+    # duplicate-id-active), and three long tables one below the other hide the actions
+    sizes = {"matched": len(r.matched), "missing": len(r.not_in_monitor),
+             "not_listed": len(r.not_in_list)}
+    group = st.segmented_control(
+        t("fl.section.choose"), list(sizes), key="fl_group", default="matched",
+        format_func=lambda g: f"{t(f'fl.section.{g}')} ({fmt_int(sizes[g])})") or "matched"
+    if group == "matched":
+        st.subheader(t("fl.section.matched") + f" ({fmt_int(len(r.matched))})")
+        st.dataframe(_matched_table(r.matched), key="fl_matched", hide_index=True,
+                     width="stretch")
+        if len(r.matched):
+            _decide(r.matched)
+        return
+    if group == "missing":
+        st.subheader(t("fl.section.missing") + f" ({fmt_int(len(r.not_in_monitor))})")
+        st.dataframe(_ops_table(r.not_in_monitor), key="fl_missing", hide_index=True,
+                     width="stretch")
+        if len(r.not_in_monitor):
+            _adopt(r.not_in_monitor)
+        return
     st.subheader(t("fl.section.not_listed") + f" ({fmt_int(len(r.not_in_list))})")
     gone = r.not_in_list
     st.dataframe(pd.DataFrame({t("fl.t.project"): gone["project_id"], t("fl.t.p_title"): gone["title"],

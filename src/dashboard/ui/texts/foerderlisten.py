@@ -92,6 +92,7 @@ DE.update({
     # -- page --------------------------------------------------------------------------------
     "nav.foerderlisten": "Förderlisten-Abgleich",
     "fl.title": "Förderlisten-Abgleich",
+    "fl.section.choose": "Gruppe",
     "fl.import.not_allowed": "Förderlisten gelten für ein ganzes Land: importieren und "
                              "zurücknehmen kann sie die Administration.",
     "fl.caption": "Die veröffentlichten Listen der EU-geförderten Vorhaben (JTF, EFRE) neben dem "
