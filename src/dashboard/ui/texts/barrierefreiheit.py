@@ -73,4 +73,74 @@ DE = {
                         "Landes für die Durchsetzung der Barrierefreiheit bestimmt.",
     "a11y.date": "Diese Erklärung wurde am {date} erstellt (Selbstbewertung).",
 }
-EN: dict[str, str] = {}
+EN = {
+    "nav.section.info": "Information",
+    "nav.accessibility": "Accessibility",
+    "a11y.title": "Accessibility statement",
+    "a11y.caption": "For the Structural Change Monitor: all pages of the navigation, their "
+                    "downloads and the open-data interface (/api/v1/).",
+    "a11y.intro": "Public bodies are required to make their websites and mobile applications "
+                  "accessible (Directive (EU) 2016/2102, transposed by the "
+                  "Behindertengleichstellungsgesetz (BGG, Disability Equality Act) and the "
+                  "Barrierefreie-Informationstechnik-Verordnung – BITV 2.0, the German "
+                  "ordinance on accessible information technology – and the corresponding laws "
+                  "of the Länder). The operator of this application strives to make it "
+                  "accessible accordingly.",
+    "a11y.status.header": "Compliance status",
+    "a11y.status": "The application is **partially compliant** with the requirements of "
+                   "BITV 2.0 (EN 301 549, WCAG 2.1 level AA). The reasons are given in the "
+                   "section “Non-accessible content”.",
+    "a11y.method.header": "How it was tested",
+    "a11y.method": "Self-assessment by the development team, as of {date}. With every change, "
+                   "an automated test (axe-core in the Chromium browser, rules of WCAG 2.1 A "
+                   "and AA) checks every page and every tab of the application at 1280 × 800 "
+                   "pixels: no violations rated “serious” or “critical”, the page language "
+                   "declared, no cut-off text, no label outside its chart, a table with the "
+                   "same figures beside every chart. The presentation view is measured slide "
+                   "by slide. A full test by people (e.g. a BITV test with a screen reader and "
+                   "with the keyboard only) has not yet taken place.",
+    "a11y.done.header": "What the application does for this",
+    "a11y.done": "- Every chart has a title that states its message in words, and beside or "
+                 "below it a table with the same figures; charts can be downloaded as CSV and "
+                 "Excel.\n"
+                 "- The map has a table with the same figures; the district filter can also "
+                 "be chosen in the sidebar.\n"
+                 "- Texts and symbols have a contrast ratio of at least 4.5 : 1 (captions "
+                 "7.4 : 1).\n"
+                 "- Parts of the Streamlit interface that axe-core flags (navigation lists, "
+                 "name of the upload button, empty date fields, page language) are corrected "
+                 "by a small script.",
+    "a11y.gaps.header": "Non-accessible content",
+    "a11y.gaps": "- No explanations in Leichte Sprache (easy-to-read German) or in German Sign "
+                 "Language (BITV 2.0 § 4).\n"
+                 "- The charts are interactive graphics; their tooltips on mouse-over cannot "
+                 "be reached with the keyboard. The same figures are in the tables.\n"
+                 "- Clicking a district on the map sets the district filter with the mouse "
+                 "only; with the keyboard, use the filter “District” in the sidebar.\n"
+                 "- The corrections of the Streamlit interface take effect only once the page "
+                 "has loaded; axe-core findings rated “moderate” and “minor” are not all "
+                 "fixed.\n"
+                 "- The slide decks (PPTX) and PDF briefings have not been checked for "
+                 "accessibility (e.g. PDF/UA).\n"
+                 "- Testing with screen readers and with the keyboard alone is still pending.",
+    "a11y.feedback.header": "Reporting barriers: contact",
+    "a11y.feedback": "Have you noticed barriers, or do you need content of this application "
+                     "in another form? Please write to:",
+    "a11y.feedback.missing": "The operator has not entered a contact address yet (setting "
+                             "DASHBOARD_A11Y_CONTACT). Until then, this statement lacks the "
+                             "required means of contact.",
+    "a11y.enforcement.header": "Enforcement procedure (conciliation)",
+    "a11y.enforcement": "If you have not received a satisfactory answer to your report, you can "
+                        "apply for conciliation proceedings. For public bodies of the federal "
+                        "government, this is the Schlichtungsstelle nach § 16 "
+                        "Behindertengleichstellungsgesetz (BGG) – the conciliation body under "
+                        "§ 16 of the Disability Equality Act – at the office of the Federal "
+                        "Government Commissioner for Matters relating to Persons with "
+                        "Disabilities: "
+                        "[www.schlichtungsstelle-bgg.de](https://www.schlichtungsstelle-bgg.de). "
+                        "The procedure is free of charge; you do not need legal representation. "
+                        "If a body of a Land operates the application (such as a ministry of "
+                        "the Free State of Saxony), the body responsible is the one that the "
+                        "law of that Land designates for enforcing accessibility.",
+    "a11y.date": "This statement was prepared on {date} (self-assessment).",
+}

@@ -75,4 +75,82 @@ DE = {
     "api.kpi.beantragt_eur": "Beantragte Mittel der Projekte, die nicht ausgestiegen sind (Euro)",
     "api.kpi.bewilligt_eur": "Bewilligte Mittel der Projekte, die nicht ausgestiegen sind (Euro)",
 }
-EN: dict[str, str] = {}
+EN = {
+    # API messages
+    "api.bad_request": "The request contains invalid values; nothing was filtered.",
+    "api.invalid.code": "Unknown value “{value}” in the parameter “{parameter}”.",
+    "api.invalid.date": "“{value}” in the parameter “{parameter}” is not a date of the form "
+                        "YYYY-MM-DD.",
+    "api.invalid.format": "Unknown format “{value}”: allowed are “json” and “csv”.",
+    "api.rate_limited": "Too many requests: at most {n} per minute and sender. Please try again "
+                        "in {s} s.",
+    # OpenAPI document
+    "api.title": "Structural Change Monitor – open data",
+    "api.description": "Public, read-only access: projects from the grant onwards (without "
+                       "contact and personal details, without Fachnetzwerke (specialist "
+                       "networks) that have objected to publication) and the key figures of "
+                       "the Overview. The filters have the same names as in the app's "
+                       "addresses (URLs).",
+    "api.projekte.summary": "Granted projects (JSON or CSV)",
+    "api.projekte.description": "Projects from the review stage “Bewilligt” (granted) onwards "
+                                "(including those that exited later), by project number. CSV: "
+                                "semicolon, decimal comma, UTF-8 with BOM; cells that begin "
+                                "with = + - @ tab or carriage return get a leading apostrophe.",
+    "api.kennzahlen.summary": "Key figures like the tiles of the Overview",
+    "api.kennzahlen.description": "The same calculation as the tiles of the Overview page, for "
+                                  "the same filters; projects of all review stages, without "
+                                  "Fachnetzwerke that have objected to publication.",
+    "api.openapi.summary": "This description (OpenAPI 3.0)",
+    "api.resp.ok": "The data.",
+    "api.resp.not_modified": "Unchanged since the response with this ETag.",
+    "api.resp.rate": "Too many requests; Retry-After gives the waiting time in seconds.",
+    "api.resp.bad": "Invalid parameters; the list names each one.",
+    "api.param.codes": "{what}: one or more codes, separated by commas. Allowed: {codes}.",
+    "api.param.revier": "Revier (coal region)",
+    "api.param.land": "Land (German state)",
+    "api.param.kreis": "District (municipality key)",
+    "api.param.schwerpunkt": "Focus area",
+    "api.param.mission": "Mission (“ohne” = projects without a mission)",
+    "api.param.programm": "Funding programme",
+    "api.param.von": "Entered the review pipeline on this day at the earliest (YYYY-MM-DD).",
+    "api.param.bis": "Entered the review pipeline on this day at the latest (YYYY-MM-DD).",
+    "api.param.format": "Output format: json (default, also for an empty value) or csv.",
+    "api.field.filter": "The filters applied, in the form of the URL parameters.",
+    "api.field.ausgenommen": "Fachnetzwerke that have objected to publication: their projects "
+                             "are missing from all responses.",
+    "api.field.projekt_id": "Project number",
+    "api.field.titel": "Title",
+    "api.field.beschreibung": "Short description",
+    "api.field.traeger": "Project sponsor (organisation)",
+    "api.field.traegerart": "Kind of sponsor (code)",
+    "api.field.revier": "Revier (code)",
+    "api.field.land": "Land (code)",
+    "api.field.kreis": "District (municipality key)",
+    "api.field.gemeinde": "Municipality",
+    "api.field.fachnetzwerk": "Fachnetzwerk (code)",
+    "api.field.schwerpunkt": "Focus area (code)",
+    "api.field.mission": "Mission (code)",
+    "api.field.weitere_missionen": "Further missions (codes)",
+    "api.field.pruefstufe": "Current review stage (code)",
+    "api.field.status": "active, or the reason for the exit",
+    "api.field.programm": "Funding programme (code)",
+    "api.field.gesamtkosten_eur": "Total costs in euros",
+    "api.field.beantragt_eur": "Funding requested in euros",
+    "api.field.bewilligt_eur": "Funding granted in euros",
+    "api.field.arbeitsplaetze_geplant": "Planned jobs",
+    "api.field.beginn": "Planned start",
+    "api.field.ende": "Planned end",
+    "api.field.thema_fachkraefte": "Securing skilled workers: 0 not targeted, 1 significant, "
+                                   "2 principal aim",
+    "api.field.thema_kinder_jugendliche": "Children and young people: 0, 1 or 2",
+    "api.field.thema_gleichstellung": "Gender equality: 0, 1 or 2",
+    "api.field.thema_demografie": "Demographic change: 0, 1 or 2",
+    "api.field.stand": "Data as of (date of the Fachnetzwerk's list)",
+    "api.kpi.projekte": "Projects (all review stages, including those that exited)",
+    "api.kpi.in_pruefung": "In review: not exited, between Projektidee (project idea) and "
+                           "Qualifizierung (qualification)",
+    "api.kpi.bewilligt": "Granted: have reached the grant",
+    "api.kpi.ausgestiegen": "Exited: on hold, rejected or withdrawn",
+    "api.kpi.beantragt_eur": "Funding requested by the projects that have not exited (euros)",
+    "api.kpi.bewilligt_eur": "Funding granted to the projects that have not exited (euros)",
+}
