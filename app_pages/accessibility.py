@@ -4,14 +4,15 @@ app does, known gaps, how to report barriers, the enforcement procedure."""
 import streamlit as st
 
 from dashboard import config
+from dashboard.formatting import fmt_date
 from dashboard.ui.safe import md
 from dashboard.ui.texts import t
-from dashboard.ui.texts.barrierefreiheit import STATEMENT_DATE
+from dashboard.ui.texts.barrierefreiheit import STATEMENT_DAY
 
 st.title(t("a11y.title"))
 st.caption(t("a11y.caption"))
 st.markdown(t("a11y.intro"))
-for section, values in (("status", {}), ("method", {"date": STATEMENT_DATE}), ("done", {}),
+for section, values in (("status", {}), ("method", {"date": fmt_date(STATEMENT_DAY)}), ("done", {}),
                         ("gaps", {})):
     st.subheader(t(f"a11y.{section}.header"))
     st.markdown(t(f"a11y.{section}", **values))
@@ -27,4 +28,4 @@ else:
 
 st.subheader(t("a11y.enforcement.header"))
 st.markdown(t("a11y.enforcement"))
-st.caption(t("a11y.date", date=STATEMENT_DATE))
+st.caption(t("a11y.date", date=fmt_date(STATEMENT_DAY)))

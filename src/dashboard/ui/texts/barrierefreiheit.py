@@ -1,7 +1,9 @@
 """Texts of the page "Barrierefreiheit": the accessibility statement BITV 2.0 § 7 asks for
-(compliance, what was tested and how, known gaps, feedback, enforcement), German only."""
+(compliance, what was tested and how, known gaps, feedback, enforcement), in German and English."""
 
-STATEMENT_DATE = "01.12.2026"
+from datetime import date
+
+STATEMENT_DAY = date(2026, 12, 1)  # shown in the language's date format
 
 DE = {
     "nav.section.info": "Informationen",
