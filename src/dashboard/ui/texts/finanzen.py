@@ -168,4 +168,168 @@ DE = {
 EN = {
     "nav.finanzen": "Funding",
     "nav.wirkung": "Impact",
+    "finanzen.title": "Funding",
+    "finanzen.caption": "How fast is the funding committed? Funds granted and requested per "
+                        "year against the funding envelope per funding period, the pace "
+                        "projected forward, broken down by Revier, Land, focus area and programme.",
+    "finanzen.tab.pace": "Pace",
+    "finanzen.tab.envelope": "Funding envelope per period",
+    "finanzen.tab.years": "Per year",
+    "finanzen.tab.breakdown": "Breakdown",
+    "finanzen.tile": "{revier}: committed",
+    "finanzen.tile.help": "{committed} of {envelope} (InvKG state funds {years}, all funding "
+                          "periods); the same figure as the line “granted” in the pace chart.",
+    "finanzen.filtered": "Grants of the selection against the whole funding envelope.",
+    "finanzen.dimension": "Break down by",
+    "finanzen.dimension.revier": "Revier",
+    "finanzen.dimension.land": "Land",
+    "finanzen.dimension.focus_area": "Focus area",
+    "finanzen.dimension.programme": "Programme",
+    "finanzen.not_stated": "not stated",
+    "finanzen.col.fund": "Fund",
+    "finanzen.col.land": "Land",
+    "finanzen.col.revier": "Revier",
+    "finanzen.col.frame": "Envelope",
+    "finanzen.col.envelope": "Funding envelope (€)",
+    "finanzen.col.committed": "granted (€)",
+    "finanzen.col.share": "Share committed",
+    "finanzen.col.year": "Year",
+    "finanzen.col.requested": "requested (€)",
+    "finanzen.col.granted": "granted (€)",
+    "finanzen.col.granted_projects": "Projects granted",
+    "finanzen.col.undated": "without date",
+    "finanzen.col.granted_year": "granted in the year (€)",
+    "finanzen.col.cumulative": "committed, cumulative (€)",
+    "finanzen.col.projected": "Projection (€)",
+    "finanzen.col.rate": "Pace per year (€)",
+    "finanzen.col.group": "Group",
+    "finanzen.col.projects": "Projects",
+    # Finanzrahmen je Förderperiode
+    "fin.env.explanation": "Funding envelope per fund, Land, Revier and funding period "
+                           "(reference data), and the granted funds of the selection whose grant "
+                           "falls in the years of the period, under a programme of this fund.",
+    "fin.env.title": "Current funding period {frame}: {share} of the funding envelope committed "
+                     "({committed} of {envelope})",
+    "fin.env.title_none": "No funding period is running in {year}: {committed} of {envelope} "
+                          "of all funding envelopes committed",
+    "fin.env.row": "{frame}, {revier}: {committed} of {envelope} ({share}).",
+    "fin.env.empty": "There is no funding envelope for this selection.",
+    # je Jahr
+    "fin.years.explanation": "Granted funds in the year of the grant, requested funds in the year "
+                             "of the application, all programmes, only projects that have not "
+                             "left the review pipeline (like the tiles of the overview); amounts "
+                             "without this date count in the year of their “as of” date.",
+    "fin.years.title": "Most was granted in {year} ({value} of {total})",
+    "fin.years.title_tie": "Most was granted in {years} ({value} each)",
+    "fin.years.title_none": "Nothing granted yet; {requested} requested",
+    "fin.years.sentence_total": "In total {granted} granted and {requested} requested.",
+    "fin.years.sentence_undated": (
+        "{n} amount without a grant or application date counts in the year of its “as of” date.",
+        ("{n} amounts without a grant or application date count in the year of their “as of” "
+         "date.")),
+    "fin.years.empty": "The selection has no requested or granted funds.",
+    # Tempo
+    "fin.pace.explanation": "Method: pace = mean of the InvKG funds granted in the last three "
+                            "full years ({first}–{last}); projected evenly per year from the "
+                            "amount committed today. The envelope is committed in the first year "
+                            "in which the projection reaches it.",
+    "fin.pace.title.reached": "At the pace so far, the funding envelope of the {revier} will be "
+                              "committed in {year}",
+    "fin.pace.title.late": "At the pace so far, the funding envelope of the {revier} would not be "
+                           "committed until {year}, after the end of the last funding period "
+                           "{end}",
+    "fin.pace.title.already": "The funding envelope of the {revier} has been fully committed "
+                              "since {year}",
+    "fin.pace.title.none": "Nothing was granted in {first}–{last}: no pace that could be "
+                           "projected",
+    "fin.pace.sentence": "{revier}: {committed} of {envelope} committed ({share}), pace "
+                         "{rate} per year; {outcome}.",
+    "fin.pace.outcome.reached": "committed in {year} at the pace so far",
+    "fin.pace.outcome.late": "not committed by {end} at the pace so far (only in {year})",
+    "fin.pace.outcome.already": "committed since {year}",
+    "fin.pace.outcome.none": "no grants in the last three years, so no pace",
+    "fin.pace.empty": "There is no InvKG funding envelope for this selection (only Saxon "
+                      "districts of the Reviere).",
+    "fin.revier_gen.LR": "Lausitzer Revier",
+    "fin.revier_gen.MR": "Mitteldeutsches Revier",
+    "fin.revier_gen.other": "Revier “{name}”",
+    # Aufteilung
+    "fin.split.explanation": "Requested and granted funds of the projects that have not left the "
+                             "review pipeline, per {dimension} (total as in the tiles of the "
+                             "overview).",
+    "fin.split.title": "{group} has the most granted funds ({value} of {total})",
+    "fin.split.title_tie": "{groups} have the most granted funds ({value} each)",
+    "fin.split.title_one": "{group}: {value} granted, {requested} requested",
+    "fin.split.least": "Least granted: {groups} ({value}).",
+    "fin.split.requested": "{requested} requested in total.",
+    # Wirkung
+    "wirkung.title": "Impact",
+    "wirkung.caption": "What do the projects achieve against what was promised? Targets per "
+                       "indicator with baseline and target value, progress = (actual − "
+                       "baseline) / (target − baseline).",
+    "wirkung.tab.progress": "Progress",
+    "wirkung.tab.indicator": "Per indicator",
+    "wirkung.tab.targets": "Targets and versions",
+    "wirkung.indicator": "Indicator",
+    "wirkung.filtered": "Actual values of the selection against the targets of the whole scope.",
+    "wirkung.targets.caption": "All versions of the targets: a new version replaces the old one "
+                               "from its valid-from date; the old one is kept. Targets are changed "
+                               "by the administrators.",
+    "wirkung.col.indicator": "Indicator",
+    "wirkung.col.scope": "Scope",
+    "wirkung.col.period": "Period",
+    "wirkung.col.baseline": "Baseline",
+    "wirkung.col.target": "Target value",
+    "wirkung.col.actual": "Actual",
+    "wirkung.col.progress": "Progress",
+    "wirkung.col.expected": "expected pro rata",
+    "wirkung.col.status": "Status",
+    "wirkung.col.good": "reached or on track",
+    "wirkung.col.unit": "Unit",
+    "wirkung.col.valid_from": "valid from",
+    "wirkung.col.actor": "changed by",
+    "wirkung.col.in_force": "in force today",
+    "wirkung.col.planned": "planned",
+    "wirkung.col.decided": "granted",
+    "wirkung.col.implemented": "implemented",
+    "wirkung.stage.planned": "planned",
+    "wirkung.stage.decided": "granted",
+    "wirkung.stage.implemented": "implemented",
+    "wirkung.scope.gesamt": "overall",
+    "wirkung.status.reached": "reached",
+    "wirkung.status.on_track": "on track",
+    "wirkung.status.behind": "behind",
+    "wirkung.status.far_behind": "far behind",
+    "wirkung.status.no_actual": "no actual value yet",
+    "wirkung.status.no_scale": "target equals baseline",
+    "wirkung.progress.explanation": "For each target in force today: progress = (actual − "
+                                    "baseline) / (target − baseline). Actual = implemented (jobs "
+                                    "and apprenticeships as last reported) or granted (funds, "
+                                    "projects). Status: reached from 100 %; on track if at most "
+                                    "10 percentage points below the value expected pro rata; "
+                                    "behind down to half of it; otherwise far behind.",
+    "wirkung.progress.title": ("{n} target is reached or on track, of {total}",
+                               "{n} targets are reached or on track, of {total}"),
+    "wirkung.progress.behind": "Furthest behind: {targets} ({value} of the target, expected pro "
+                               "rata {expected}).",
+    "wirkung.progress.best": "Furthest ahead: {targets} ({value} of the target).",
+    "wirkung.progress.none": "{n} without an actual value: {targets}.",
+    "wirkung.progress.empty": "There are no targets yet. The administrators set them up.",
+    "wirkung.progress.empty_selection": "No target applies to this selection.",
+    "wirkung.ind.explanation": "{name} ({unit}) per {scope}: planned (in the application), "
+                               "granted and implemented (last reported) over the projects of the "
+                               "selection, with the target in force today as a line. Cumulative "
+                               "values: per project the latest value counts, never the sum over "
+                               "periods.",
+    "wirkung.ind.title": "{scope}: {actual} of {target} {unit} {stage} ({share} of the target)",
+    "wirkung.ind.title_plain": "{name}: {actual} {unit} {stage}",
+    "wirkung.ind.title_eur": "{scope}: {actual} of {target} {stage} ({share} of the target)",
+    "wirkung.ind.title_plain_eur": "{name}: {actual} {stage}",
+    "wirkung.ind.sentence": "{scope}: {actual} of {target} ({share}), {status}.",
+    "wirkung.ind.sentence_planned": "{planned} {unit} planned, {implemented} implemented.",
+    "wirkung.ind.empty": "There are no values for this indicator in the selection.",
+    "field.planned_apprenticeships": "Planned apprenticeships",
+    "field.actual_jobs": "Jobs implemented",
+    "field.actual_apprenticeships": "Apprenticeships implemented",
+    "field.invkg_area_name": "Funding area (InvKG § 4 (1), Investment Act for coal regions)",
 }

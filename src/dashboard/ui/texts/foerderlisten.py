@@ -54,16 +54,80 @@ DE = {
     "fl.undo.already": "Förderliste Nr. {batch} wurde bereits rückgängig gemacht.",
     "fl.undo.done": "Förderliste Nr. {batch} wurde rückgängig gemacht.",
 }
-EN: dict = {}
+EN: dict = {
+    # -- reader ---------------------------------------------------------------------------
+    "fl.file.no_header": "No header row of a list of operations found (expected e.g. "
+                         "{fields}).",
+    "fl.column.duplicate": "Column “{name}” occurs twice (first in column {first}); "
+                           "its values are stored as additional details.",
+    "fl.column.no_header": "Column {letter} has no heading but {n} values; they are stored "
+                           "as additional details.",
+    "fl.column.extra": "Column “{name}” is not a known column; its {n} values are stored as "
+                       "additional details.",
+    "fl.rows.preamble": "{n} cells above the header row (before row {header_row}: title, as of, "
+                        "notes) are stored with the list, not read as operations.",
+    "fl.rows.totals": "Totals row: not read as an operation.",
+    "fl.row.no_operation": "Row without beneficiary and without name: not an operation.",
+    "fl.row.duplicate_key": "Application number {op} occurs more than once; the operations are "
+                            "told apart as {op}#2, #3 …",
+    "fl.number.de": "Column {letter}: German number format detected ({example}).",
+    "fl.number.en": "Column {letter}: English number format detected ({example}).",
+    "fl.number.forced_de": "Column {letter}: German number format, as chosen.",
+    "fl.number.forced_en": "Column {letter}: English number format, as chosen.",
+    "fl.number.ambiguous": "Column {letter} ({label}): the number format is ambiguous – "
+                           "“{example}” can be meant as German or English, and no value of the "
+                           "column decides it.",
+    "fl.number.conflict": "Column {letter} ({label}): German and English numbers mixed "
+                          "(e.g. “{example}”).",
+    "fl.number.choose": "Please choose the number format of column {letter} (page: selection "
+                        "“Number format”; command line: --zahlenformat {letter}=de or "
+                        "{letter}=en).",
+    "fl.rate.percent": "Column {letter}: co-financing rate in per cent (80 = 80 %).",
+    "fl.rate.share": "Column {letter}: co-financing rate as a fraction (0.8 = 80 %).",
+    "fl.postcode.restored": "Column {letter}: leading zero added to {n} postcodes "
+                            "(7743 → 07743).",
+    "fl.cell.not_number": "“{cell}” is not a number ({label}).",
+    "fl.cell.rate_range": "Co-financing rate “{cell}” is not between 0 and 100 %.",
+    "fl.cell.not_postcode": "“{cell}” is not a postcode; the place is determined without it.",
+    "fl.cell.excel_error": "Error value of a formula.",
+    "fl.place.ambiguous": "Place “{value}” does not lie in a single district: {candidates}.",
+    "fl.place.conflict": "Postcode and district contradict each other ({value}); the "
+                         "district applies.",
+    "fl.place.none": "Place “{value}” not found.",
+    "fl.stand.differs": "The file says “Stand {file}” (as of), but {given} was given.",
+    "fl.stand.older": "As of {stand} is older than the list in force (as of {current}): "
+                      "that list stays in force; this list is only archived.",
+    "fl.same_file": "This file has already been imported as list no. {batch}.",
+    "fl.commit.errors": "The list contains {n} errors; nothing was taken over.",
+    "fl.commit.nothing": "The list contains no change from the stored list; nothing was "
+                         "taken over.",
+    "fl.bad.fund": "Unknown fund “{value}”. Possible: {options}.",
+    "fl.bad.land": "Unknown Land “{value}”. Possible: {options}.",
+    "fl.undo.unknown": "There is no funding list no. {batch}.",
+    "fl.undo.already": "Funding list no. {batch} has already been undone.",
+    "fl.undo.done": "Funding list no. {batch} has been undone.",
+}
 DE.update({
     "fl.decide.unknown": "Unbekannte Entscheidung „{value}“. Möglich: {options}.",
     "fl.decide.no_actor": "Eine Entscheidung braucht eine Person, die sie trifft.",
     "fl.decide.no_operation": "Vorhaben {op} steht nicht in der gültigen Liste {fund} {land}.",
     "fl.decide.no_project": "Projekt {project} gibt es im Monitor nicht.",
 })
+EN.update({
+    "fl.decide.unknown": "Unknown decision “{value}”. Possible: {options}.",
+    "fl.decide.no_actor": "A decision needs a person who makes it.",
+    "fl.decide.no_operation": "Operation {op} is not on the list in force {fund} {land}.",
+    "fl.decide.no_project": "Project {project} does not exist in the Monitor.",
+})
+
 DE.update({
     "fl.adopt.remark": "Übernommen aus der Förderliste {fund} {land} (Stand {stand}), Vorhaben {op}.",
 })
+EN.update({
+    "fl.adopt.remark": "Taken over from the funding list {fund} {land} (as of {stand}), "
+                       "operation {op}.",
+})
+
 DE.update({
     "fl.count.operations": ("{n} Vorhaben", "{n} Vorhaben"),
     "fl.view.headline": "Von {total} der Förderlisten liegen {in_revier} in den Revieren; "
@@ -88,6 +152,31 @@ DE.update({
     "fl.col.not_listed": "bewilligt, nicht in der Liste",
     "fl.col.differences": "erfasst mit Abweichungen",
 })
+EN.update({
+    "fl.count.operations": ("{n} operation", "{n} operations"),
+    "fl.view.headline": "Of {total} on the funding lists, {in_revier} lie in the Reviere; "
+                        "{matched} of them are recorded in the Monitor",
+    "fl.view.missing": ("{n} funded operation in the Reviere is missing from the Monitor.",
+                        "{n} funded operations in the Reviere are missing from the Monitor."),
+    "fl.view.differences": (("For {n} of {of} recorded operations, cost, duration or review "
+                             "stage differ."),) * 2,
+    "fl.view.not_listed": ("{n} JTF project granted in the Monitor is on no funding list.",
+                           "{n} JTF projects granted in the Monitor are on no funding list."),
+    "fl.view.explanation": "Counted: operations on the funding lists in force (the newest per "
+                           "fund and Land), located by postcode, place and district; granted in "
+                           "the Monitor = review stage “Bewilligt” (granted) or later, programme "
+                           "JTF, Land of a list. Of the filters, only the Revier applies here.",
+    "fl.view.empty": "No funding list imported yet.",
+    "fl.view.outside": "outside the Reviere",
+    "fl.col.revier": "Revier",
+    "fl.col.in_revier": "in a Revier",
+    "fl.col.operations": "Operations on the lists",
+    "fl.col.matched": "recorded in the Monitor",
+    "fl.col.missing": "not in the Monitor",
+    "fl.col.not_listed": "granted, not on the list",
+    "fl.col.differences": "recorded with differences",
+})
+
 DE.update({
     # -- page --------------------------------------------------------------------------------
     "nav.foerderlisten": "Förderlisten-Abgleich",
@@ -162,5 +251,83 @@ DE.update({
     "fl.lists.col.file": "Datei", "fl.lists.col.state": "Zustand", "fl.lists.col.stand": "Stand",
     "fl.attribution": "Verortung: © GeoBasis-DE / BKG 2021 (Daten verändert), Datenlizenz "
                       "Deutschland – Namensnennung – 2.0; Postleitzahlen: GeoNames (geonames.org), "
+                      "CC BY 4.0.",
+})
+EN.update({
+    # -- page --------------------------------------------------------------------------------
+    "nav.foerderlisten": "Funding lists reconciliation",
+    "fl.title": "Funding lists reconciliation",
+    "fl.import.not_allowed": "Funding lists apply to a whole Land: only the administrators "
+                             "can import and withdraw them.",
+    "fl.caption": "The published lists of EU-funded operations (JTF: Just Transition Fund, "
+                  "EFRE: European Regional Development Fund) beside the Monitor: what is funded "
+                  "but missing, what is recorded as granted but is on no list, where amounts "
+                  "differ.",
+    "fl.tab.abgleich": "Reconciliation",
+    "fl.tab.import": "Import list",
+    "fl.tab.lists": "Lists",
+    "fl.personal_note": "Names of natural persons (sole traders) are not shown here.",
+    "fl.section.matched": "Recorded in the Monitor",
+    "fl.section.missing": "Funded but not in the Monitor (in the Reviere)",
+    "fl.section.not_listed": "Granted in the Monitor but on no list",
+    "fl.none": "None.",
+    "fl.t.fund": "Fund", "fl.t.land": "Land", "fl.t.op": "Operation (application number)",
+    "fl.t.beneficiary": "Beneficiary", "fl.t.title": "Name", "fl.t.cost": "Total cost on list (€)",
+    "fl.t.project": "Project", "fl.t.p_title": "Title in the Monitor",
+    "fl.t.p_cost": "Total cost in the Monitor (€)",
+    "fl.t.diff": "Difference (€)", "fl.t.stage": "Review stage in the Monitor", "fl.t.score": "Match",
+    "fl.t.confirmed": "confirmed", "fl.t.amount": "amount differs", "fl.t.dates": "duration differs",
+    "fl.t.not_granted": "not granted yet", "fl.t.district": "District", "fl.t.revier": "Revier",
+    "fl.t.sponsor": "Sponsor", "fl.t.granted": "Granted (€)", "fl.t.programme": "Programme",
+    "fl.decide.pick": "Check match",
+    "fl.decide.confirm": "Confirm match",
+    "fl.decide.reject": "Reject match",
+    "fl.decide.done": "Decision saved ({decision}, {actor}).",
+    "fl.decision.bestaetigt": "match confirmed", "fl.decision.abgelehnt": "match rejected",
+    "fl.decision.offen": "open again",
+    "fl.adopt.title": "Take over into the Monitor",
+    "fl.adopt.caption": "Mission and focus area suggested from keywords "
+                        "(data/reference/foerderlisten_stichwoerter.csv); nothing is written "
+                        "before the network manager confirms.",
+    "fl.adopt.pick": "Choose operations (at most {n})",
+    "fl.adopt.mission": "Mission for {op}",
+    "fl.adopt.focus": "Focus area for {op}",
+    "fl.adopt.keywords": "Suggested from: {words}",
+    "fl.adopt.no_keywords": "No keyword found – please choose.",
+    "fl.adopt.none": "– none –",
+    "fl.adopt.confirm": "I am responsible for the Fachnetzwerk and confirm mission and focus area.",
+    "fl.adopt.button": "Take over into the Monitor",
+    "fl.adopt.done": "{n} operations taken over as projects (import no. {batch}; undo on the "
+                     "Import page).",
+    "fl.adopt.failed": "Not taken over: {message}",
+    "fl.import.fund": "Fund", "fl.import.land": "Land", "fl.import.stand": "List as of",
+    "fl.import.upload": "Upload a list of operations (xlsx, xls, ods, csv)",
+    "fl.import.format": "Number format of column {letter}",
+    "fl.import.format_de": "German (1.234,56)", "fl.import.format_en": "English (1,234.56)",
+    "fl.import.rejected": "The file cannot be read: {message}",
+    "fl.import.tile.operations": "Operations", "fl.import.tile.rejected": "rejected",
+    "fl.import.tile.new": "new", "fl.import.tile.changed": "changed",
+    "fl.import.tile.unchanged": "unchanged", "fl.import.tile.gone": "no longer listed",
+    "fl.import.tile.in_revier": "in the Reviere", "fl.import.tile.unlocated": "without place",
+    "fl.import.issues": "Notes and errors",
+    "fl.import.changed": "Changed operations",
+    "fl.import.gone": "No longer on the list",
+    "fl.import.partial": "Take over only the operations without errors",
+    "fl.import.commit": "Take over list",
+    "fl.import.committed": "List taken over as no. {batch}: {n} operations.",
+    "fl.import.col.kind": "Kind", "fl.import.col.row": "Row", "fl.import.col.column": "Column",
+    "fl.import.col.value": "Value", "fl.import.col.message": "Message",
+    "fl.import.col.suggestion": "Suggestion",
+    "fl.import.col.fields": "changed fields",
+    "fl.error": "Error", "fl.warning": "Note",
+    "fl.lists.empty": "No funding list yet.",
+    "fl.lists.undo_pick": "Undo a list",
+    "fl.lists.undo_confirm": "Really undo list no. {n}?",
+    "fl.lists.undo_button": "Undo",
+    "fl.lists.in_force": "in force", "fl.lists.undone": "undone", "fl.lists.replaced": "replaced",
+    "fl.lists.col.batch": "No.", "fl.lists.col.when": "imported", "fl.lists.col.actor": "by",
+    "fl.lists.col.file": "File", "fl.lists.col.state": "State", "fl.lists.col.stand": "As of",
+    "fl.attribution": "Location: © GeoBasis-DE / BKG 2021 (data modified), Data licence "
+                      "Germany – attribution – 2.0; postcodes: GeoNames (geonames.org), "
                       "CC BY 4.0.",
 })
