@@ -125,10 +125,12 @@ def test_navigation_titles_and_sections_follow_the_language(monkeypatch):
     german = navigation.build()
     with using("en"):
         english = navigation.build()
-    assert list(german) == ["Auswertungen", "Daten"]
-    assert list(english) == ["Dashboards", "Data"]
+    assert list(german) == ["Auswertungen", "Daten", "Verwaltung", "Informationen"]
+    assert list(english) == ["Dashboards", "Data", "Management", "Information"]
     assert english["Dashboards"][:3] == ["Overview", "Pipeline", "Missions & focus areas"]
-    assert english["Data"] == ["Import"]
+    assert english["Data"] == ["Import", "Funding lists reconciliation"]
+    assert english["Management"] == ["Audit log", "Administration"]
+    assert english["Information"] == ["Accessibility"]
     assert german["Auswertungen"][0] == "Übersicht"
     assert len(german["Auswertungen"]) == len(english["Dashboards"])
 

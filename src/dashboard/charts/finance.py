@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 
 from dashboard.charts.style import NEUTRAL, apply_layout, bar_text_positions
 from dashboard.formatting import fmt_eur_short, fmt_pct
+from dashboard.ui.texts import t
 
 GRANTED, REQUESTED, ENVELOPE = "#0072B2", "#9ECAE1", "#D9DEE3"
 REVIER_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7")
@@ -19,13 +20,13 @@ def envelope_figure(labels: list[str], envelope: pd.Series, committed: pd.Series
     """Horizontal bars: each envelope in grey, the committed part over it in blue."""
     share = committed / envelope.where(envelope > 0)
     fig = go.Figure([
-        go.Bar(y=labels, x=envelope, orientation="h", name="Finanzrahmen", marker_color=ENVELOPE,
-               hovertemplate="%{y}: Rahmen %{x:,.0f} €<extra></extra>"),
-        go.Bar(y=labels, x=committed, orientation="h", name="bewilligt", marker_color=GRANTED,
+        go.Bar(y=labels, x=envelope, orientation="h", name=t("chart.fin.envelope"), marker_color=ENVELOPE,
+               hovertemplate="%{y}: " + t("chart.fin.envelope") + " %{x:,.0f} €<extra></extra>"),
+        go.Bar(y=labels, x=committed, orientation="h", name=t("chart.fin.granted"), marker_color=GRANTED,
                text=[f"{fmt_eur_short(c)} ({fmt_pct(s, 0)})" for c, s in
                      zip(committed, share.fillna(0), strict=True)],
                textposition="outside", cliponaxis=False,
-               hovertemplate="%{y}: bewilligt %{x:,.0f} €<extra></extra>"),
+               hovertemplate="%{y}: " + t("chart.fin.granted") + " %{x:,.0f} €<extra></extra>"),
     ])
     # one layout update (each update_* call walks every property: ~10 ms a call)
     fig.update_layout(barmode="overlay", legend=_LEGEND, bargap=0.35,
@@ -38,10 +39,10 @@ def years_figure(years: list[str], requested: pd.Series, granted: pd.Series, *,
                  scale: float = 1.0) -> go.Figure:
     """Grouped bars per year: requested and granted EUR."""
     fig = go.Figure([
-        go.Bar(x=years, y=requested, name="beantragt", marker_color=REQUESTED,
-               hovertemplate="%{x}: %{y:,.0f} € beantragt<extra></extra>"),
-        go.Bar(x=years, y=granted, name="bewilligt", marker_color=GRANTED,
-               hovertemplate="%{x}: %{y:,.0f} € bewilligt<extra></extra>"),
+        go.Bar(x=years, y=requested, name=t("chart.fin.requested"), marker_color=REQUESTED,
+               hovertemplate="%{x}: %{y:,.0f} € " + t("chart.fin.requested") + "<extra></extra>"),
+        go.Bar(x=years, y=granted, name=t("chart.fin.granted"), marker_color=GRANTED,
+               hovertemplate="%{x}: %{y:,.0f} € " + t("chart.fin.granted") + "<extra></extra>"),
     ])
     fig.update_layout(barmode="group", legend=_LEGEND, xaxis={"type": "category"},
                       yaxis={"title": {"text": "Euro"}, "tickformat": ",.0f"})
@@ -56,20 +57,20 @@ def pace_figure(table: pd.DataFrame, *, scale: float = 1.0) -> go.Figure:
         colour = REVIER_COLOURS[i % len(REVIER_COLOURS)]
         done = group[group["cumulative_eur"].notna()]
         ahead = group[group["projected_eur"].notna()]
-        fig.add_trace(go.Scatter(x=done["year"], y=done["cumulative_eur"], name=f"{name}: bewilligt",
+        fig.add_trace(go.Scatter(x=done["year"], y=done["cumulative_eur"], name=f"{name}: {t('chart.fin.granted')}",
                                  mode="lines+markers", line={"color": colour, "width": 3},
-                                 hovertemplate="%{x}: %{y:,.0f} € gebunden<extra></extra>"))
+                                 hovertemplate="%{x}: %{y:,.0f} € " + t("chart.fin.committed") + "<extra></extra>"))
         fig.add_trace(go.Scatter(x=ahead["year"], y=ahead["projected_eur"],
-                                 name=f"{name}: fortgeschrieben", mode="lines",
+                                 name=f"{name}: {t('chart.fin.projected')}", mode="lines",
                                  line={"color": colour, "dash": "dash"},
-                                 hovertemplate="%{x}: %{y:,.0f} € (Fortschreibung)<extra></extra>"))
+                                 hovertemplate="%{x}: %{y:,.0f} € (" + t("chart.fin.projection") + ")<extra></extra>"))
         fig.add_trace(go.Scatter(x=group["year"], y=group["envelope_eur"],
-                                 name=f"{name}: Finanzrahmen", mode="lines",
+                                 name=f"{name}: {t('chart.fin.envelope')}", mode="lines",
                                  line={"color": colour, "dash": "dot", "width": 1.5},
-                                 hovertemplate="Finanzrahmen %{y:,.0f} €<extra></extra>"))
+                                 hovertemplate=t("chart.fin.envelope") + " %{y:,.0f} €<extra></extra>"))
     fig.update_layout(legend={**_LEGEND, "y": 1.22},
-                      xaxis={"title": {"text": "Jahr"}, "tickformat": "d", "dtick": 2},
-                      yaxis={"title": {"text": "Euro, kumuliert"}, "tickformat": ",.0f",
+                      xaxis={"title": {"text": t("chart.fin.year")}, "tickformat": "d", "dtick": 2},
+                      yaxis={"title": {"text": t("chart.fin.eur_cumulative")}, "tickformat": ",.0f",
                              "rangemode": "tozero"})
     return apply_layout(fig, scale=scale, height=round(440 * scale))
 
@@ -78,11 +79,11 @@ def breakdown_figure(labels: list[str], requested: pd.Series, granted: pd.Series
                      scale: float = 1.0) -> go.Figure:
     """Horizontal grouped bars per group: requested and granted EUR."""
     fig = go.Figure([
-        go.Bar(y=labels, x=requested, orientation="h", name="beantragt", marker_color=REQUESTED,
-               hovertemplate="%{y}: %{x:,.0f} € beantragt<extra></extra>"),
-        go.Bar(y=labels, x=granted, orientation="h", name="bewilligt", marker_color=GRANTED,
+        go.Bar(y=labels, x=requested, orientation="h", name=t("chart.fin.requested"), marker_color=REQUESTED,
+               hovertemplate="%{y}: %{x:,.0f} € " + t("chart.fin.requested") + "<extra></extra>"),
+        go.Bar(y=labels, x=granted, orientation="h", name=t("chart.fin.granted"), marker_color=GRANTED,
                text=[fmt_eur_short(v) for v in granted], textposition=bar_text_positions(granted),
-               cliponaxis=False, hovertemplate="%{y}: %{x:,.0f} € bewilligt<extra></extra>"),
+               cliponaxis=False, hovertemplate="%{y}: %{x:,.0f} € " + t("chart.fin.granted") + "<extra></extra>"),
     ])
     fig.update_layout(barmode="group", legend=_LEGEND, yaxis={"autorange": "reversed"},
                       xaxis={"title": {"text": "Euro"}, "tickformat": ",.0f"})
@@ -99,21 +100,21 @@ def progress_figure(labels: list[str], progress: pd.Series, expected: pd.Series,
     pct = (progress * 100).fillna(0)
     rows = [f"{_two_lines(label)} – {state}" for label, state in zip(labels, states, strict=True)]
     fig = go.Figure([
-        go.Bar(y=rows, x=pct, orientation="h", name="Fortschritt (Farbe: Stand)",
+        go.Bar(y=rows, x=pct, orientation="h", name=t("chart.fin.progress_legend"),
                marker_color=colours,
                text=[fmt_pct(p, 0) if pd.notna(p) else "–" for p in progress],
                textposition="outside", cliponaxis=False,
-               hovertemplate="%{y}: %{x:.0f} % des Ziels<extra></extra>"),
-        go.Scatter(y=rows, x=expected * 100, mode="markers", name="zeitanteilig erwartet",
+               hovertemplate="%{y}: %{x:.0f} % " + t("chart.fin.of_target") + "<extra></extra>"),
+        go.Scatter(y=rows, x=expected * 100, mode="markers", name=t("chart.fin.expected"),
                    marker={"symbol": "line-ns", "size": 18, "line": {"width": 3, "color": NEUTRAL}},
-                   hovertemplate="%{y}: zeitanteilig %{x:.0f} % erwartet<extra></extra>"),
+                   hovertemplate="%{y}: " + t("chart.fin.expected") + " %{x:.0f} %<extra></extra>"),
     ])
-    fig.add_vline(x=100, line_color="#1F2933", line_dash="dash", annotation_text="Ziel",
+    fig.add_vline(x=100, line_color="#1F2933", line_dash="dash", annotation_text=t("chart.fin.target"),
                   annotation_position="top")
     fig.update_layout(legend=_LEGEND)
     fig.update_yaxes(autorange="reversed")
     # room right of the longest bar for its per cent
-    fig.update_xaxes(title_text="Fortschritt zum Ziel in %", ticksuffix=" %",
+    fig.update_xaxes(title_text=t("chart.fin.progress_axis"), ticksuffix=" %",
                      range=[min(0.0, float(pct.min()) * 1.1), max(125.0, float(pct.max()) * 1.25)])
     return apply_layout(fig, scale=scale, height=round((130 + 52 * len(labels)) * scale))
 
@@ -132,20 +133,20 @@ def indicator_figure(labels: list[str], series: dict[str, pd.Series], colours: d
     fig = go.Figure([go.Bar(x=labels, y=values, name=name, marker_color=colours[name],
                             hovertemplate="%{x}: %{y:,.0f} " + unit + f" {name}<extra></extra>")
                      for name, values in series.items()])
-    fig.add_trace(go.Scatter(x=labels, y=target, mode="markers", name="Ziel",
+    fig.add_trace(go.Scatter(x=labels, y=target, mode="markers", name=t("chart.fin.target"),
                              marker={"symbol": "line-ew", "size": 60,
                                      "line": {"width": 3, "color": "#D55E00"}},
-                             hovertemplate="%{x}: Ziel %{y:,.0f}<extra></extra>"))
+                             hovertemplate="%{x}: " + t("chart.fin.target") + " %{y:,.0f}<extra></extra>"))
     # the target across the whole group of bars of its scope (categories sit at 0, 1, ...)
     fig.update_layout(shapes=[{"type": "line", "xref": "x", "yref": "y", "x0": i - 0.45,
                                "x1": i + 0.45, "y0": v, "y1": v,
                                "line": {"color": "#D55E00", "width": 2, "dash": "dash"}}
                               for i, v in enumerate(target) if pd.notna(v)])
     if baseline.fillna(0).abs().sum() > 0:
-        fig.add_trace(go.Scatter(x=labels, y=baseline, mode="markers", name="Ausgangswert",
+        fig.add_trace(go.Scatter(x=labels, y=baseline, mode="markers", name=t("chart.fin.baseline"),
                                  marker={"symbol": "line-ew", "size": 60,
                                          "line": {"width": 2, "color": NEUTRAL}},
-                                 hovertemplate="%{x}: Ausgangswert %{y:,.0f}<extra></extra>"))
+                                 hovertemplate="%{x}: " + t("chart.fin.baseline") + " %{y:,.0f}<extra></extra>"))
     fig.update_layout(barmode="group", legend=_LEGEND, xaxis={"type": "category"},
                       yaxis={"title": {"text": unit}, "tickformat": ",.0f", "rangemode": "tozero"})
     return apply_layout(fig, scale=scale, height=round(420 * scale))

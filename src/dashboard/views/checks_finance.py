@@ -212,7 +212,8 @@ def indicator_targets_drawn(view: View, ctx: Context) -> Problems:
     traces = {tr.name: tr for tr in view.figure.data}
     problems = []
     target_col = _t("wirkung.col.target")
-    if target_col in view.data and not _same(traces["Ziel"].y, view.data[target_col]):
+    if target_col in view.data and not _same(traces[_t("chart.fin.target")].y,
+                                                      view.data[target_col]):
         problems.append("target line differs from the data")
     for stage in ("planned", "decided", "implemented"):
         col, name = _t(f"wirkung.col.{stage}"), _t(f"wirkung.stage.{stage}")

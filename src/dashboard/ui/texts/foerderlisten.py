@@ -267,6 +267,7 @@ EN.update({
     "fl.tab.import": "Import list",
     "fl.tab.lists": "Lists",
     "fl.personal_note": "Names of natural persons (sole traders) are not shown here.",
+    "fl.section.choose": "Group",
     "fl.section.matched": "Recorded in the Monitor",
     "fl.section.missing": "Funded but not in the Monitor (in the Reviere)",
     "fl.section.not_listed": "Granted in the Monitor but on no list",
