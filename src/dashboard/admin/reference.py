@@ -64,7 +64,9 @@ def validate(taxonomy: Taxonomy, table: str, rows: list[dict[str, Any]]) -> Taxo
 
 def _key(table: str) -> tuple[str, ...]:
     return {"ref_mission_focus_area": ("mission_code", "focus_area_code"),
-            "ref_envelope": ("revier_code", "bundesland_code")}.get(table, ("code",))
+            # an envelope per fund, Land, Revier and funding period (migration 008)
+            "ref_envelope": ("fund", "bundesland_code", "revier_code", "period_start"),
+            }.get(table, ("code",))
 
 
 def mismatches(db: Database, mapping: list[dict[str, Any]]) -> int:
