@@ -20,7 +20,8 @@ def run(pages: dict) -> None:
 
     language.switch()  # before the login: whoever signs in reads it in their language
     actor = login_gate()
-    navigation = st.navigation(restrict(pages, actor))
+    # every page listed: collapsed, Streamlit hides all after the tenth under "View more"
+    navigation = st.navigation(restrict(pages, actor), expanded=True)
     st.html(TILE_ROW_STYLE + a11y.STYLE)  # only <style>: takes no space on the page
     with st.sidebar:  # <html lang> and repairs of Streamlit's markup (ui/a11y.py)
         st.html(a11y.script(i18n.language(), t("importer.upload_button")),
