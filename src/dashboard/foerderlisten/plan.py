@@ -16,7 +16,7 @@ from dashboard.foerderlisten.columns import FIELDS
 from dashboard.foerderlisten.places import locate_operations
 from dashboard.foerderlisten.reader import ListRead, read_list
 from dashboard.ingest.commit import sha256
-from dashboard.ingest.messages import Issue
+from dashboard.ingest.messages import HasIssues, Issue
 from dashboard.store.gateway import Database
 from dashboard.ui.texts import t
 
@@ -25,7 +25,7 @@ COMPARED = tuple(f.name for f in FIELDS)
 
 
 @dataclass
-class ListPlan:
+class ListPlan(HasIssues):
     fund: str
     land: str
     stand: date
@@ -36,14 +36,6 @@ class ListPlan:
     changes: dict[str, list[str]] = field(default_factory=dict)  # op_key -> changed fields
     gone: pd.DataFrame = field(default_factory=pd.DataFrame)      # in force, not in this list
     same_file: int | None = None
-
-    @property
-    def errors(self) -> list[Issue]:
-        return [i for i in self.issues if i.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Issue]:
-        return [i for i in self.issues if i.severity == "warning"]
 
     @property
     def kept(self) -> pd.DataFrame:

@@ -24,7 +24,7 @@ from dashboard.foerderlisten.layout import fill_merged, find_header, first_sheet
 from dashboard.foerderlisten.personal import is_natural_person
 from dashboard.ingest.grid import Book, open_book
 from dashboard.ingest.locate import column_letter
-from dashboard.ingest.messages import Issue
+from dashboard.ingest.messages import HasIssues, Issue
 from dashboard.ui.texts import t
 
 _TOTALS = re.compile(r"^(summe|gesamt|insgesamt|total|zwischensumme)\b", re.IGNORECASE)
@@ -32,7 +32,7 @@ OPERATION_COLUMNS = ("row_number", "op_key", *(f.name for f in FIELDS), "natural
 
 
 @dataclass
-class ListRead:
+class ListRead(HasIssues):
     """What a list holds: operations (one row each), the issues, what stood above the header."""
 
     file_name: str
@@ -44,14 +44,6 @@ class ListRead:
     preamble: list[dict[str, Any]] = field(default_factory=list)   # row, column, value
     stand_in_file: date | None = None
     rows_read: int = 0
-
-    @property
-    def errors(self) -> list[Issue]:
-        return [i for i in self.issues if i.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Issue]:
-        return [i for i in self.issues if i.severity == "warning"]
 
     @property
     def rejected_rows(self) -> set[int]:

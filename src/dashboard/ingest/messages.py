@@ -280,6 +280,23 @@ class Issue:
         return ", ".join(parts)
 
 
+class HasIssues:
+    """Errors and warnings of a result with an `issues` list (plans and reads of uploads)."""
+    issues: list[Issue]
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [i for i in self.issues if i.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Issue]:
+        return [i for i in self.issues if i.severity == "warning"]
+
+    @property
+    def has_errors(self) -> bool:
+        return any(i.severity == "error" for i in self.issues)
+
+
 def errors_first(issues: list[Issue]) -> list[Issue]:
     """Errors before warnings; each group keeps its order (file notices, then by row)."""
     return sorted(issues, key=lambda i: i.severity != "error")

@@ -25,7 +25,7 @@ from dashboard.domain.taxonomy import Taxonomy
 from dashboard.formatting import fmt_datetime
 from dashboard.ingest.check import EVENT_COLUMNS, Checked, check
 from dashboard.ingest.fields import BY_NAME
-from dashboard.ingest.messages import Issue, errors_first, say
+from dashboard.ingest.messages import HasIssues, Issue, errors_first, say
 from dashboard.ingest.parse import Parsed
 from dashboard.store.gateway import Database, named_sql
 
@@ -37,7 +37,7 @@ Source = Database | duckdb.DuckDBPyConnection
 
 
 @dataclass
-class ImportPlan:
+class ImportPlan(HasIssues):
     """Everything an upload would do; committing writes exactly this."""
 
     file_name: str
@@ -55,18 +55,6 @@ class ImportPlan:
     sha256: str | None = None  # of the uploaded file
     actor: str | None = None   # who the plan was computed for (the page's or CLI's user)
     scope: frozenset[str] | None | str = "unchecked"  # the Fachnetzwerke it was checked for
-
-    @property
-    def errors(self) -> list[Issue]:
-        return [i for i in self.issues if i.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Issue]:
-        return [i for i in self.issues if i.severity == "warning"]
-
-    @property
-    def has_errors(self) -> bool:
-        return any(i.severity == "error" for i in self.issues)
 
     @property
     def is_empty(self) -> bool:
