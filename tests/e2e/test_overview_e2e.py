@@ -63,6 +63,10 @@ def test_filter_widget_updates_tiles_and_url(demo_server, page, expected):
     (Checked in the browser: AppTest loses the sidebar on reruns of a root-URL default page.)"""
     page.goto(demo_server.url)
     wait_for_app(page)
+    # the sidebar lists every page above the filters: bring the filter into view first (a
+    # click that scrolls the sidebar at the same time closes the list it opens)
+    page.locator(".st-key-filter_reviere").scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
     page.locator(".st-key-filter_reviere input").click()
     page.get_by_role("option", name="Lausitzer Revier").click()
     page.keyboard.press("Escape")
