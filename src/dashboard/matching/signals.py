@@ -114,6 +114,19 @@ def pair_signals(left: pd.DataFrame, right: pd.DataFrame, li: np.ndarray, ri: np
         left, right = with_rare(left, word_df, max_df), with_rare(right, word_df, max_df)
     left = _as_objects(left)
     right = left if right is left else _as_objects(right)
+    if len(li) <= CHUNK:
+        return _signals(left, right, li, ri, word_df)
+    # the two sides of every pair are taken row by row: in chunks, so ~1M pairs at 100k
+    # projects never hold two 1M-row copies of all record columns at once
+    return pd.concat([_signals(left, right, li[i:i + CHUNK], ri[i:i + CHUNK], word_df)
+                      for i in range(0, len(li), CHUNK)], ignore_index=True)
+
+
+CHUNK = 100_000  # candidate pairs per step of pair_signals
+
+
+def _signals(left: pd.DataFrame, right: pd.DataFrame, li: np.ndarray, ri: np.ndarray,
+             word_df: dict[str, int] | None) -> pd.DataFrame:
     a = left.iloc[li].reset_index(drop=True)
     b = right.iloc[ri].reset_index(drop=True)
     out = pd.DataFrame({"a": a["key"].to_numpy(), "b": b["key"].to_numpy()})

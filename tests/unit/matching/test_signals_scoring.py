@@ -99,3 +99,21 @@ def test_a_text_naming_the_other_projects_town_ties_them():
     reasons = reason_texts(pair)
     assert "nennt den Ort des anderen Projekts" in reasons
     assert cross_texts(pair) == ["anderes Fachnetzwerk", "anderes Land"]
+
+
+def test_pair_signals_in_chunks_equal_one_step(demo_db, monkeypatch):
+    """At 100k projects the candidate pairs are taken in chunks (memory): same rows, same values."""
+    import numpy as np
+
+    from dashboard.matching import repository, signals
+    from dashboard.matching.signals import pair_signals, prepare
+
+    records = prepare(repository.load_records(demo_db))
+    rng = np.random.default_rng(5)
+    li, ri = rng.integers(0, len(records), 53), rng.integers(0, len(records), 53)
+    whole = pair_signals(records, records, li, ri)
+    monkeypatch.setattr(signals, "CHUNK", 7)
+    chunked = pair_signals(records, records, li, ri)
+    assert len(chunked) == 53
+    assert chunked.drop(columns="shared_terms").equals(whole.drop(columns="shared_terms"))
+    assert list(chunked["shared_terms"]) == list(whole["shared_terms"])
