@@ -84,11 +84,11 @@ def set_opt_out(db: Database, network_code: str, opted_out_: bool, *, by, where:
                 ) -> None:
     """Record that a Fachnetzwerk publishes (False) or does not publish (True) open data.
     A setting: Administration only (checked here); audited in the same transaction."""
-    from dashboard.access import Actor, require
+    from dashboard.access import require
     from dashboard.audit import append
-    from dashboard.ingest.accountable import actor_of
+    from dashboard.ingest.accountable import acting
 
-    who = by if isinstance(by, Actor) else actor_of(None, str(by))
+    who = acting(by)
     require(who, "edit_settings")
     if db.scalar("SELECT count(*) FROM ref_network WHERE code = ?", [network_code]) == 0:
         raise ReferenceError(f"Unbekanntes Fachnetzwerk: {network_code}")

@@ -17,6 +17,11 @@ from pydantic import BaseModel, ConfigDict, field_validator
 T = TypeVar("T")
 
 
+def _none_if_blank(v: object) -> object:
+    """An empty CSV cell (None, NaN, "") as None."""
+    return None if v is None or (isinstance(v, float) and math.isnan(v)) or v == "" else v
+
+
 class _Ref(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -72,7 +77,7 @@ class Envelope(_Ref):
     @field_validator("revier_code", mode="before")
     @classmethod
     def _blank(cls, v: object) -> object:
-        return None if v is None or (isinstance(v, float) and math.isnan(v)) or v == "" else v
+        return _none_if_blank(v)
 
 
 class District(_Ref):
@@ -122,7 +127,7 @@ class Programme(_Ref):
     @field_validator("fund", mode="before")
     @classmethod
     def _blank(cls, v: object) -> object:
-        return None if v is None or (isinstance(v, float) and math.isnan(v)) or v == "" else v
+        return _none_if_blank(v)
 
 
 class InvkgArea(_Ref):

@@ -55,7 +55,7 @@ def decide_match(db: Database, actor, *, fund: str, land: str, op_key: str,
     Administration (as Vernetzung decisions). Returns the decision's number."""
     from dashboard.access import require
     from dashboard.audit import append
-    from dashboard.foerderlisten.service import acting
+    from dashboard.ingest.accountable import acting
 
     if decision not in DECISIONS:
         raise MatchDecisionError(t("fl.decide.unknown", value=decision, options=", ".join(DECISIONS)))

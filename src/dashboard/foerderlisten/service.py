@@ -15,7 +15,7 @@ from dashboard.audit import append
 from dashboard.foerderlisten import repository as repo
 from dashboard.foerderlisten.plan import ListPlan
 from dashboard.ingest import archive
-from dashboard.ingest.accountable import actor_of
+from dashboard.ingest.accountable import acting
 from dashboard.ingest.commit import _reserve, fault
 from dashboard.ingest.service import ensure_schema, issue_json
 from dashboard.store.gateway import Database
@@ -45,11 +45,6 @@ class ListResult:
                 "errors": [issue_json(i) | {"column_letter": i.column_letter} for i in self.plan.errors],
                 "warnings": [issue_json(i) | {"column_letter": i.column_letter}
                              for i in self.plan.warnings]}
-
-
-def acting(actor: Actor | str) -> Actor:
-    """The acting person; a bare name is the CLI's (Administration, see ingest.accountable)."""
-    return actor if isinstance(actor, Actor) else actor_of(None, str(actor))
 
 
 def commit_list(db: Database, plan: ListPlan, data: bytes, *, actor: Actor | str,

@@ -19,11 +19,11 @@ def _actor(actor):
     """The acting Administration (an access.Actor, or a bare name: the CLI's, see
     ingest.accountable); PermissionDenied for every other role."""
     from dashboard.access import Actor, require
-    from dashboard.ingest.accountable import actor_of
+    from dashboard.ingest.accountable import acting
 
     if not isinstance(actor, Actor) and (not actor or not str(actor).strip()):
         raise ImpactError("Ohne handelnde Person wird nichts gespeichert.")
-    who = actor if isinstance(actor, Actor) else actor_of(None, str(actor).strip())
+    who = acting(actor)
     require(who, "edit_reference")
     return who
 

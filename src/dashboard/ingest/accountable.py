@@ -25,6 +25,12 @@ def actor_of(actor: Actor | None, user: str) -> Actor:
     return actor if actor is not None else Actor(user, Role.ADMINISTRATION, ALL, "cli")
 
 
+def acting(actor: Actor | str) -> Actor:
+    """The acting person of a service call: an Actor as given, a bare name as actor_of makes it
+    (the CLI's Administration)."""
+    return actor if isinstance(actor, Actor) else actor_of(None, str(actor).strip())
+
+
 def scope_of(actor: Actor) -> frozenset[str] | None:
     return None if actor.networks == ALL else frozenset(actor.networks)
 
