@@ -122,3 +122,17 @@ def assert_no_exception(page) -> None:
     # the shell closes Streamlit's false deep-link message as soon as it appears
     expect(page.get_by_text("Page not found")).to_have_count(0, timeout=5000)
     assert page.locator("[data-testid='stAlertContentError']").count() == 0, "error shown"
+
+
+def auth_secrets(path, *, port: int, oidc_url: str, extra: str = ""):
+    """A secrets file with Streamlit's [auth] against the local OIDC provider at `oidc_url`
+    for an app on `port` (plus `extra` TOML, e.g. an [access] section); returns its path."""
+    path.write_text(
+        "[auth]\n"
+        f'redirect_uri = "http://127.0.0.1:{port}/oauth2callback"\n'
+        'cookie_secret = "e2e-test-cookie-secret-0123456789"\n'
+        'client_id = "strukturwandel-monitor"\n'
+        'client_secret = "e2e-secret"\n'
+        f'server_metadata_url = "{oidc_url}/.well-known/openid-configuration"\n' + extra,
+        encoding="utf-8")
+    return path

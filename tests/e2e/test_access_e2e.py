@@ -22,6 +22,7 @@ from tests.e2e.conftest import (
     ARTIFACTS,
     StreamlitServer,
     assert_no_exception,
+    auth_secrets,
     wait_for_app,
     wait_for_rerun,
 )
@@ -54,21 +55,14 @@ def server(oidc_url, demo_db_path, tmp_path_factory):
     db = folder / "access.duckdb"
     shutil.copy(demo_db_path, db)
     port = free_port()
-    secrets = folder / "secrets.toml"
-    secrets.write_text(
-        "[auth]\n"
-        f'redirect_uri = "http://127.0.0.1:{port}/oauth2callback"\n'
-        'cookie_secret = "e2e-test-cookie-secret-0123456789"\n'
-        'client_id = "strukturwandel-monitor"\n'
-        'client_secret = "e2e-secret"\n'
-        f'server_metadata_url = "{oidc_url}/.well-known/openid-configuration"\n'
+    secrets = auth_secrets(folder / "secrets.toml", port=port, oidc_url=oidc_url, extra=(
         "[access]\n"
         'groups_claim = "groups"\n'
         'contact = "Referat 23 (admin@smr.example)"\n'
         "[access.groups]\n"
         '"sw-admin" = "administration"\n'
         '"sw-leitung" = "leitung"\n'
-        '"sw-moderation" = "moderation"\n', encoding="utf-8")
+        '"sw-moderation" = "moderation"\n'))
     app = StreamlitServer(db, port=port, extra_args=["--secrets.files", str(secrets)])
     app.db = db
     yield app

@@ -8,7 +8,7 @@ import shutil
 import pytest
 from oidc_provider_mock import User, run_server_in_thread
 
-from tests.e2e.conftest import StreamlitServer, assert_no_exception, wait_for_app
+from tests.e2e.conftest import StreamlitServer, assert_no_exception, auth_secrets, wait_for_app
 from tests.e2e.server import free_port
 
 pytestmark = pytest.mark.e2e
@@ -28,15 +28,7 @@ def login_server(oidc_url, demo_db_path, tmp_path):
     db = tmp_path / "login.duckdb"
     shutil.copy(demo_db_path, db)
     port = free_port()
-    secrets = tmp_path / "secrets.toml"
-    secrets.write_text(
-        "[auth]\n"
-        f'redirect_uri = "http://127.0.0.1:{port}/oauth2callback"\n'
-        'cookie_secret = "e2e-test-cookie-secret-0123456789"\n'
-        'client_id = "strukturwandel-monitor"\n'
-        'client_secret = "e2e-secret"\n'
-        f'server_metadata_url = "{oidc_url}/.well-known/openid-configuration"\n',
-        encoding="utf-8")
+    secrets = auth_secrets(tmp_path / "secrets.toml", port=port, oidc_url=oidc_url)
     server = StreamlitServer(db, port=port, extra_args=["--secrets.files", str(secrets)])
     yield server
     server.stop()
