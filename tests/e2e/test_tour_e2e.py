@@ -36,6 +36,21 @@ def _settle(page) -> None:
     page.wait_for_timeout(300)
 
 
+def _download(page, button, target: Path, what: str, server) -> None:
+    """Click a download button and save the file; when none comes, fail with what the button
+    and the server said (the server log is not kept in CI)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        with page.expect_download(timeout=120_000) as download:
+            button.click()
+    except PlaywrightTimeout:
+        shown = button.locator("xpath=ancestor::*[@data-testid='stDownloadButton'][1]").inner_text()
+        log = Path(server.log.name).read_text(encoding="utf-8", errors="replace")[-3000:]
+        pytest.fail(f"{what}: no download in 120 s; button shows {shown!r}; server log:\n{log}")
+    download.value.save_as(target)
+
+
 def _main_cut_texts(page) -> list[str]:
     """Cut texts in the main area and the open sidebar (the page's own text, not Streamlit's
     collapsed chrome)."""
@@ -77,10 +92,8 @@ def tour(demo_server, browser, tmp_path_factory):
                 key = next(c for c in button.locator("xpath=..").evaluate(
                     "el => el.closest('[class*=st-key-svg_]').className").split()
                     if c.startswith("st-key-svg_"))[len("st-key-svg_"):]
-                with page.expect_download(timeout=120_000) as download:
-                    button.click()
                 svgs[key] = folder / f"{key}.svg"
-                download.value.save_as(svgs[key])
+                _download(page, button, svgs[key], f"{where} svg_{key}", demo_server)
             visits.append({
                 "where": where, "axe": serious,
                 "lang": page.evaluate("document.documentElement.lang"),

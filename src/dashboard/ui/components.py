@@ -89,7 +89,7 @@ def data_downloads(data: pd.DataFrame, *, key: str, file_stem: str, slots,
     left, right = slots
     left.download_button(t("download.csv"), keeping_language(to_csv_bytes, data),
                          context.file_name(file_stem, "csv"), "text/csv", key=f"csv_{key}",
-                         icon=":material/download:")
+                         icon=":material/download:", on_click="ignore")
     right.download_button(
         t("download.xlsx"),
         keeping_language(lambda: to_xlsx_bytes(data, units=units,
@@ -97,7 +97,7 @@ def data_downloads(data: pd.DataFrame, *, key: str, file_stem: str, slots,
                                                info_sheet=t("export.info.sheet"))),
         context.file_name(file_stem, "xlsx"),
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"xlsx_{key}",
-        icon=":material/download:")
+        icon=":material/download:", on_click="ignore")
 
 
 def image_downloads(figure: go.Figure, *, key: str, file_stem: str, title: str,
@@ -116,11 +116,11 @@ def image_downloads(figure: go.Figure, *, key: str, file_stem: str, title: str,
     png.download_button(t("image.png"), keeping_language(
         lambda: image_bytes(figure, "png", title=title, caption=context.caption)),
                         context.file_name(file_stem, "png"), "image/png", key=f"png_{key}",
-                        icon=":material/image:")
+                        icon=":material/image:", on_click="ignore")
     svg.download_button(t("image.svg"), keeping_language(
         lambda: image_bytes(figure, "svg", title=title, caption=context.caption)),
                         context.file_name(file_stem, "svg"), "image/svg+xml", key=f"svg_{key}",
-                        icon=":material/image:")
+                        icon=":material/image:", on_click="ignore")
 
 
 def view_block(view, *, key: str | None = None, sentences_title: str | None = None) -> None:

@@ -79,7 +79,7 @@ def downloads() -> None:
     left, right = st.columns(2)
     left.download_button(t("importer.template"), lambda: template_xlsx(taxonomy),
                          "Projektliste_Vorlage.xlsx", XLSX, key="download_template",
-                         icon=":material/download:")
+                         icon=":material/download:", on_click="ignore")
     db = resources.database()
     # built only on click (Streamlit calls the data callable then): at 100k projects the
     # export frames alone cost seconds and would otherwise run, or unpickle, on every rerun
@@ -87,7 +87,7 @@ def downloads() -> None:
                           lambda: projects_xlsx(*_own_contacts(export_frames(db, filters)),
                                                 taxonomy),
                           "Projekte.xlsx", XLSX, key="download_projects",
-                          icon=":material/download:")
+                          icon=":material/download:", on_click="ignore")
 
 
 def _own_contacts(frames):
@@ -193,7 +193,7 @@ def issues_table(table: Parsed, plan: ImportPlan, data: bytes) -> None:
         st.download_button(t("importer.error_report"),
                            lambda: error_report_xlsx(data, table.file_name, table, plan.issues),
                            f"{stem}_Fehler.xlsx", XLSX, key="download_error_report",
-                           icon=":material/download:")
+                           icon=":material/download:", on_click="ignore")
 
 
 def plan_details(plan: ImportPlan) -> None:

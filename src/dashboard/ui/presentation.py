@@ -282,12 +282,12 @@ def controls(choices: dict[str, str], slides: list[str], index: int, filters: Fi
                                keeping_language(_briefing, "pptx", filters, slides),
                                context.file_name(t("briefing.file_stem"), "pptx"),
                                "application/vnd.openxmlformats-officedocument.presentationml."
-                               "presentation", key="pres_pptx", icon=":material/slideshow:")
+                               "presentation", key="pres_pptx", icon=":material/slideshow:", on_click="ignore")
             st.download_button(t("briefing.download.pdf"),
                                keeping_language(_briefing, "pdf", filters, slides),
                                context.file_name(t("briefing.file_stem"), "pdf"),
                                "application/pdf", key="pres_pdf",
-                               icon=":material/picture_as_pdf:")
+                               icon=":material/picture_as_pdf:", on_click="ignore")
 
 
 @st.fragment(run_every=POLL_EVERY)
