@@ -45,8 +45,15 @@ def set_target(db: Database, target: Target, *, actor, where: str = "cli",
                audited: bool = True) -> int:
     """Record a new version of a target (the earlier versions stay); returns its id.
     `audited=False` only for the generated demo data of `init --demo` (no person's write)."""
+    from dashboard.impact.scopes import unknown_scope
+
     who = _actor(actor)
-    _known_indicator(db, target.indicator_code)
+    indicator = _known_indicator(db, target.indicator_code)
+    if problem := unknown_scope(db, target.scope, target.scope_code):
+        raise ImpactError(problem)
+    if indicator["derived"] and target.scope == "project":
+        raise ImpactError(f"„{indicator['name']}“ wird je Bereich aus den Projektlisten "
+                          "berechnet, nicht je Projekt: bitte einen Bereich wählen.")
     with db.transaction() as cur:
         row = cur.execute(named_sql("impact_target_insert"), [
             target.indicator_code, target.scope, target.scope_code, target.period_start,
@@ -66,6 +73,10 @@ def record_observation(db: Database, observation: Observation, *, actor=None,
     if indicator["derived"]:
         raise ImpactError(f"„{indicator['name']}“ wird aus den Projektlisten berechnet; Werte "
                           "dafür kommen über den Import.")
+    from dashboard.impact.scopes import unknown_scope
+
+    if problem := unknown_scope(db, observation.scope, observation.scope_code):
+        raise ImpactError(problem)
     with db.transaction() as cur:
         row = cur.execute(named_sql("impact_observation_insert"), [
             observation.indicator_code, observation.scope, observation.scope_code,

@@ -13,6 +13,7 @@ from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.facts import Num, count, eur, extreme, join_names, say, share
 from dashboard.impact.model import ACTUAL_STAGE, STAGES
+from dashboard.impact.scopes import scope_names as names_of_scopes
 from dashboard.store.gateway import Database
 from dashboard.ui.texts import t
 from dashboard.views import View, register
@@ -27,16 +28,8 @@ def _c(key: str) -> str:
 
 
 def scope_names(taxonomy: Taxonomy) -> dict[tuple[str, str | None], str]:
-    """(scope, code) -> the name people know ('Lausitzer Revier', 'Digitalisierung')."""
-    names: dict[tuple[str, str | None], str] = {("gesamt", None): t("wirkung.scope.gesamt")}
-    for scope, items, attr in (("revier", taxonomy.reviere, "name"),
-                               ("land", taxonomy.bundeslaender, "name"),
-                               ("focus_area", taxonomy.focus_areas, "name"),
-                               ("mission", taxonomy.missions, "short_name"),
-                               ("programme", taxonomy.programmes, "name"),
-                               ("invkg_area", taxonomy.invkg_areas, "short_name")):
-        names.update({(scope, x.code): getattr(x, attr) for x in items})
-    return names
+    """(scope, code) -> the name people know, "gesamt" in the reader's language."""
+    return names_of_scopes(taxonomy, t("wirkung.scope.gesamt"))
 
 
 def _num(unit: str, value: float) -> Num:

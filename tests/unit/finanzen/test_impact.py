@@ -105,6 +105,10 @@ def test_a_cumulative_own_indicator_counts_its_latest_report(writable_db_path):
         with pytest.raises(ImpactError, match="handelnde Person"):
             record_observation(db, Observation(indicator_code="OWN", scope="gesamt",
                                                stage="planned", value=1, as_of=DAY))
+        with pytest.raises(ImpactError, match="XX"):
+            record_observation(db, Observation(indicator_code="OWN", scope="revier",
+                                               scope_code="XX", stage="planned", value=1,
+                                               as_of=DAY), actor="anna")
 
 
 def test_envelope_edit_is_logged_with_its_actor(writable_db_path):
@@ -141,3 +145,30 @@ def test_derived_values_equal_pandas_over_the_projects(demo_db):
         invkg = rows["fund"] == "InvKG"
         assert value("GRANT", "decided") == pytest.approx(rows.loc[live & invkg, "granted_eur"].sum())
         assert value("PROJ", "decided") == int((granted & invkg).loc[rows.index].sum())
+
+
+@pytest.mark.parametrize(("scope", "code"), [("revier", "XX"), ("mission", "LR"),
+                                             ("project", "GIBT-ES-NICHT"), ("land", "sn")])
+def test_a_target_for_a_scope_that_does_not_exist_is_refused(writable_db_path, scope, code):
+    """A target for an unknown Revier, a mission code that is a Revier's or a project key that
+    is not stored would be kept and never shown (no progress row finds it)."""
+    with Database.open_existing(writable_db_path) as db:
+        before = db.query("SELECT count(*) AS n FROM indicator_target").first()["n"]
+        with pytest.raises(ImpactError, match=code):
+            set_target(db, _target(scope=scope, scope_code=code), actor="anna")
+        assert db.query("SELECT count(*) AS n FROM indicator_target").first()["n"] == before
+
+
+def test_a_target_for_every_known_scope_is_kept(writable_db_path):
+    from dashboard.impact.scopes import scope_choices
+
+    with Database.open_existing(writable_db_path) as db:
+        key = db.query("SELECT project_id FROM project LIMIT 1").first()["project_id"]
+        choices = scope_choices(db)
+        assert set(choices) >= {"gesamt", "revier", "land", "mission", "focus_area", "programme",
+                                "invkg_area"}
+        for scope, codes in choices.items():
+            code = next(iter(codes)) if codes else None
+            set_target(db, _target(scope=scope, scope_code=code), actor="anna")
+        with pytest.raises(ImpactError, match="nicht je Projekt"):  # never shown: refused
+            set_target(db, _target(scope="project", scope_code=key), actor="anna")
