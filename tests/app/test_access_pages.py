@@ -10,46 +10,7 @@ import pytest
 
 from dashboard.store.gateway import Database
 from dashboard.ui.navigation import PAGES
-from tests.app.conftest import shown
-
-AUTH = {"redirect_uri": "http://127.0.0.1:1/oauth2callback", "cookie_secret": "x" * 32,
-        "client_id": "c", "client_secret": "s",
-        "server_metadata_url": "http://127.0.0.1:1/.well-known/openid-configuration"}
-ACCESS = {"groups_claim": "groups", "contact": "Referat 23 (admin@smr.example)",
-          "groups": {"sw-admin": "administration", "sw-leitung": "leitung"}}
-
-
-@pytest.fixture
-def as_user(make_app, writable_db_path, monkeypatch):
-    def _open(groups, email="person@sas.example", page=None):
-        import streamlit as st
-        from streamlit.testing.v1 import AppTest
-
-        from tests.app.conftest import ROOT
-
-        monkeypatch.setenv("DASHBOARD_DB", str(writable_db_path))
-        st.cache_resource.clear()
-        st.cache_data.clear()
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
-        at.secrets["auth"] = AUTH
-        at.secrets["access"] = ACCESS
-        at.user = {"is_logged_in": True, "email": email, "sub": email, "groups": groups,
-                   "iat": 1}
-        at.run()
-        if page:
-            at.switch_page(page)
-            at.run()
-        return at
-    return _open
-
-
-def open_address(at, url_path: str):
-    """Open a page by its address, as a direct link does (a forbidden page is registered
-    under its address only; AppTest.switch_page matches files)."""
-    from streamlit.util import calc_hash
-
-    at._page_hash = calc_hash(url_path)  # st.Page's hash of its url_path
-    return at.run()
+from tests.app.conftest import open_address, shown
 
 
 def test_leitung_has_no_import_and_a_direct_link_says_keine_berechtigung(as_user):

@@ -10,6 +10,7 @@ from dashboard.access import ALL, Actor, PermissionDenied, Role
 from dashboard.access.users import UserError, list_users, remove_user, save_user
 from dashboard.admin import reference
 from dashboard.formatting import fmt_int
+from dashboard.impact.service import ImpactError
 from dashboard.ui import resources
 from dashboard.ui.auth import where
 from dashboard.ui.components import empty_state
@@ -30,7 +31,7 @@ def message() -> None:
 def run_action(action, done: str) -> None:
     try:
         result = action()
-    except (PermissionDenied, UserError, reference.ChangeRefused) as exc:
+    except (PermissionDenied, UserError, reference.ChangeRefused, ImpactError) as exc:
         st.session_state[_MESSAGE] = ("error", str(exc))
         return
     st.session_state[_MESSAGE] = ("ok", done.format(result=result))

@@ -11,20 +11,22 @@ import streamlit as st
 from dashboard.formatting import fmt_date, fmt_number
 from dashboard.ui.components import keep_widget_state, lazy_tabs, view_block
 from dashboard.ui.resources import load, load_view, taxonomy
-from dashboard.ui.safe import md
+from dashboard.ui.safe import md, md_frame
 from dashboard.ui.texts import t
 
 INDICATOR_KEY = "wirkung_indicator"
 
 
-def _versions(filters) -> pd.DataFrame:
-    """Every target version as plain text (formula-safe: shown, never exported as a formula)."""
+def versions_table(today: date, filters=None) -> pd.DataFrame:
+    """Every target version as literal text for st.table (which renders Markdown: the person
+    and the names are never markup or links)."""
     from dashboard.analytics.impact import target_versions
+    from dashboard.domain.filters import Filters
     from dashboard.views.impact import scope_names
 
-    df = load(target_versions, filters, date.today())
+    df = load(target_versions, filters or Filters(), today)
     names = scope_names(taxonomy())
-    return pd.DataFrame({
+    return md_frame(pd.DataFrame({
         t("wirkung.col.indicator"): df["indicator_name"],
         t("wirkung.col.scope"): [names.get((s, c if isinstance(c, str) else None), str(c))
                                  for s, c in zip(df["scope"], df["scope_code"], strict=True)],
@@ -33,9 +35,10 @@ def _versions(filters) -> pd.DataFrame:
         t("wirkung.col.baseline"): [fmt_number(v, 0) for v in df["baseline"]],
         t("wirkung.col.target"): [fmt_number(v, 0) for v in df["target_value"]],
         t("wirkung.col.valid_from"): [fmt_date(v) for v in df["valid_from"]],
-        t("wirkung.col.in_force"): ["ja" if v else "nein" for v in df["in_force"]],
+        t("wirkung.col.in_force"): [t("value.yes") if v else t("value.no")
+                                    for v in df["in_force"]],
         t("wirkung.col.actor"): df["actor"],
-    })
+    }))
 
 
 def impact_page(filters, *, today: date | None = None) -> None:
@@ -60,4 +63,4 @@ def impact_page(filters, *, today: date | None = None) -> None:
         else:
             st.caption(t("wirkung.targets.caption"))
             with st.container(key="table_targets"):
-                st.table(_versions(filters), hide_index=True)
+                st.table(versions_table(date.today(), filters), hide_index=True)

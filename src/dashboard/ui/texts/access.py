@@ -53,6 +53,24 @@ DE = {
     "admin.tab.envelopes": "InvKG-Mittel",
     "admin.tab.districts": "Kreise → Revier",
     "admin.tab.history": "Versionen",
+    "admin.tab.targets": "Ziele",
+    "admin.targets.caption": "Ein geänderter Zielwert wird als neue Fassung gespeichert, gültig "
+                             "ab dem gewählten Tag; frühere Fassungen bleiben erhalten und auf der "
+                             "Seite Wirkung sichtbar.",
+    "admin.targets.new": "Neue Fassung eines Ziels",
+    "admin.targets.scope": "Bereichsart",
+    "admin.targets.scope.gesamt": "gesamt",
+    "admin.targets.scope.revier": "Revier",
+    "admin.targets.scope.land": "Land",
+    "admin.targets.scope.invkg_area": "InvKG-Förderbereich",
+    "admin.targets.scope.focus_area": "Schwerpunkt",
+    "admin.targets.scope.mission": "Zukunftsmission",
+    "admin.targets.scope.programme": "Förderprogramm",
+    "admin.targets.start": "Zeitraum von",
+    "admin.targets.end": "bis",
+    "admin.targets.save": "Als neue Fassung speichern",
+    "admin.targets.saved": "Ziel gespeichert: {indicator} · {scope} (neue Fassung; die "
+                           "früheren bleiben erhalten).",
     "admin.tab.settings": "Einstellungen",
     "admin.settings.stale": "Daten eines Fachnetzwerks gelten als veraltet nach … Tagen",
     "admin.settings.stale_preview": "Danach gelten {after} von {total} Fachnetzwerken als "
@@ -146,6 +164,23 @@ EN = {
     "admin.tab.envelopes": "InvKG funds",
     "admin.tab.districts": "Districts → Revier",
     "admin.tab.history": "Versions",
+    "admin.tab.targets": "Targets",
+    "admin.targets.caption": "A changed target is saved as a new version, valid from the chosen "
+                             "day; earlier versions are kept and shown on the Impact page.",
+    "admin.targets.new": "New version of a target",
+    "admin.targets.scope": "Kind of scope",
+    "admin.targets.scope.gesamt": "overall",
+    "admin.targets.scope.revier": "Revier",
+    "admin.targets.scope.land": "Land",
+    "admin.targets.scope.invkg_area": "InvKG funding area",
+    "admin.targets.scope.focus_area": "Focus area",
+    "admin.targets.scope.mission": "Future mission",
+    "admin.targets.scope.programme": "Funding programme",
+    "admin.targets.start": "Period from",
+    "admin.targets.end": "to",
+    "admin.targets.save": "Save as a new version",
+    "admin.targets.saved": "Target saved: {indicator} · {scope} (a new version; the earlier "
+                           "ones are kept).",
     "admin.tab.settings": "Settings",
     "admin.settings.stale": "A Fachnetzwerk's data count as out of date after … days",
     "admin.settings.stale_preview": "Then {after} of {total} Fachnetzwerke count as out of date "
