@@ -27,15 +27,12 @@ def editor(actor: Actor, today: date | None = None) -> None:
     today = today or date.today()
     db = resources.database()
     st.caption(t("admin.targets.caption"))
-    with st.container(key="table_admin_targets"):
-        st.table(versions_table(today), hide_index=True)
     indicators = {r["code"]: r["name"] for r in
                   db.query("SELECT code, name FROM indicator ORDER BY sort").df.to_dict("records")}
     choices = scope_choices(db, resources.taxonomy())
     names = {s: {c: (t("wirkung.scope.gesamt") if s == "gesamt" else n)
                  for c, n in choices.get(s, {}).items()} for s in SCOPES}
-    st.subheader(t("admin.targets.new"))
-    left, middle, right = st.columns(3)
+    left, middle, right = st.columns([2, 1, 1.3])
     code = left.selectbox(t("wirkung.col.indicator"), list(indicators), key="admin_target_ind",
                           format_func=indicators.get)
     scope = middle.selectbox(t("admin.targets.scope"), SCOPES, key="admin_target_scope",
@@ -57,6 +54,13 @@ def editor(actor: Actor, today: date | None = None) -> None:
     valid = e.date_input(t("wirkung.col.valid_from"), today, key=f"admin_target_valid_{mine}",
                          format="DD.MM.YYYY")
     note = st.text_input(t("admin.ref.note"), key=f"admin_target_note_{mine}")
+    st.caption(t("admin.targets.versions"))
+    table = versions_table(today, of=(code, scope, where_))
+    with st.container(key="table_admin_targets"):
+        if table.empty:
+            st.caption(t("admin.targets.none"))
+        else:
+            st.table(table, hide_index=True)
     if st.button(t("admin.targets.save"), key="admin_target_save", type="primary"):
         try:
             target = Target(indicator_code=code, scope=scope, scope_code=where_,

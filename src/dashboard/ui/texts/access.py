@@ -57,7 +57,8 @@ DE = {
     "admin.targets.caption": "Ein geänderter Zielwert wird als neue Fassung gespeichert, gültig "
                              "ab dem gewählten Tag; frühere Fassungen bleiben erhalten und auf der "
                              "Seite Wirkung sichtbar.",
-    "admin.targets.new": "Neue Fassung eines Ziels",
+    "admin.targets.versions": "Fassungen dieses Ziels (die neueste gültige gilt):",
+    "admin.targets.none": "Für diesen Bereich gibt es noch kein Ziel.",
     "admin.targets.scope": "Bereichsart",
     "admin.targets.scope.gesamt": "gesamt",
     "admin.targets.scope.revier": "Revier",
@@ -167,7 +168,8 @@ EN = {
     "admin.tab.targets": "Targets",
     "admin.targets.caption": "A changed target is saved as a new version, valid from the chosen "
                              "day; earlier versions are kept and shown on the Impact page.",
-    "admin.targets.new": "New version of a target",
+    "admin.targets.versions": "Versions of this target (the latest valid one applies):",
+    "admin.targets.none": "There is no target for this scope yet.",
     "admin.targets.scope": "Kind of scope",
     "admin.targets.scope.gesamt": "overall",
     "admin.targets.scope.revier": "Revier",
