@@ -47,7 +47,19 @@ def titled(figure: go.Figure, title: str, caption: str) -> go.Figure:
         "font": {"family": FONT, "size": round(size * 1.3), "color": TEXT_COLOUR},
         "subtitle": {"text": lines(caption, round(TITLE_CHARS * 1.25)), "font": {"family": FONT, "size": size, "color": MUTED}}},
         height=None, width=None)
+    if any(trace.type == "sankey" for trace in fig.data):
+        _fixed_top(fig, text.count("<br>") + 1, fig.layout.title.subtitle.text.count("<br>") + 1,
+                   size)
     return fig
+
+
+def _fixed_top(fig: go.Figure, title_lines: int, caption_lines: int, size: int) -> None:
+    """A Sankey moves to its place in a 500 ms transition whenever the margins change; the
+    title's automargin changes them after the first draw, and the renderer would photograph the
+    flows half-way, over the caption. So the top margin is set once, from the text's lines."""
+    height = 12 + title_lines * round(size * 1.3) * 1.3 + 10 + caption_lines * size * 1.3 + 24
+    fig.update_layout(title_automargin=False,
+                      margin_t=max(round(height), fig.layout.margin.t or 0))
 
 
 def image_bytes(figure: go.Figure, fmt: str, *, title: str, caption: str) -> bytes:
