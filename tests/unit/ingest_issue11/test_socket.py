@@ -138,12 +138,14 @@ def test_ctrl_c_on_a_forwarded_import_commits_nothing(writable_db_path, tmp_path
     data = tmp_path / "liste.xlsx"
     data.write_bytes(xlsx_bytes([good_record()]))
 
-    working, finished = threading.Event(), threading.Event()
+    working, finished, cli_gone = threading.Event(), threading.Event(), threading.Event()
 
     def slow_import(db, args):  # the app is still working when the user presses Ctrl-C
         working.set()
         try:
-            time.sleep(3)
+            # until the command line has ended (not a fixed pause: on a busy machine the
+            # interrupted process may take seconds to run its handler)
+            cli_gone.wait(120)
             return op_import(db, args)
         finally:
             finished.set()
@@ -155,7 +157,10 @@ def test_ctrl_c_on_a_forwarded_import_commits_nothing(writable_db_path, tmp_path
             cli = _cli(writable_db_path, "import", str(data))
             assert working.wait(60)
             cli.send_signal(signal.SIGINT)
-            out, err = cli.communicate(timeout=60)
+            try:
+                out, err = cli.communicate(timeout=100)
+            finally:
+                cli_gone.set()
             assert cli.returncode == 130, (out, err)
             assert "Abgebrochen (Strg+C): der Import wurde nicht übernommen." in err
             assert "Traceback" not in err + out
