@@ -11,6 +11,7 @@ the API."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +19,8 @@ from typing import Any
 from dashboard.access import Actor
 from dashboard.api.tokens import InvalidToken, ProviderUnavailable, TokenVerifier
 from dashboard.ui.texts import t
+
+_B64TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")  # RFC 6750 § 2.1: what a bearer token may be
 
 
 class Refused(Exception):
@@ -60,7 +63,7 @@ class Authenticator:
             return None
         scheme, _, token = header.strip().partition(" ")
         token = token.strip()
-        if scheme.casefold() != "bearer" or not token or any(c.isspace() for c in token):
+        if scheme.casefold() != "bearer" or not _B64TOKEN.fullmatch(token):
             raise Refused(401, t("api.auth.malformed"),
                           {"WWW-Authenticate": 'Bearer error="invalid_request"'})
         if not self.verifiers:

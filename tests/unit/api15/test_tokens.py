@@ -138,6 +138,9 @@ def test_the_token_becomes_the_actor_the_app_would_resolve(idp, demo_db):
     ("Bearer kein-token", 401, "ungültig, abgelaufen oder widerrufen"),
     ("Basic YTpi", 401, "Bearer <Token>"),
     ("Bearer ", 401, "Bearer <Token>"),
+    ("Bearer a b", 401, "Bearer <Token>"),
+    ("Bearer t\u00f6ken", 401, "Bearer <Token>"),
+    ("Bearer abc\x7f", 401, "Bearer <Token>"),
 ])
 def test_refused_credentials_are_never_the_public_view(idp, demo_db, header, status, words):
     with pytest.raises(Refused) as refused:
