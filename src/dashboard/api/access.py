@@ -61,13 +61,13 @@ class Authenticator:
         header = headers.get("authorization")
         if header is None:
             return None
+        if not self.verifiers:
+            raise Refused(401, t("api.auth.not_configured"), _invalid("login not configured"))
         scheme, _, token = header.strip().partition(" ")
         token = token.strip()
         if scheme.casefold() != "bearer" or not _B64TOKEN.fullmatch(token):
             raise Refused(401, t("api.auth.malformed"),
                           {"WWW-Authenticate": 'Bearer error="invalid_request"'})
-        if not self.verifiers:
-            raise Refused(401, t("api.auth.not_configured"), _invalid("login not configured"))
         actor = self.resolve(self.claims(token))
         if actor is None:
             raise Refused(403, t("api.auth.no_role", contact=self.contact
