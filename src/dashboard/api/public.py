@@ -5,6 +5,10 @@ Fachnetzwerk that opted out (table open_data_opt_out, migration 009), and never 
 remarks or bookkeeping columns (store/sql/opendata_projects.sql selects the public columns).
 The Kennzahlen run the very SQL of the Übersicht tiles (store/sql/kpis.sql) over the shared
 filters, less the opted-out networks: without an opt-out they equal the page's tiles.
+
+An authenticated caller's role view (api/views.py) lifts the stage and opt-out restrictions
+and adds the contact column where dashboard.access allows it (store/sql/opendata_contact.sql);
+its Kennzahlen are the page's tiles.
 """
 
 from __future__ import annotations
