@@ -27,6 +27,17 @@ def may_see(actor: Actor | None, taxonomy, revier_code: object, focus_area_code:
     return network is not None and may(actor, "see_personal", network)
 
 
+def contact_scope(actor: Actor | None, taxonomy) -> frozenset[str] | str:
+    """Whose contact fields `actor` may see: ALL (every project, with or without network) or
+    the codes of the Fachnetzwerke it may see them for (empty: none). The same rule as may_see,
+    in a form a query can apply (the API's role view)."""
+    if actor is None:
+        return frozenset()
+    if actor.networks == ALL and may(actor, "see_personal"):
+        return ALL
+    return frozenset(n.code for n in taxonomy.networks if may(actor, "see_personal", n.code))
+
+
 def redact(frame: pd.DataFrame, actor: Actor | None, taxonomy) -> pd.DataFrame:
     """The frame with personal fields emptied in every row the actor may not see (a copy)."""
     present = [f for f in PERSONAL_FIELDS if f in frame.columns]

@@ -12,11 +12,12 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from dashboard.api import public
-from dashboard.api.access import actor_from_request
+from dashboard.api.access import NOBODY, Authenticator, Refused, actor_from_request
 from dashboard.api.cache import Answer, AnswerCache, answer
 from dashboard.api.openapi import document
 from dashboard.api.params import Invalid, parse_filters, parse_format
 from dashboard.api.ratelimit import RateLimiter
+from dashboard.api.views import PUBLIC, ApiView, view_for
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.export.tables import to_csv_bytes
 from dashboard.store.gateway import Database
@@ -24,12 +25,14 @@ from dashboard.ui.texts import t
 
 PREFIX = "/api/v1"
 CACHE_CONTROL = "public, max-age=60, must-revalidate"
+PRIVATE = "private, no-store"  # a role's answer: never kept by a shared cache
 JSON_TYPE = "application/json; charset=utf-8"
 
 
-def _send(request: Request, found: Answer) -> Response:
+def _send(request: Request, found: Answer, view: ApiView = PUBLIC) -> Response:
     """The answer with its ETag and cache headers; 304 when the caller already has it."""
-    common = {"ETag": found.etag, "Cache-Control": CACHE_CONTROL, "Vary": "Authorization",
+    common = {"ETag": found.etag, "Cache-Control": CACHE_CONTROL if view.public else PRIVATE,
+              "Vary": "Authorization",
               "X-Content-Type-Options": "nosniff", **dict(found.headers)}
     wanted = {tag.strip().removeprefix("W/") for tag in
               request.headers.get("if-none-match", "").split(",")}
@@ -51,9 +54,22 @@ def _json(data: object) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+def _excluded(db: Database, view: ApiView) -> list[str]:
+    """The networks whose projects the view leaves out (a role's view leaves out none)."""
+    return public.opted_out(db)["network_code"].tolist() if view.without_opted_out else []
+
+
+def _head(view: ApiView, **fields: object) -> dict:
+    """The answer's fields, with the role's `sicht` first when it is a role's answer."""
+    seen = view.describe()
+    return {"sicht": seen, **fields} if seen is not None else fields
+
+
 def routes(database: Callable[[], Database], taxonomy: Callable[[], Taxonomy], *,
-           rate_per_minute: int) -> list[Route]:
-    """The API routes; each call of this function has its own rate limiter."""
+           rate_per_minute: int, authenticator: Callable[[], Authenticator] = lambda: NOBODY
+           ) -> list[Route]:
+    """The API routes; each call of this function has its own rate limiter. `authenticator`
+    gives the callers' token check (default: login not configured, public only)."""
     limiter = RateLimiter(rate_per_minute)
     answers = AnswerCache()
 
@@ -65,7 +81,12 @@ def routes(database: Callable[[], Database], taxonomy: Callable[[], Taxonomy], *
                 seconds = max(1, int(wait + 0.999))
                 return _error(429, t("api.rate_limited", n=rate_per_minute, s=seconds),
                               **{"Retry-After": str(seconds)})
-            actor_from_request(request.headers)  # None = public; role views after issue 12
+            try:
+                actor = actor_from_request(request.headers, authenticator())
+            except Refused as refused:
+                return _error(refused.status, refused.message,
+                              **{"Cache-Control": "no-store", **refused.headers})
+            request.state.view = PUBLIC if actor is None else view_for(actor, taxonomy())
             return handler(request)
         endpoint.__name__ = handler.__name__
         return endpoint
@@ -79,39 +100,39 @@ def routes(database: Callable[[], Database], taxonomy: Callable[[], Taxonomy], *
         fmt, bad_format = parse_format(request.query_params.getlist("format"))
         if invalid or bad_format:
             return _error(400, t("api.bad_request"), invalid + bad_format)
-        db = database()
-        key = ("projekte", filters.model_dump_json(), fmt, db.data_version)
+        db, view = database(), request.state.view
+        key = ("projekte", filters.model_dump_json(), fmt, db.data_version, view.key)
         if found := answers.get(key):
-            return _send(request, found)
-        excluded = public.opted_out(db)["network_code"].tolist()
+            return _send(request, found, view)
+        excluded = _excluded(db, view)
         if fmt == "csv":
-            df = public.projects(db, filters)
+            df = public.projects(db, filters, view)
             df["weitere_missionen"] = [", ".join(v) for v in df["weitere_missionen"]]
             made = answer(to_csv_bytes(df), "text/csv; charset=utf-8",
                           **{"Content-Disposition": 'attachment; filename="projekte.csv"'})
         else:
-            count, items = public.projects_json(db, filters)
-            head = _json({"anzahl": count, "filter": filters.to_query_params(),
-                          "ausgenommene_fachnetzwerke": excluded})
+            count, items = public.projects_json(db, filters, view)
+            head = _json(_head(view, anzahl=count, filter=filters.to_query_params(),
+                               ausgenommene_fachnetzwerke=excluded))
             made = answer(b"".join((head[:-1], b',"projekte":', items.encode("utf-8"), b"}")),
                           JSON_TYPE)
-        return _send(request, answers.put(key, made))
+        return _send(request, answers.put(key, made), view)
 
     def kennzahlen(request: Request) -> Response:
         filters, invalid = selection(request)
         if invalid:
             return _error(400, t("api.bad_request"), invalid)
-        db = database()
-        key = ("kennzahlen", filters.model_dump_json(), db.data_version)
+        db, view = database(), request.state.view
+        key = ("kennzahlen", filters.model_dump_json(), db.data_version, view.key)
         if found := answers.get(key):
-            return _send(request, found)
-        body = {"filter": filters.to_query_params(),
-                "ausgenommene_fachnetzwerke": public.opted_out(db)["network_code"].tolist(),
-                "kennzahlen": public.kennzahlen(db, filters)}
-        return _send(request, answers.put(key, answer(_json(body), JSON_TYPE)))
+            return _send(request, found, view)
+        body = _head(view, filter=filters.to_query_params(),
+                     ausgenommene_fachnetzwerke=_excluded(db, view),
+                     kennzahlen=public.kennzahlen(db, filters, view))
+        return _send(request, answers.put(key, answer(_json(body), JSON_TYPE)), view)
 
     def openapi(request: Request) -> Response:
-        return _send(request, answer(_json(document(taxonomy())), JSON_TYPE))
+        return _send(request, answer(_json(document(taxonomy())), JSON_TYPE), request.state.view)
 
     return [Route(f"{PREFIX}/projekte", guarded(projekte), methods=["GET"]),
             Route(f"{PREFIX}/kennzahlen", guarded(kennzahlen), methods=["GET"]),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from dashboard.access import Role
 from dashboard.analytics.filtering import allowed_codes
 from dashboard.domain.filters import URL_KEYS
 from dashboard.domain.taxonomy import Taxonomy
@@ -38,7 +39,26 @@ def _project_schema(taxonomy: Taxonomy) -> dict[str, Any]:
     for name, schema in props.items():
         schema["description"] = t(f"api.field.{name}")
     return {"type": "object", "required": list(props), "properties": props,
-            "additionalProperties": False}
+            "additionalProperties": False, "description": t("api.schema.projekt")}
+
+
+def _role_project_schema(public: dict[str, Any], taxonomy: Taxonomy) -> dict[str, Any]:
+    """A project in a role's view: the public fields, every stage, and the contact field."""
+    props = {**public["properties"],
+             "pruefstufe": {"type": "string", "enum": [s.code for s in taxonomy.stages],
+                            "description": t("api.field.pruefstufe_rolle")},
+             "kontakt": _nullable("string", description=t("api.field.kontakt"))}
+    return {**public, "properties": props, "required": list(props),
+            "description": t("api.schema.projekt_rolle")}
+
+
+def _view_schema() -> dict[str, Any]:
+    networks = {"oneOf": [{"type": "string", "enum": ["*"]},
+                          {"type": "array", "items": {"type": "string"}}]}
+    return {"type": "object", "additionalProperties": False, "description": t("api.field.sicht"),
+            "required": ["rolle", "fachnetzwerke", "kontakt_fachnetzwerke"],
+            "properties": {"rolle": {"type": "string", "enum": [r.value for r in Role]},
+                           "fachnetzwerke": networks, "kontakt_fachnetzwerke": networks}}
 
 
 def _parameters(taxonomy: Taxonomy) -> list[dict[str, Any]]:
@@ -71,6 +91,11 @@ def _responses(ok: dict[str, Any], *, with_parameters: bool = True) -> dict[str,
                    "headers": {"Retry-After": {"schema": {"type": "integer"}}}}}
     if with_parameters:
         out["400"] = {"description": t("api.resp.bad"), "content": error}
+    out["401"] = {"description": t("api.resp.unauthorized"), "content": error,
+                  "headers": {"WWW-Authenticate": {"schema": {"type": "string"}}}}
+    out["403"] = {"description": t("api.resp.forbidden"), "content": error}
+    out["503"] = {"description": t("api.resp.unavailable"), "content": error,
+                  "headers": {"Retry-After": {"schema": {"type": "integer"}}}}
     return out
 
 
@@ -88,17 +113,23 @@ def document(taxonomy: Taxonomy) -> dict[str, Any]:
     kpi |= {name: {"type": "number", "minimum": 0} for name in ("beantragt_eur", "bewilligt_eur")}
     for name, schema in kpi.items():
         schema["description"] = t(f"api.kpi.{name}")
+    view = {"$ref": "#/components/schemas/Sicht"}
+    project = _project_schema(taxonomy)
     schemas = {
-        "Projekt": _project_schema(taxonomy),
+        "Projekt": project,
+        "ProjektRolle": _role_project_schema(project, taxonomy),
+        "Sicht": _view_schema(),
         "Projektliste": {"type": "object", "additionalProperties": False,
                          "required": ["anzahl", "filter", "ausgenommene_fachnetzwerke", "projekte"],
-                         "properties": {"anzahl": {"type": "integer", "minimum": 0},
+                         "properties": {"sicht": view, "anzahl": {"type": "integer", "minimum": 0},
                                         "filter": selection, "ausgenommene_fachnetzwerke": excluded,
-                                        "projekte": {"type": "array", "items": {
-                                            "$ref": "#/components/schemas/Projekt"}}}},
+                                        "projekte": {"type": "array", "items": {"oneOf": [
+                                            {"$ref": "#/components/schemas/Projekt"},
+                                            {"$ref": "#/components/schemas/ProjektRolle"}]}}}},
         "Kennzahlen": {"type": "object", "additionalProperties": False,
                        "required": ["filter", "ausgenommene_fachnetzwerke", "kennzahlen"],
-                       "properties": {"filter": selection, "ausgenommene_fachnetzwerke": excluded,
+                       "properties": {"sicht": view, "filter": selection,
+                                      "ausgenommene_fachnetzwerke": excluded,
                                       "kennzahlen": {"type": "object", "properties": kpi,
                                                      "required": list(kpi),
                                                      "additionalProperties": False}}},
@@ -132,5 +163,7 @@ def document(taxonomy: Taxonomy) -> dict[str, Any]:
                 "responses": _responses({"application/json": {"schema": {"type": "object"}}},
                                        with_parameters=False)}},
         },
-        "components": {"schemas": schemas},
+        "security": [{}, {"bearer": []}],  # optional: without a token the public part
+        "components": {"schemas": schemas, "securitySchemes": {"bearer": {
+            "type": "http", "scheme": "bearer", "description": t("api.security.bearer")}}},
     }
