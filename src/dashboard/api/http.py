@@ -15,11 +15,12 @@ from dashboard.api import public
 from dashboard.api.access import NOBODY, Authenticator, Refused, actor_from_request
 from dashboard.api.cache import Answer, AnswerCache, answer
 from dashboard.api.openapi import document
-from dashboard.api.params import Invalid, parse_filters, parse_format
+from dashboard.api.params import LANG_KEY, Invalid, parse_filters, parse_format, parse_language
 from dashboard.api.ratelimit import RateLimiter
 from dashboard.api.views import PUBLIC, ApiView, view_for
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.export.tables import to_csv_bytes
+from dashboard.i18n import language, using
 from dashboard.store.gateway import Database
 from dashboard.ui.texts import t
 
@@ -75,6 +76,13 @@ def routes(database: Callable[[], Database], taxonomy: Callable[[], Taxonomy], *
 
     def guarded(handler: Callable[[Request], Response]) -> Callable[[Request], Response]:
         def endpoint(request: Request) -> Response:
+            language, bad = parse_language(request.query_params.getlist(LANG_KEY))
+            if bad:
+                return _error(400, t("api.bad_request"), bad)
+            with using(language):
+                return answer_in_language(request)
+
+        def answer_in_language(request: Request) -> Response:
             client = request.client.host if request.client else "unbekannt"
             wait = limiter.check(client)
             if wait:
@@ -101,7 +109,9 @@ def routes(database: Callable[[], Database], taxonomy: Callable[[], Taxonomy], *
         if invalid or bad_format:
             return _error(400, t("api.bad_request"), invalid + bad_format)
         db, view = database(), request.state.view
-        key = ("projekte", filters.model_dump_json(), fmt, db.data_version, view.key)
+        # a CSV is written in the reader's number format
+        key = ("projekte", filters.model_dump_json(), fmt, fmt == "csv" and language(),
+               db.data_version, view.key)
         if found := answers.get(key):
             return _send(request, found, view)
         excluded = _excluded(db, view)

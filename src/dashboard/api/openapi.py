@@ -104,6 +104,8 @@ def document(taxonomy: Taxonomy) -> dict[str, Any]:
     filters = _parameters(taxonomy)
     fmt = {"name": "format", "in": "query", "required": False, "description": t("api.param.format"),
            "schema": {"type": "string", "enum": ["json", "csv", ""], "default": "json"}}
+    lang = {"name": "lang", "in": "query", "required": False, "description": t("api.param.lang"),
+            "schema": {"type": "string", "enum": ["de", "en", ""], "default": "de"}}
     excluded = {"type": "array", "items": {"type": "string"},
                 "description": t("api.field.ausgenommen")}
     selection = {"type": "object", "additionalProperties": {"type": "string"},
@@ -151,15 +153,16 @@ def document(taxonomy: Taxonomy) -> dict[str, Any]:
         "paths": {
             "/api/v1/projekte": {"get": {
                 "operationId": "projekte", "summary": t("api.projekte.summary"),
-                "description": t("api.projekte.description"), "parameters": [*filters, fmt],
+                "description": t("api.projekte.description"), "parameters": [*filters, fmt, lang],
                 "responses": _responses({**ref("Projektliste"),
                                          "text/csv": {"schema": {"type": "string"}}})}},
             "/api/v1/kennzahlen": {"get": {
                 "operationId": "kennzahlen", "summary": t("api.kennzahlen.summary"),
-                "description": t("api.kennzahlen.description"), "parameters": filters,
+                "description": t("api.kennzahlen.description"), "parameters": [*filters, lang],
                 "responses": _responses(ref("Kennzahlen"))}},
             "/api/v1/openapi.json": {"get": {
                 "operationId": "openapi", "summary": t("api.openapi.summary"),
+                "parameters": [lang],
                 "responses": _responses({"application/json": {"schema": {"type": "object"}}},
                                        with_parameters=False)}},
         },

@@ -15,6 +15,7 @@ from dashboard.ui.texts import t
 
 FORMATS = ("json", "csv")
 FORMAT_KEY = "format"
+LANG_KEY = "lang"  # the language of descriptions and messages (the data are the same)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -65,3 +66,16 @@ def parse_format(values: Iterable[str]) -> tuple[str, list[Invalid]]:
     if value in FORMATS:
         return value, []
     return "json", [Invalid(FORMAT_KEY, given[-1], t("api.invalid.format", value=given[-1]))]
+
+
+def parse_language(values: Iterable[str]) -> tuple[str, list[Invalid]]:
+    """'de' (default) or 'en'; another value is refused (in German: no language was chosen)."""
+    from dashboard.i18n import DEFAULT, LANGUAGES
+
+    given = [v for v in values if v]
+    if not given:
+        return DEFAULT, []
+    value = given[-1].strip().lower()
+    if value in LANGUAGES:
+        return value, []
+    return DEFAULT, [Invalid(LANG_KEY, given[-1], t("api.invalid.lang", value=given[-1]))]

@@ -39,7 +39,7 @@ def test_the_openapi_document_is_valid_and_answers_match_it(od_db):
     assert set(spec["paths"]) == {"/api/v1/projekte", "/api/v1/kennzahlen", "/api/v1/openapi.json"}
     names = {p["name"] for p in spec["paths"]["/api/v1/projekte"]["get"]["parameters"]}
     assert names == {"revier", "land", "kreis", "schwerpunkt", "mission", "programm", "von",
-                     "bis", "format"}
+                     "bis", "format", "lang"}
     _valid(spec, "Projektliste", client.get("/api/v1/projekte").json())
     _valid(spec, "Kennzahlen", client.get("/api/v1/kennzahlen?revier=LR").json())
     _valid(spec, "Fehler", client.get("/api/v1/kennzahlen?revier=XX").json())

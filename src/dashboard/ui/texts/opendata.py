@@ -38,6 +38,9 @@ DE = {
     "api.param.von": "Eingang in die Prüfkette frühestens an diesem Tag (JJJJ-MM-TT).",
     "api.param.bis": "Eingang in die Prüfkette spätestens an diesem Tag (JJJJ-MM-TT).",
     "api.param.format": "Ausgabeformat: json (Voreinstellung, auch bei leerem Wert) oder csv.",
+    "api.param.lang": "Sprache der Beschreibungen und Meldungen: de (Voreinstellung) oder en; "
+                      "die Daten sind in beiden dieselben (CSV in englischem Zahlenformat).",
+    "api.invalid.lang": "Unbekannte Sprache „{value}“; erlaubt sind de und en.",
     "api.field.filter": "Die angewandten Filter in der Form der URL-Parameter.",
     "api.field.ausgenommen": "Fachnetzwerke, die der Veröffentlichung widersprochen haben: ihre "
                              "Projekte fehlen in allen Antworten.",
@@ -115,6 +118,9 @@ EN = {
     "api.param.von": "Entered the review pipeline on this day at the earliest (YYYY-MM-DD).",
     "api.param.bis": "Entered the review pipeline on this day at the latest (YYYY-MM-DD).",
     "api.param.format": "Output format: json (default, also for an empty value) or csv.",
+    "api.param.lang": "Language of descriptions and messages: de (default) or en; the data are "
+                      "the same in both (CSV in English number format).",
+    "api.invalid.lang": "Unknown language “{value}”; de and en are allowed.",
     "api.field.filter": "The filters applied, in the form of the URL parameters.",
     "api.field.ausgenommen": "Fachnetzwerke that have objected to publication: their projects "
                              "are missing from all responses.",
