@@ -27,7 +27,7 @@ from dashboard.store.reference import read_taxonomy
 from dashboard.store.schema import migrate
 from tests.e2e.conftest import StreamlitServer, assert_no_exception, auth_secrets, wait_for_app
 from tests.e2e.server import ROOT, free_port
-from tests.unit.api15.oidc import access_token, provider, revoke
+from tests.unit.api15.oidc import KPI, access_token, idp_fixture, revoke
 
 pytestmark = pytest.mark.e2e
 USERS = {"lr-en@sas.example": ["fn-LR-EN"], "admin@smr.example": ["sw-admin"],
@@ -39,14 +39,7 @@ ACTORS = {"lr-en": Actor("lr-en@sas.example", Role.NETZWERKMANAGEMENT, frozenset
           "leitung": Actor("leitung@smr.example", Role.LEITUNG, "*", "oidc")}
 SELECTIONS = {"": Filters(), "revier=LR": Filters(reviere=("LR",)),
               "revier=MR&schwerpunkt=F4": Filters(reviere=("MR",), focus_areas=("F4",))}
-KPI = {"projects": "projekte", "in_review": "in_pruefung", "granted": "bewilligt",
-       "exited": "ausgestiegen", "requested_eur": "beantragt_eur", "granted_eur": "bewilligt_eur"}
-
-
-@pytest.fixture(scope="module")
-def idp():
-    with provider(USERS) as base:
-        yield base
+idp = idp_fixture(USERS)
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ import urllib.request
 from contextlib import contextmanager
 from datetime import timedelta
 
+import pytest
 from oidc_provider_mock import User, run_server_in_thread
 
 CALLBACK = "http://127.0.0.1:9/oauth2callback"
@@ -23,6 +24,20 @@ def provider(users: dict[str, list[str]], *, token_age: timedelta = timedelta(ho
     with run_server_in_thread(port=0, user_claims=claims,
                               access_token_max_age=token_age) as server:
         yield f"http://127.0.0.1:{server.server_port}"
+
+
+# the API's key figures (German field names) by the names of the Übersicht tiles
+KPI = {"projects": "projekte", "in_review": "in_pruefung", "granted": "bewilligt",
+       "exited": "ausgestiegen", "requested_eur": "beantragt_eur", "granted_eur": "bewilligt_eur"}
+
+
+def idp_fixture(users: dict[str, list[str]]):
+    """A module-scoped fixture: a provider with these users for the whole test module."""
+    @pytest.fixture(scope="module")
+    def idp():
+        with provider(users) as base:
+            yield base
+    return idp
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):

@@ -29,7 +29,7 @@ from dashboard.ingest.service import export_frames
 from dashboard.store.gateway import Database
 from dashboard.store.reference import read_taxonomy
 from dashboard.store.schema import migrate
-from tests.unit.api15.oidc import access_token, provider
+from tests.unit.api15.oidc import KPI, access_token, idp_fixture
 
 USERS = {"lr-en@sas.example": ["fn-LR-EN"], "admin@smr.example": ["sw-admin"],
          "leitung@smr.example": ["sw-leitung"], "tabelle@sas.example": []}
@@ -37,14 +37,7 @@ ACCESS = AccessConfig.from_mapping({"groups": {"sw-admin": "administration",
                                                "sw-leitung": "leitung"}})
 SELECTIONS = {"": Filters(), "revier=LR": Filters(reviere=("LR",)),
               "revier=MR&schwerpunkt=F2,F4": Filters(reviere=("MR",), focus_areas=("F2", "F4"))}
-KPI = {"projects": "projekte", "in_review": "in_pruefung", "granted": "bewilligt",
-       "exited": "ausgestiegen", "requested_eur": "beantragt_eur", "granted_eur": "bewilligt_eur"}
-
-
-@pytest.fixture(scope="module")
-def idp():
-    with provider(USERS) as base:
-        yield base
+idp = idp_fixture(USERS)
 
 
 @pytest.fixture(scope="module")
