@@ -15,7 +15,8 @@ import re
 import zipfile
 from typing import Literal
 
-from dashboard.ingest.messages import FileRejected, say
+from dashboard import i18n
+from dashboard.ingest.messages import FileRejected, grouped, say
 
 MAX_FILE_BYTES = 30 * 1024 * 1024           # whole upload
 MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024  # sum of declared sizes in the zip directory
@@ -37,7 +38,8 @@ _EXCEL_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 
 
 def _mb(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f}".replace(".", ",")
+    text = f"{size / 1024 / 1024:.1f}"
+    return text if i18n.language() == "en" else text.replace(".", ",")
 
 
 def check_upload(data: bytes, file_name: str) -> Format:
@@ -117,5 +119,5 @@ def _check_prolog(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, file_name: s
 
 def _bomb(file_name: str) -> FileRejected:
     return FileRejected(say("file.bomb", file=file_name,
-                            limit=f"{MAX_UNCOMPRESSED_BYTES // 1024 // 1024:,}".replace(",", "."),
-                            entries=f"{MAX_ZIP_ENTRIES:,}".replace(",", ".")))
+                            limit=grouped(MAX_UNCOMPRESSED_BYTES // 1024 // 1024),
+                            entries=grouped(MAX_ZIP_ENTRIES)))

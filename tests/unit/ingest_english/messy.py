@@ -184,7 +184,7 @@ def all_texts(db, taxonomy) -> dict[str, Any]:
     _, undone = plan_import(db, data, "messy.xlsx", taxonomy=taxonomy, user=USER)
     out["same_file_undone"] = [i.message.replace(when, "<when>") for i in undone.issues
                                if i.row is None and str(done.batch_id) in i.message]
-    table2, plan2 = plan_import(db, no_id_xlsx(), "ohne_id.xlsx", taxonomy=taxonomy, user=USER)
+    _, plan2 = plan_import(db, no_id_xlsx(), "ohne_id.xlsx", taxonomy=taxonomy, user=USER)
     out["no_id"] = _issues(plan2.issues)
     out["refused"] = {}
     for name, content in refused_files().items():

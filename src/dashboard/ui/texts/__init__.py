@@ -36,7 +36,7 @@ from functools import cache
 from dashboard import i18n
 
 AREAS = ("common", "pipeline", "portfolio", "importer", "workshop", "geo", "vernetzung", "charts",
-         "access", "foerderlisten", "finanzen", "opendata", "barrierefreiheit")
+         "access", "foerderlisten", "finanzen", "opendata", "barrierefreiheit", "import_files")
 LANGUAGES = i18n.LANGUAGES
 
 
