@@ -33,6 +33,24 @@ def test_german_is_the_default_outside_a_page(writable_db_path, taxonomy):
     assert texts["plan"] == json.loads(SNAPSHOT.read_text("utf-8"))["plan"]
 
 
+def test_a_thread_of_its_own_is_german_while_a_page_reads_english(demo_db, taxonomy):
+    """The app's socket serves the CLI in a thread of its own: German, whatever a page is in."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from dashboard.ingest.service import plan_import
+    from tests.unit.ingest_english.messy import no_id_xlsx
+
+    def plan_messages() -> list[str]:
+        return [i.message for i in plan_import(demo_db, no_id_xlsx(), "ohne_id.xlsx",
+                                               taxonomy=taxonomy)[1].issues]
+
+    with i18n.using("en"), ThreadPoolExecutor(1) as pool:
+        elsewhere = pool.submit(plan_messages).result()
+        here = plan_messages()
+    assert elsewhere == [i["message"] for i in json.loads(SNAPSHOT.read_text("utf-8"))["no_id"]]
+    assert here[0] == "The required column “Revier” is missing."
+
+
 if __name__ == "__main__":  # pragma: no cover - writes the snapshot
     from dashboard.store.reference import read_taxonomy
 
