@@ -34,7 +34,7 @@ FAULT_POINTS = ("reserved", "staged", "batch", "projects", "versions", "events",
 
 
 class NotCommitted(Exception):
-    """The plan was not written; .message says why (German)."""
+    """The plan was not written; .message says why (in the language of the run)."""
 
     def __init__(self, message: str):
         super().__init__(message)

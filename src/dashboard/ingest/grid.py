@@ -1,7 +1,7 @@
 """Step 1 of the import, bytes -> Book -> Grid: the file's real format and safety checks
 (ingest.safety) before any parser runs, then the cells of one sheet as read. Calamine reads
 spreadsheets (cached formula values, never formula text), the csv module reads text.
-Every failure is a FileRejected with one German sentence."""
+Every failure is a FileRejected with one sentence (German unless the run is English)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """Guards that run BEFORE any parser sees an uploaded file: size, format by content (not by the
-file name), encryption, zip bombs and XML entity tricks. Each failure is one German sentence.
+file name), encryption, zip bombs and XML entity tricks. Each failure is one sentence (German
+unless the run is English).
 
 Limits (decided, documented): an upload may be at most 30 MB, and unpack to at most 1 GB with
 no part compressed more than 200:1. A genuine 30 MB, 200.000-row workbook unpacks to about

@@ -44,8 +44,8 @@ FILE_TYPES = ["xlsx", "xlsm", "xls", "xlsb", "ods", "csv"]
 MAX_EXPANDERS = 30
 LIMIT_MB = MAX_FILE_BYTES // 1024 // 1024
 # Streamlit 1.67 draws the drop zone's button ("Upload") and size line ("30MB per file • XLSX")
-# in English with no parameter to change them; the CSS hides both and shows German words in
-# their place (a German sentence with the real limit stands under the uploader as well).
+# in English with no parameter to change them; the CSS hides both and shows our words in
+# their place, in the page's language (a sentence with the real limit stands under it as well).
 _UPLOADER_CSS = """<style>
 .st-key-import_upload_area [data-testid="stFileUploaderDropzoneInstructions"] > div > span {
   display: none; }
@@ -59,7 +59,7 @@ _UPLOADER_CSS = """<style>
 
 
 def format_value(field: str, value: Any) -> str:
-    """A stored or imported value as a German reader expects it."""
+    """A stored or imported value as the reader expects it (formats of the page's language)."""
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
         return "–"
     kind = BY_NAME[field].kind if field in BY_NAME else "text"
@@ -105,7 +105,7 @@ def _own_contacts(frames):
 
 
 def uploader():
-    """The file uploader in German (label, help, limit; see _UPLOADER_CSS). After a commit it
+    """The file uploader in the page's language (label, help, limit; see _UPLOADER_CSS). After a commit it
     comes back empty (a new key), so the same file is not planned and offered again."""
     generation = st.session_state.get("import_generation", 0)
     with st.container(key="import_upload_area"):
