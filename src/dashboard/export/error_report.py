@@ -1,6 +1,8 @@
 """The error report: the uploaded sheet's cells at their original positions (so row numbers and
 column letters match every message), an added "Fehler" column, faulty cells filled and
-commented, and file-level notices on a second sheet. Fix it in Excel and upload it again."""
+commented, and file-level notices on a second sheet. Fix it in Excel and upload it again.
+The added column, the notices sheet and its headings are in the reader's language ("Errors",
+"Notes" in English); the messages are those of the plan (made in the same language)."""
 
 from __future__ import annotations
 
@@ -16,10 +18,10 @@ from dashboard.export.tables import write_safe
 from dashboard.ingest.grid import load_grid
 from dashboard.ingest.messages import Issue
 from dashboard.ingest.parse import Parsed
+from dashboard.ui.texts import t
 
 ERROR_FILL = PatternFill("solid", fgColor="FFC7CE")
 WARNING_FILL = PatternFill("solid", fgColor="FFEB9C")
-ERROR_COLUMN = "Fehler"
 AUTHOR = "Strukturwandel-Monitor"
 
 
@@ -33,7 +35,7 @@ def error_report_xlsx(original: bytes, file_name: str, table: Parsed, issues: li
     grid = load_grid(original, file_name, table.sheet)
     wb = Workbook()
     ws = wb.active
-    ws.title = (table.sheet or "Projekte")[:31]
+    ws.title = (table.sheet or t("report.sheet"))[:31]
     width = max((len(r) for r in grid.rows), default=0) + grid.col_offset
     for r, cells in enumerate(grid.rows, start=1):
         for c, value in enumerate(cells, start=grid.col_offset + 1):
@@ -41,7 +43,7 @@ def error_report_xlsx(original: bytes, file_name: str, table: Parsed, issues: li
                 write_safe(ws.cell(row=r, column=c), value)
     error_col = width + 1
     header = ws.cell(row=table.header_row, column=error_col)
-    write_safe(header, ERROR_COLUMN)
+    write_safe(header, t("report.column"))
     header.font = Font(bold=True, color="9C0006")
     ws.column_dimensions[get_column_letter(error_col)].width = 80
     by_row: dict[int, list[Issue]] = defaultdict(list)
@@ -67,12 +69,12 @@ def error_report_xlsx(original: bytes, file_name: str, table: Parsed, issues: li
         cell.fill = ERROR_FILL if is_error else WARNING_FILL
         cell.comment = Comment("\n".join(_text(i) for i in cell_issues), AUTHOR, width=300, height=120)
     ws.freeze_panes = ws.cell(row=table.header_row + 1, column=1)
-    notes = wb.create_sheet("Hinweise")
-    for c, title in enumerate(("Art", "Ort", "Hinweis"), start=1):
+    notes = wb.create_sheet(t("report.notes"))
+    for c, title in enumerate((t("report.kind"), t("report.where"), t("report.note")), start=1):
         write_safe(notes.cell(row=1, column=c), title)
         notes.cell(row=1, column=c).font = Font(bold=True)
     for r, issue in enumerate(general, start=2):
-        write_safe(notes.cell(row=r, column=1), "Fehler" if issue.severity == "error" else "Warnung")
+        write_safe(notes.cell(row=r, column=1), t(f"report.{issue.severity}"))
         write_safe(notes.cell(row=r, column=2), issue.location())
         write_safe(notes.cell(row=r, column=3), _text(issue))
     notes.column_dimensions["B"].width = 50

@@ -1,6 +1,7 @@
-"""The .xlsx template for project lists: German headers in the canonical order, dropdown lists
-from the current reference data (on a hidden "Listen" sheet), an instructions sheet and one
-example row. projects_xlsx writes exports in exactly this layout."""
+"""The .xlsx template for project lists: German headers in the canonical order (the data
+contract, in every language), dropdown lists from the current reference data (on a hidden
+"Listen" sheet), an instructions sheet in the reader's language ("Anleitung" / "Instructions")
+and one example row. projects_xlsx writes exports in exactly this layout."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from dashboard.domain.taxonomy import Taxonomy
 from dashboard.export.tables import write_safe
 from dashboard.ingest.fields import ALL_FIELDS
 from dashboard.ingest.values import STATUS_NAMES
+from dashboard.ui.texts import t
 
 SHEET = "Projekte"
 LISTS_SHEET = "Listen"
@@ -72,28 +74,14 @@ def new_workbook(taxonomy: Taxonomy) -> tuple[Workbook, Worksheet]:
                             allow_blank=True, showErrorMessage=False)
         dv.add(f"{target}2:{target}{VALIDATED_ROWS}")
         ws.add_data_validation(dv)
-    _instructions(wb.create_sheet("Anleitung"))
+    _instructions(wb.create_sheet(t("template.sheet")))
     return wb, ws
 
 
 def _instructions(ws: Worksheet) -> None:
-    lines = [
-        "Anleitung zur Projektliste",
-        "",
-        "1. Pro Zeile ein Projekt. Die Kopfzeile bitte nicht ändern; zusätzliche Spalten werden beim Import gemeldet und ignoriert.",
-        "2. Pflichtspalten (rot hinterlegt): Projekttitel, Revier, Entwicklungsschwerpunkt.",
-        ("3. Revier, Landkreis, Zukunftsmission, Entwicklungsschwerpunkt, Prüfstufe, Förderprogramm, Status "
-        "und die vier Themenmarker per Auswahlliste füllen; Kürzel (z. B. M02, F1) werden ebenfalls erkannt."),
-        "4. Weitere Missionen: mehrere Werte mit Semikolon trennen, z. B. „M01; M09“.",
-        "5. Beträge in Euro (z. B. 1.250.000,00); „85 T€“ oder „1,25 Mio. €“ werden umgerechnet.",
-        "6. Datumsangaben als TT.MM.JJJJ, z. B. 31.12.2025.",
-        "7. Themenmarker: nicht adressiert (0), signifikant (1), Hauptziel (2).",
-        "8. Die Datumsspalten rechts (Datum Projektidee … Ausgeschieden am) beschreiben den Weg durch die Prüfstufen.",
-        ("9. Arbeits- und Ausbildungsplätze: „geplant“ wie im Antrag angegeben, „umgesetzt“ wie vom "
-         "Projekt zuletzt gemeldet (Stand in der Spalte „Stand“); Förderbereich nach InvKG § 4 Abs. 1 per Auswahlliste."),
-        "10. Die Projekt-ID leer lassen, wenn das Projekt neu ist; bei bekannten Projekten die ID beibehalten.",
-        "11. Vor dem Speichern in die Datenbank zeigt der Import, was sich ändert. Nichts wird ohne Bestätigung geschrieben.",
-    ]
+    """The instructions in the reader's language (German for the CLI); the headers they name
+    stay German, as in the sheet Projekte."""
+    lines = [t("template.title"), "", *(t(f"template.{n}") for n in range(1, 12))]
     for r, line in enumerate(lines, start=1):
         write_safe(ws.cell(row=r, column=1), line)
     ws["A1"].font = Font(bold=True, size=14)

@@ -51,12 +51,12 @@ class ListRead(HasIssues):
 
 
 def _message(key: str, **values: Any) -> str:
-    """A text of ui.texts (area foerderlisten) or an already German sentence."""
+    """A text of ui.texts (area foerderlisten) or a sentence ingest made already."""
     from dashboard.ui.texts import text_of
 
     try:
         text_of(f"fl.{key}")
-    except KeyError:  # a sentence of ingest.values (already German)
+    except KeyError:  # a sentence of ingest.values (already in the run's language)
         return key
     return t(f"fl.{key}", **values)
 

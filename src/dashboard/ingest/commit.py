@@ -22,7 +22,7 @@ import pandas as pd
 from dashboard import config
 from dashboard.domain.project import PROJECT_COLUMNS
 from dashboard.ingest import archive
-from dashboard.ingest.messages import say
+from dashboard.ingest.messages import say, say_de
 from dashboard.ingest.plan import ImportPlan
 from dashboard.store.gateway import Database, named_sql
 from dashboard.store.projects import insert_events, insert_projects, new_batch, reserve_batch_id
@@ -34,7 +34,7 @@ FAULT_POINTS = ("reserved", "staged", "batch", "projects", "versions", "events",
 
 
 class NotCommitted(Exception):
-    """The plan was not written; .message says why (German)."""
+    """The plan was not written; .message says why (in the language of the run)."""
 
     def __init__(self, message: str):
         super().__init__(message)
@@ -153,7 +153,7 @@ def undo_batch(db: Database, batch_id: int, *, user: str,
             raise NotCommitted(say("undo.already", batch=batch_id, by=int(batch["undone_by"])))
         blockers = cur.execute(named_sql("ingest_undo_blockers"), [batch_id]).df()
         if len(blockers):
-            later = ", ".join(f"Nr. {b}" for b in blockers["batch_id"])
+            later = ", ".join(say("word.batch", batch=b) for b in blockers["batch_id"])
             raise NotCommitted(say("undo.blocked", batch=batch_id, later=later,
                                    n=int(blockers["projects"].sum())))
         if allowed is not None:
@@ -166,7 +166,7 @@ def undo_batch(db: Database, batch_id: int, *, user: str,
         undo_id = new_batch(cur, "undo", batch_id=_reserve(db), file_name=batch["file_name"],
                             user_name=user, undo_of=batch_id, n_rows=len(ids), n_new=0,
                             n_changed=len(ids), n_unchanged=0, n_rejected=0, n_events=n_events,
-                            note=say("undo.note", batch=batch_id))
+                            note=say_de("undo.note", batch=batch_id))
         cur.execute(named_sql("ingest_save_versions"), [undo_id, ids])
         retracted = event_projects(cur, batch_id)  # their stays change with the events
         cur.execute(named_sql("ingest_undo_retract_events"), [undo_id, batch_id])

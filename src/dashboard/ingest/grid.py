@@ -1,7 +1,7 @@
 """Step 1 of the import, bytes -> Book -> Grid: the file's real format and safety checks
 (ingest.safety) before any parser runs, then the cells of one sheet as read. Calamine reads
 spreadsheets (cached formula values, never formula text), the csv module reads text.
-Every failure is a FileRejected with one German sentence."""
+Every failure is a FileRejected with one sentence (German unless the run is English)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from typing import Any, Self
 import python_calamine as calamine
 
 from dashboard.ingest import safety
-from dashboard.ingest.messages import FileRejected, say
+from dashboard.ingest.messages import FileRejected, grouped, say
 from dashboard.ingest.xlsx_errors import error_cells
 
 Merged = tuple[tuple[int, int], tuple[int, int]]   # ((row0, col0), (row1, col1)), 0-based, inclusive
@@ -115,9 +115,9 @@ def load_grid(data: bytes, file_name: str, sheet: str) -> Grid:
         return book.grid(sheet)
 
 
-def _too_many(file_name: str) -> FileRejected:
+def too_many(file_name: str) -> FileRejected:
     return FileRejected(say("file.too_many_rows", file=file_name,
-                            limit=f"{safety.MAX_DATA_ROWS:,}".replace(",", ".")))
+                            limit=grouped(safety.MAX_DATA_ROWS)))
 
 
 def _sheet_grid(book: calamine.CalamineWorkbook, name: str, file_name: str,
@@ -149,7 +149,7 @@ def _sheet_grid(book: calamine.CalamineWorkbook, name: str, file_name: str,
                 break
         rows.append(row)
         if len(rows) > safety.MAX_SHEET_ROWS:
-            raise _too_many(file_name)
+            raise too_many(file_name)
     while rows and not any(v != "" for v in rows[-1]):
         rows.pop()
     merged = list(sheet.merged_cell_ranges or [])
@@ -190,7 +190,7 @@ def _csv_grid(data: bytes, file_name: str) -> Grid:
                     continue  # keep looking (without keeping rows) whether anything follows
             rows.append(row)
             if len(rows) > safety.MAX_SHEET_ROWS:
-                raise _too_many(file_name)
+                raise too_many(file_name)
     except csv.Error:
         raise FileRejected(say("file.csv_broken", file=file_name)) from None
     while rows and not any(v.strip() for v in rows[-1]):

@@ -13,7 +13,7 @@ import unicodedata
 from collections import defaultdict
 
 from dashboard.ingest.fields import BY_NAME
-from dashboard.ingest.messages import Issue, say
+from dashboard.ingest.messages import Issue, joined, say
 from dashboard.ingest.parse import Parsed
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -70,7 +70,7 @@ def identify(table: Parsed) -> tuple[list[str | None], list[Issue]]:
     for pid, indexes in rows_by_id.items():
         if len(indexes) > 1:
             numbers = [str(data.row_numbers[i]) for i in indexes]
-            listed = ", ".join(numbers[:-1]) + f" und {numbers[-1]}"
+            listed = joined(numbers, "word.and")
             for i in indexes:
                 letter, header = cell_of(table, "project_id" if has_id_column else "title")
                 issues.append(Issue("error", say("id.twice", pid=pid, rows=listed), table.file_name,

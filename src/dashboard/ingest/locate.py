@@ -13,7 +13,7 @@ from typing import Any
 from dashboard.domain.taxonomy import Taxonomy, per_taxonomy
 from dashboard.ingest.fields import ALL_FIELDS, BY_NAME, SYNONYMS, norm, split_unit, unit_scale
 from dashboard.ingest.grid import Book, Grid
-from dashboard.ingest.messages import FileRejected, Issue, as_text, n_values, say
+from dashboard.ingest.messages import FileRejected, Issue, as_shown, grouped, n_values, quoted, say
 
 HEADER_SEARCH_ROWS = 30
 MIN_HEADER_MATCHES = 2
@@ -221,9 +221,9 @@ def _columns(located: Located, cells: list[HeaderCell]) -> None:
         else:
             seen[field_name] = letter
             if cell.scale != 1.0:
-                unit = "Tausend" if cell.scale == 1000 else "Millionen"
+                unit = say("word.thousand" if cell.scale == 1000 else "word.million")
                 note(say("column.scaled", header=cell.header, unit=unit,
-                         factor=f"{int(cell.scale):,}".replace(",", ".")), letter, cell.header)
+                         factor=grouped(int(cell.scale))), letter, cell.header)
         located.columns.append(SourceColumn(letter, cell.header, field_name, cell.index, cell.scale))
     headed = {cell.index for cell in cells}
     width = max(map(len, data), default=0)
@@ -245,9 +245,8 @@ def _note_unknown(note, cell: HeaderCell, data: list[list[Any]], letter: str) ->
     if kind:
         note(say("column.unknown_looks", header=cell.header, kind=say(f"kind.{kind}"),
                  values=n_values(len(values))),
-             letter, cell.header, suggestion=say("column.unknown_looks_hint", examples=(
-                 "Gesamtkosten (€)“, „Beantragte Förderung (€)" if kind == "amount"
-                 else "Projektbeginn“, „Datum Fachnetzwerk")))
+             letter, cell.header, suggestion=say("column.unknown_looks_hint",
+                                                 examples=say(f"hint.{kind}_examples")))
     elif values:
         note(say("column.unknown_values", header=cell.header, values=n_values(len(values))), letter,
              cell.header)
@@ -287,10 +286,10 @@ def _above_header(located: Located, header_idx: int) -> None:
     if not cells:
         return
     grid = located.grid
-    quoted = [f"„{as_text(v)[:60]}“ ({column_letter(grid.col_offset + c)}{grid.row_offset + i + 1})"
+    listed = [f"{quoted(as_shown(v)[:60])} ({column_letter(grid.col_offset + c)}{grid.row_offset + i + 1})"
               for i, c, v in cells[:ABOVE_LISTED]]
     if len(cells) > ABOVE_LISTED:
-        quoted.append(f"… und {len(cells) - ABOVE_LISTED} weitere")
+        listed.append(say("word.more", n=len(cells) - ABOVE_LISTED))
     located.notices.append(Issue("warning", say("rows.above_header", header=located.header_row,
-                                                cells=", ".join(quoted)),
+                                                cells=", ".join(listed)),
                                  located.file_name, located.sheet))

@@ -54,7 +54,8 @@ class RefLookup:
     """All accepted spellings of one reference table, e.g. taxonomy.missions."""
 
     table: str
-    label: str                                   # German noun for messages, e.g. "Zukunftsmission"
+    label: str                                   # German noun, e.g. "Zukunftsmission" (messages
+                                                 # say ref.label.<table> in their language)
     display: dict[str, str] = field(default_factory=dict)   # code -> "M02 Wasserstoff..."
     exact: dict[str, str] = field(default_factory=dict)     # normalised spelling -> code
     names: dict[str, str] = field(default_factory=dict)     # normalised long names -> code
@@ -70,8 +71,9 @@ class RefLookup:
             if s:
                 self.names[norm(s)] = code
 
-    def resolve(self, text: str) -> Resolved:
-        """The code for an exactly typed value, or an error message with suggestions."""
+    def resolve(self, text: str, shown: str | None = None) -> Resolved:
+        """The code for an exactly typed value, or an error message with suggestions (quoting
+        `shown`, the cell as a message shows it, when given)."""
         key = norm(text)
         if not key:
             return Resolved(None)
@@ -84,12 +86,12 @@ class RefLookup:
         for prefix in _DISTRICT_PREFIXES:
             stripped = stripped.removeprefix(prefix)
         if stripped in self.ambiguous or key in self.ambiguous:
-            return self._several(text, self.ambiguous.get(stripped) or self.ambiguous[key])
+            return self._several(shown or text, self.ambiguous.get(stripped) or self.ambiguous[key])
         if stripped in self.exact:
             return Resolved(self.exact[stripped])
         if self.table == "districts" and stripped in HISTORIC_DISTRICTS:
-            return self._historic(text, HISTORIC_DISTRICTS[stripped])
-        return self._unknown(text, stripped)
+            return self._historic(shown or text, HISTORIC_DISTRICTS[stripped])
+        return self._unknown(shown or text, stripped)
 
     def _unknown(self, text: str, stripped: str) -> Resolved:
         hits = {c for n, c in self.names.items() if len(stripped) >= 3 and _contains(n, stripped)}
@@ -103,19 +105,19 @@ class RefLookup:
                                     *(self.names.get(k) or self.exact[k] for k in close)]))[:3]
         suggestion = did_you_mean([self.display[c] for c in codes]) if codes else choices(
             list(self.display.values()))
-        return Resolved(None, say("ref.unknown", value=text, label=self.label), suggestion)
+        return Resolved(None, say("ref.unknown", value=text, label=say(f"ref.label.{self.table}")), suggestion)
 
     def _historic(self, text: str, code: str | None) -> Resolved:
         if code is None:
             return Resolved(None, say("ref.historic_outside", value=text,
-                                      today="einem Kreis außerhalb der Reviere"),
+                                      today=say("ref.outside")),
                             choices(list(self.display.values())))
         return Resolved(None, say("ref.historic", value=text, today=self.display[code]),
                         say("ref.use_today", today=self.display[code]))
 
     def _several(self, text: str, codes) -> Resolved:
         chosen = sorted(set(codes), key=list(self.display).index)
-        return Resolved(None, say("ref.ambiguous", value=text, label=self.label),
+        return Resolved(None, say("ref.ambiguous", value=text, label=say(f"ref.label.{self.table}")),
                         did_you_mean([self.display[c] for c in chosen]))
 
 

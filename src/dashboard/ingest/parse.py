@@ -15,9 +15,9 @@ from typing import Any
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.ingest import safety
 from dashboard.ingest.fields import BY_NAME, norm
-from dashboard.ingest.grid import Grid
+from dashboard.ingest.grid import Grid, too_many
 from dashboard.ingest.locate import Located, SourceColumn, column_letter
-from dashboard.ingest.messages import FileRejected, Issue, as_text, row_ranges, say
+from dashboard.ingest.messages import Issue, as_shown, as_text, row_ranges, say
 from dashboard.ingest.values import amount_value, parser_for
 
 _TOTALS = re.compile(r"^(summe|summen|gesamt|gesamtsumme|insgesamt|zwischensumme|total|gesamtergebnis)\b")
@@ -145,8 +145,7 @@ def parse(located: Located, taxonomy: Taxonomy) -> Parsed:
     title = next((c.letter for c in located.read if c.field == "title"), None)
     data = _data_rows(grid, located.first_data, title, note)
     if len(data) > safety.MAX_DATA_ROWS:
-        raise FileRejected(say("file.too_many_rows", file=located.file_name,
-                               limit=f"{safety.MAX_DATA_ROWS:,}".replace(",", ".")))
+        raise too_many(located.file_name)
     _fill_merged(grid, data, located)
     columns = _parse_columns(data, located, taxonomy)
     return Parsed(located.file_name, located.sheet, located.header_row, located.columns, columns,
@@ -225,7 +224,7 @@ def _fill_merged(grid: Grid, data: list[tuple[int, list[Any]]], located: Located
         header = headers.get(c)
         letter = column_letter(grid.col_offset + c)
         located.notices.append(Issue("warning", say("rows.merged", letter=letter,
-                                                    header=header.header if header else "ohne Überschrift",
+                                                    header=header.header if header else say("word.no_header"),
                                                     ranges=row_ranges(rows)),
                                      located.file_name, located.sheet, None,
                                      header.header if header else None, letter))
@@ -298,6 +297,6 @@ def _parse_columns(data, located: Located, taxonomy: Taxonomy) -> ColumnData:
         for n, result in errors:
             issues_by_row.setdefault(n, []).append(Issue(
                 "error", result.error, located.file_name, located.sheet, row_numbers[n], col.header,
-                col.letter, as_text(column[n]), result.suggestion))
+                col.letter, as_shown(column[n]), result.suggestion))
     del transposed
     return ColumnData(row_numbers, values, raws, issues_by_row, cells_of)

@@ -22,7 +22,7 @@ import pandas as pd
 
 from dashboard.domain.project import PROJECT_COLUMNS
 from dashboard.domain.taxonomy import Taxonomy
-from dashboard.formatting import fmt_datetime
+from dashboard.formatting import fmt_date, fmt_datetime
 from dashboard.ingest.check import EVENT_COLUMNS, Checked, check
 from dashboard.ingest.fields import BY_NAME
 from dashboard.ingest.messages import HasIssues, Issue, errors_first, say
@@ -266,9 +266,9 @@ def _event_diffs(events: pd.DataFrame, projects: pd.DataFrame, taxonomy: Taxonom
     reasons = {r.code: r.name for r in taxonomy.exit_reasons}
     titles = projects.set_index("project_id")["title"]
     basis = {"stand": say("event.basis_stand"), "import": say("event.basis_import")}
-    texts = [say("event.reached", stage=names.get(s, s), date=f"{d:%d.%m.%Y}") if pd.isna(o) or o is None
+    texts = [say("event.reached", stage=names.get(s, s), date=fmt_date(d)) if pd.isna(o) or o is None
              else say("event.exited", stage=names.get(s, s), reason=reasons.get(o, o),
-                      date=f"{d:%d.%m.%Y}")
+                      date=fmt_date(d))
              for s, o, d in zip(events["stage_code"], events["outcome"], events["entered_on"],
                                 strict=True)]
     texts = [text + basis.get(b, "") for text, b in zip(texts, events["basis"], strict=True)]

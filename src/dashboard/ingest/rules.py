@@ -12,7 +12,7 @@ from dashboard.domain.taxonomy import Taxonomy
 from dashboard.formatting import fmt_date, fmt_eur
 from dashboard.ingest.fields import BY_NAME
 from dashboard.ingest.identity import cell_of
-from dashboard.ingest.messages import Issue, row_ranges, say
+from dashboard.ingest.messages import Issue, quoted, row_ranges, say
 from dashboard.ingest.parse import Parsed
 
 REQUIRED = ("title", "revier_code", "focus_area_code")
@@ -118,7 +118,7 @@ def milestones(problems: Problems, cols: dict[str, list], present: set[str],
                 defaulted.append(i)
         elif latest[i] > position.get(stage[i], 99):
             later = np.flatnonzero(has[i] & (field_pos > position[stage[i]]))
-            listed = ", ".join(f"„{name[fields[j][5:]]}“" for j in later)
+            listed = ", ".join(quoted(name[fields[j][5:]]) for j in later)
             problems.add(i, fields[later[0]], say("stage.dates_after", listed=listed,
                                                   stage=name[stage[i]]),
                          suggestion=say("stage.dates_after_hint", latest=stages[latest[i]].name))

@@ -1,5 +1,6 @@
 """Guards that run BEFORE any parser sees an uploaded file: size, format by content (not by the
-file name), encryption, zip bombs and XML entity tricks. Each failure is one German sentence.
+file name), encryption, zip bombs and XML entity tricks. Each failure is one sentence (German
+unless the run is English).
 
 Limits (decided, documented): an upload may be at most 30 MB, and unpack to at most 1 GB with
 no part compressed more than 200:1. A genuine 30 MB, 200.000-row workbook unpacks to about
@@ -15,7 +16,8 @@ import re
 import zipfile
 from typing import Literal
 
-from dashboard.ingest.messages import FileRejected, say
+from dashboard import i18n
+from dashboard.ingest.messages import FileRejected, grouped, say
 
 MAX_FILE_BYTES = 30 * 1024 * 1024           # whole upload
 MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024  # sum of declared sizes in the zip directory
@@ -37,7 +39,8 @@ _EXCEL_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 
 
 def _mb(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f}".replace(".", ",")
+    text = f"{size / 1024 / 1024:.1f}"
+    return text if i18n.language() == "en" else text.replace(".", ",")
 
 
 def check_upload(data: bytes, file_name: str) -> Format:
@@ -117,5 +120,5 @@ def _check_prolog(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, file_name: s
 
 def _bomb(file_name: str) -> FileRejected:
     return FileRejected(say("file.bomb", file=file_name,
-                            limit=f"{MAX_UNCOMPRESSED_BYTES // 1024 // 1024:,}".replace(",", "."),
-                            entries=f"{MAX_ZIP_ENTRIES:,}".replace(",", ".")))
+                            limit=grouped(MAX_UNCOMPRESSED_BYTES // 1024 // 1024),
+                            entries=grouped(MAX_ZIP_ENTRIES)))

@@ -36,7 +36,7 @@ def check_scope(problems: Problems, cols: dict[str, list], taxonomy: Taxonomy,
     the project-number cell of a stored project that belongs to such a network today."""
     if scope is None:
         return
-    label = ", ".join(sorted(scope)) or "keines"
+    label = ", ".join(sorted(scope)) or say("word.none")
     rows = network_codes(zip(cols["revier_code"], cols["focus_area_code"], strict=True), taxonomy)
     olds = cols.get("_old") or [None] * len(rows)
     stored = network_codes([((o or {}).get("revier_code"), (o or {}).get("focus_area_code"))

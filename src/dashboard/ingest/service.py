@@ -184,7 +184,7 @@ def commit_result(db: Database, table: Parsed, plan: ImportPlan, data: bytes, *,
 
 def undo_import(db: Database, batch_id: int, *, user: str, actor: Actor | None = None,
                 where: str = "cli") -> dict[str, Any]:
-    """Undo an import: {"undone": bool, "batch_id", "undo_batch_id", "message"} (German).
+    """Undo an import: {"undone": bool, "batch_id", "undo_batch_id", "message"} (in the run's language).
     Refused when the actor may not undo, or the import touched a network outside its scope."""
     who = actor_of(actor, user)
     if not may(who, "undo"):

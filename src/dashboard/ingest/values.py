@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from dashboard.ingest.messages import as_text, choices, did_you_mean, say
+from dashboard import i18n
+from dashboard.ingest.messages import as_shown, as_text, choices, did_you_mean, grouped, say
 
 _EXCEL_EPOCH = date(1899, 12, 30)
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -81,7 +82,7 @@ def parse_text(raw: Any) -> Typed:
 def _date_ok(d: date, raw: Any) -> Typed:
     if MIN_YEAR <= d.year <= MAX_YEAR:
         return Typed(d)
-    return Typed(error=say("cell.date_range", value=as_text(raw), low=MIN_YEAR, high=MAX_YEAR))
+    return Typed(error=say("cell.date_range", value=as_shown(raw), low=MIN_YEAR, high=MAX_YEAR))
 
 
 def parse_date(raw: Any) -> Typed:
@@ -123,7 +124,7 @@ def _bare_year(year: int) -> Typed:
 
 def _serial(number: float) -> Typed:
     if not 1 <= number < 2958466:
-        return Typed(error=say("cell.number_not_date", value=as_text(number)))
+        return Typed(error=say("cell.number_not_date", value=as_shown(number)))
     return _date_ok(_EXCEL_EPOCH + timedelta(days=int(number)), number)
 
 
@@ -153,13 +154,16 @@ def parse_number(text: str) -> float | None:
         return None
 
 
+_MAX_AMOUNT_TEXT = {"de": "9.999.999.999.999.999,99 €", "en": "€9,999,999,999,999,999.99"}
+
+
 def parse_amount(raw: Any, scale: float = 1.0) -> Typed:
     """Euro amounts: numeric cells (times the column's unit scale), '1.250.000,00 €',
     '1,25 Mio. €', '85 T€', '1250000'. Negative amounts are errors."""
     if is_blank(raw):
         return NOTHING
     if isinstance(raw, bool) or not isinstance(raw, (int, float, str)):
-        return Typed(error=say("cell.not_amount", value=as_text(raw)))
+        return Typed(error=say("cell.not_amount", value=as_shown(raw)))
     if isinstance(raw, (int, float)):
         value = float(raw) * scale
     elif m := _GERMAN_EUR.match(raw):  # the common case, "1.250.000,00 €", without the slow path
@@ -176,10 +180,10 @@ def parse_amount(raw: Any, scale: float = 1.0) -> Typed:
             return Typed(error=say("cell.not_amount_text", value=raw.strip()))
         value = number * factor
     if value < 0:
-        return Typed(error=say("cell.negative_amount", value=as_text(raw)))
+        return Typed(error=say("cell.negative_amount", value=as_shown(raw)))
     if not value < MAX_AMOUNT:  # also nan/inf
-        return Typed(error=say("cell.huge_amount", value=as_text(raw),
-                                limit="9.999.999.999.999.999,99 €"),
+        return Typed(error=say("cell.huge_amount", value=as_shown(raw), limit=_MAX_AMOUNT_TEXT[
+                                i18n.language()]),
                       suggestion=say("cell.huge_amount_hint"))
     return Typed(round(value, 2))
 
@@ -202,12 +206,12 @@ def parse_integer(raw: Any) -> Typed:
         parse_number(raw) if isinstance(raw, str) else None
     )
     if number is None or not float(number).is_integer():
-        return Typed(error=say("cell.not_integer", value=as_text(raw)))
+        return Typed(error=say("cell.not_integer", value=as_shown(raw)))
     if number < 0:
-        return Typed(error=say("cell.negative_integer", value=as_text(raw)))
+        return Typed(error=say("cell.negative_integer", value=as_shown(raw)))
     if number > MAX_INTEGER:
-        return Typed(error=say("cell.huge_integer", value=as_text(raw),
-                                limit=f"{MAX_INTEGER:,}".replace(",", ".")))
+        return Typed(error=say("cell.huge_integer", value=as_shown(raw),
+                                limit=grouped(MAX_INTEGER)))
     return Typed(int(number))
 
 
@@ -221,7 +225,7 @@ def parse_bool(raw: Any) -> Typed:
         return Typed(True)
     if key in _NO or key in EMPTY_MARKS:
         return Typed(False)
-    return Typed(error=say("cell.not_bool", value=as_text(raw)), suggestion=say("cell.bool_hint"))
+    return Typed(error=say("cell.not_bool", value=as_shown(raw)), suggestion=say("cell.bool_hint"))
 
 
 def parse_marker(raw: Any) -> Typed:
@@ -235,7 +239,7 @@ def parse_marker(raw: Any) -> Typed:
         return Typed(_MARKERS[key])
     if key in EMPTY_MARKS:
         return Typed(0)
-    return Typed(error=say("cell.not_marker", value=as_text(raw)), suggestion=say("cell.marker_hint"))
+    return Typed(error=say("cell.not_marker", value=as_shown(raw)), suggestion=say("cell.marker_hint"))
 
 
 def parse_status(raw: Any) -> Typed:
@@ -246,7 +250,7 @@ def parse_status(raw: Any) -> Typed:
         return Typed(_STATUS[key])
     close = difflib.get_close_matches(key, list(STATUS_NAMES.values()), n=2, cutoff=0.6)
     suggestion = did_you_mean(close) if close else choices(list(STATUS_NAMES.values()))
-    return Typed(error=say("cell.not_status", value=as_text(raw)), suggestion=suggestion)
+    return Typed(error=say("cell.not_status", value=as_shown(raw)), suggestion=suggestion)
 
 
 _LIST_SPLIT = re.compile(r"[;|\n]+")
@@ -265,6 +269,8 @@ def parser_for(field_name: str, scale: float, taxonomy) -> Any:
             if is_blank(raw):
                 return NOTHING
             found = lookup.resolve(as_text(raw))
+            if found.code is None and raw.__class__ is not str:  # a number or date cell: the
+                found = lookup.resolve(as_text(raw), as_shown(raw))  # message quotes it as shown
             return Typed(found.code) if found.code else Typed(error=found.message, suggestion=found.suggestion)
 
         def parse_ref_list(raw: Any) -> Typed:

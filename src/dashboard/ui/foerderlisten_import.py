@@ -9,6 +9,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
+from dashboard import i18n
 from dashboard.access import may
 from dashboard.foerderlisten.plan import FUNDS, ListPlan, plan_list
 from dashboard.foerderlisten.service import commit_list, history, undo_list
@@ -33,7 +34,8 @@ def read(upload, fund: str, land: str, stand: date) -> ListPlan | None:
     """The plan of an upload, once per (file, fund, Land, Stand, formats, data version)."""
     db = resources.database()
     formats = _formats(upload)
-    key = (upload.file_id, fund, land, stand, tuple(sorted(formats.items())), db.data_version)
+    key = (upload.file_id, fund, land, stand, tuple(sorted(formats.items())), db.data_version,
+           i18n.language())  # the plan's messages are in the page's language
     state = st.session_state.get("fl_plan")
     if state and state["key"] == key:
         return state["plan"]

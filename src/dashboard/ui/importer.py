@@ -1,7 +1,10 @@
 """Streamlit pieces of the Import page: upload -> plan -> commit, downloads, history with undo.
 
-The plan of an upload is kept in session_state, keyed by (file, sheet, data_version), so reruns
-do not read the file again; a commit changes data_version and every cached figure refreshes.
+The plan of an upload is kept in session_state, keyed by (file, sheet, data_version, user,
+language), so reruns do not read the file again; a commit changes data_version and every cached
+figure refreshes. The plan's messages are made in the page's language (ingest.messages.say asks
+dashboard.i18n), so switching the language plans the file again; downloads built on click keep
+the page's language (keeping_language).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from dashboard import i18n
 from dashboard.formatting import fmt_date, fmt_datetime, fmt_eur, fmt_int
 from dashboard.ingest.fields import BY_NAME
 from dashboard.ingest.messages import FileRejected
@@ -30,6 +34,7 @@ from dashboard.ui import resources
 from dashboard.ui.auth import current_actor, current_user, where
 from dashboard.ui.components import tile, tile_row
 from dashboard.ui.filter_text import describe
+from dashboard.ui.language import keeping_language
 from dashboard.ui.safe import md_frame
 from dashboard.ui.shell import current_filters
 from dashboard.ui.texts import t, tn
@@ -39,8 +44,8 @@ FILE_TYPES = ["xlsx", "xlsm", "xls", "xlsb", "ods", "csv"]
 MAX_EXPANDERS = 30
 LIMIT_MB = MAX_FILE_BYTES // 1024 // 1024
 # Streamlit 1.67 draws the drop zone's button ("Upload") and size line ("30MB per file • XLSX")
-# in English with no parameter to change them; the CSS hides both and shows German words in
-# their place (a German sentence with the real limit stands under the uploader as well).
+# in English with no parameter to change them; the CSS hides both and shows our words in
+# their place, in the page's language (a sentence with the real limit stands under it as well).
 _UPLOADER_CSS = """<style>
 .st-key-import_upload_area [data-testid="stFileUploaderDropzoneInstructions"] > div > span {
   display: none; }
@@ -54,7 +59,7 @@ _UPLOADER_CSS = """<style>
 
 
 def format_value(field: str, value: Any) -> str:
-    """A stored or imported value as a German reader expects it."""
+    """A stored or imported value as the reader expects it (formats of the page's language)."""
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
         return "–"
     kind = BY_NAME[field].kind if field in BY_NAME else "text"
@@ -63,7 +68,7 @@ def format_value(field: str, value: Any) -> str:
     if kind == "date" or isinstance(value, (date, datetime)):
         return fmt_date(pd.Timestamp(value))
     if kind == "bool":
-        return "ja" if value else "nein"
+        return t("value.yes") if value else t("value.no")
     if kind == "ref_list":
         return ", ".join(value) if len(value) else "–"
     return str(value)
@@ -77,15 +82,15 @@ def downloads() -> None:
     taxonomy = resources.taxonomy()
     filters = current_filters()
     left, right = st.columns(2)
-    left.download_button(t("importer.template"), lambda: template_xlsx(taxonomy),
+    left.download_button(t("importer.template"), keeping_language(template_xlsx, taxonomy),
                          "Projektliste_Vorlage.xlsx", XLSX, key="download_template",
                          icon=":material/download:", on_click="ignore")
     db = resources.database()
     # built only on click (Streamlit calls the data callable then): at 100k projects the
     # export frames alone cost seconds and would otherwise run, or unpickle, on every rerun
     right.download_button(t("importer.current", summary=describe(filters, taxonomy)),
-                          lambda: projects_xlsx(*_own_contacts(export_frames(db, filters)),
-                                                taxonomy),
+                          keeping_language(lambda: projects_xlsx(
+                              *_own_contacts(export_frames(db, filters)), taxonomy)),
                           "Projekte.xlsx", XLSX, key="download_projects",
                           icon=":material/download:", on_click="ignore")
 
@@ -100,7 +105,7 @@ def _own_contacts(frames):
 
 
 def uploader():
-    """The file uploader in German (label, help, limit; see _UPLOADER_CSS). After a commit it
+    """The file uploader in the page's language (label, help, limit; see _UPLOADER_CSS). After a commit it
     comes back empty (a new key), so the same file is not planned and offered again."""
     generation = st.session_state.get("import_generation", 0)
     with st.container(key="import_upload_area"):
@@ -124,7 +129,7 @@ def _forget_upload() -> None:
 def read_upload(upload, sheet: str | None) -> tuple[Parsed, ImportPlan, bytes] | None:
     """Read and plan an upload once per (file, sheet, data version); None when refused."""
     db, taxonomy = resources.database(), resources.taxonomy()
-    key = (upload.file_id, upload.name, sheet, db.data_version, current_user())
+    key = (upload.file_id, upload.name, sheet, db.data_version, current_user(), i18n.language())
     state = st.session_state.get("import_state")
     if state and state["key"] == key:
         return state["table"], state["plan"], state["data"]
@@ -191,7 +196,8 @@ def issues_table(table: Parsed, plan: ImportPlan, data: bytes) -> None:
 
         stem = table.file_name.rsplit(".", 1)[0]
         st.download_button(t("importer.error_report"),
-                           lambda: error_report_xlsx(data, table.file_name, table, plan.issues),
+                           keeping_language(error_report_xlsx, data, table.file_name, table,
+                                            plan.issues),
                            f"{stem}_Fehler.xlsx", XLSX, key="download_error_report",
                            icon=":material/download:", on_click="ignore")
 

@@ -36,7 +36,8 @@ from functools import cache
 from dashboard import i18n
 
 AREAS = ("common", "pipeline", "portfolio", "importer", "workshop", "geo", "vernetzung", "charts",
-         "access", "foerderlisten", "finanzen", "opendata", "apiroles", "barrierefreiheit")
+         "access", "foerderlisten", "finanzen", "opendata", "apiroles", "barrierefreiheit",
+         "import_files")
 LANGUAGES = i18n.LANGUAGES
 
 
