@@ -14,8 +14,15 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from dashboard.matching.scoring import DEFAULT_WEIGHTS, Weights
-from dashboard.matching.signals import pair_signals, prepare, with_rare, without_place
+from dashboard.matching.scoring import DEFAULT_WEIGHTS, Weights, score
+from dashboard.matching.signals import (
+    alike_titles,
+    pair_signals,
+    prepare,
+    same_title_counts,
+    with_rare,
+    without_place,
+)
 from dashboard.matching.textsim import TextIndex, build_index, neighbours, transform
 
 
@@ -42,9 +49,9 @@ def record_texts(records: pd.DataFrame) -> list[str]:
                                strict=True)]
 
 
-def self_pairs(records: pd.DataFrame, config: MatchConfig = DEFAULT_CONFIG
-               ) -> tuple[pd.DataFrame, TextIndex, pd.DataFrame]:
-    """Candidate pairs within `records` (key a < key b), the fitted index, the prepared records."""
+def _candidates(records: pd.DataFrame, config: MatchConfig):
+    """The prepared records, their fitted index, and the candidate pairs within them: left and
+    right record rows (key a < key b, sorted) and the cosine."""
     prepared = prepare(records)
     index = build_index(prepared["key"], record_texts(prepared), max_df=config.max_df)
     prepared = with_rare(prepared, index.word_df, index.max_df)
@@ -57,10 +64,40 @@ def self_pairs(records: pd.DataFrame, config: MatchConfig = DEFAULT_CONFIG
     found = pd.DataFrame({"li": li, "ri": ri, "cosine": cos})
     found = found.sort_values("cosine", ascending=False).drop_duplicates(["li", "ri"])
     found = found.sort_values(["li", "ri"], kind="stable")
-    signals = pair_signals(prepared, prepared, found["li"].to_numpy(), found["ri"].to_numpy(),
-                           word_df=index.word_df, max_df=index.max_df)
-    signals.insert(2, "cosine", found["cosine"].to_numpy(dtype=float))
+    return (prepared, index, found["li"].to_numpy(), found["ri"].to_numpy(),
+            found["cosine"].to_numpy(dtype=float))
+
+
+def self_pairs(records: pd.DataFrame, config: MatchConfig = DEFAULT_CONFIG
+               ) -> tuple[pd.DataFrame, TextIndex, pd.DataFrame]:
+    """Candidate pairs within `records` (key a < key b), the fitted index, the prepared records."""
+    prepared, index, li, ri, cos = _candidates(records, config)
+    signals = pair_signals(prepared, prepared, li, ri, word_df=index.word_df,
+                           max_df=index.max_df, cosine=cos)
     return signals, index, prepared
+
+
+def kept_pairs(records: pd.DataFrame, config: MatchConfig = DEFAULT_CONFIG
+               ) -> tuple[pd.DataFrame, pd.Series, TextIndex, pd.DataFrame]:
+    """The pairs of `self_pairs` scored and only those scoring at least `config.keep`, the
+    same-title counts of all candidate pairs, the index, the prepared records. Equal to scoring
+    all of self_pairs and filtering, without holding all candidates (~1M at 100k projects): a
+    chunk keeps only the pairs that reach `keep` even as no standard measure (the one thing
+    the counts of the whole set can change, and it only lowers a score) and its equal titles."""
+    prepared, index, li, ri, cos = _candidates(records, config)
+    alike = []
+    no_counts = pd.Series(dtype=float)
+
+    def reduce(part: pd.DataFrame) -> pd.DataFrame:
+        alike.append(alike_titles(part)[["a", "b", "title_sim", "sponsor_same", "sponsor_similar"]])
+        best = score(part, no_counts, config.weights)["score"].to_numpy()
+        return part[best >= config.keep]
+
+    signals = pair_signals(prepared, prepared, li, ri, word_df=index.word_df,
+                           max_df=index.max_df, cosine=cos, each=reduce)
+    counts = same_title_counts(pd.concat(alike, ignore_index=True))
+    scored = score(signals, counts, config.weights)
+    return scored[scored["score"] >= config.keep], counts, index, prepared
 
 
 def query_pairs(queries: pd.DataFrame, index: TextIndex, corpus: pd.DataFrame,

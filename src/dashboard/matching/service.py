@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 
 from dashboard.matching import repository as repo
-from dashboard.matching.engine import DEFAULT_CONFIG, MatchConfig, query_pairs, self_pairs
+from dashboard.matching.engine import DEFAULT_CONFIG, MatchConfig, kept_pairs, query_pairs
 from dashboard.matching.errors import DecisionError
 from dashboard.matching.scoring import DEFAULT_THRESHOLD, score
 from dashboard.matching.signals import prepare, with_rare
@@ -75,9 +75,7 @@ def refresh(db: Database, *, full: bool = False, config: MatchConfig = DEFAULT_C
 
 def _full(db: Database, state: _State, config: MatchConfig, started: float) -> dict:
     records = repo.load_records(db)
-    signals, index, corpus = self_pairs(records, config)
-    counts = pair_same_title(signals)
-    scored = _keep(score(signals, counts, config.weights), config)
+    scored, counts, index, corpus = kept_pairs(records, config)
     with db.transaction() as cur:
         n = repo.write_pairs(cur, scored, everything=True)
         repo.write_docs(cur, records, counts, everything=True)

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process, utils
 
+from dashboard.matching import words
 from dashboard.matching.normalise import place_key, sponsor_key
 
 RECORD_COLUMNS = ("key", "title", "description", "sponsor", "municipality", "district_code",
@@ -22,8 +23,6 @@ RECORD_COLUMNS = ("key", "title", "description", "sponsor", "municipality", "dis
 STOPWORDS = frozenset(["aber", "alle", "als", "also", "am", "an", "auch", "auf", "aus", "bei", "bis", "das", "dass", "dem", "den", "der", "des", "die", "dies", "diese", "dieser", "durch", "ein", "eine", "einem", "einen", "einer", "eines", "es", "für", "hat", "ist", "im", "in", "ins", "mit", "nach", "neue", "neuen", "neuer", "nicht", "noch", "oder", "sich", "sind", "so", "über", "um", "und", "unter", "vom", "von", "vor", "wird", "werden", "wie", "zu", "zum", "zur", "projekt", "projekts", "projekte", "vorhaben", "vorhabens", "phase", "region", "regionale", "regionalen"])
 _WORDS = re.compile(r"[^\W\d_][\w\-]{3,}")
 _PLAIN = re.compile(r"[^\w]+")
-# how a lower-case word was first written in the texts seen ("elektrolyseur" -> "Elektrolyseur")
-SPELLING: dict[str, str] = {}
 
 
 def _plain(text: str) -> str:
@@ -41,20 +40,18 @@ def prepare(records: pd.DataFrame) -> pd.DataFrame:
                         for t, m in zip(out["title"], out["municipality"], strict=True)]
     keys = out["sponsor_key"].where(out["sponsor_key"] != "")
     out["sponsor_projects"] = keys.map(keys.value_counts()).fillna(0).astype(int)
-    # per record once (not per pair): content words, title words, the text and the place in a
-    # plain lower-case form with spaces around, so "names the other's town" is a substring test
+    # per record once (not per pair): content words of text, title and place as word ids
+    # (words.py), the text and the place in a plain lower-case form with spaces around, so
+    # "names the other's town" is a substring test
     text_words, title_words, place_words, plain_text, plain_place = [], [], [], [], []
     for title, description, town in zip(out["title"].tolist(), out["description"].tolist(),
                                         out["municipality"].tolist(), strict=True):
         title = title if isinstance(title, str) else ""
         text = f"{title} {description if isinstance(description, str) else ''}"
-        found = _WORDS.findall(text)
-        for word in found:
-            SPELLING.setdefault(word.lower(), word)
-        text_words.append(frozenset(w.lower() for w in found) - STOPWORDS)
-        title_words.append(words_of(title))
+        text_words.append(words.ids(_WORDS.findall(text), STOPWORDS, spell=True))
+        title_words.append(words.ids(_WORDS.findall(title), STOPWORDS))
         town = town if isinstance(town, str) else ""
-        place_words.append(words_of(town))
+        place_words.append(words.ids(_WORDS.findall(town), STOPWORDS))
         plain_text.append(f" {_plain(text)} ")
         plain_place.append(f" {_plain(town)} " if town.strip() else "")
     out["text_words"], out["title_words"], out["place_words"] = text_words, title_words, place_words
@@ -97,38 +94,59 @@ def with_rare(records: pd.DataFrame, word_df: dict[str, int] | None, max_df: int
     """Prepared records plus, per record once (not per pair), the title without the corpus'
     frequent words and the rare words of text and title (words in more than `max_df` texts
     say nothing: "Planung: … in …")."""
-    common = {w for w, n in (word_df or {}).items() if max_df and n > max_df}
+    df = word_df or {}
+
+    def frequent(word: str) -> bool:
+        return bool(max_df) and df.get(word, 0) > max_df
+
     out = records.copy()
-    out["title_distinct"] = _distinctive(out["title_key"], common)
-    out["rare_text"] = [w - common for w in out["text_words"].tolist()]
-    out["rare_title"] = [w - common for w in out["title_words"].tolist()]
+    some = bool(max_df) and any(n > max_df for n in df.values())
+    out["title_distinct"] = _distinctive(out["title_key"], frequent) if some else out["title_key"].tolist()
+    out["rare_text"] = words.without(out["text_words"].tolist(), frequent)
+    out["rare_title"] = words.without(out["title_words"].tolist(), frequent)
     return out
 
 
 def pair_signals(left: pd.DataFrame, right: pd.DataFrame, li: np.ndarray, ri: np.ndarray, *,
-                 word_df: dict[str, int] | None = None, max_df: int | None = None) -> pd.DataFrame:
+                 word_df: dict[str, int] | None = None, max_df: int | None = None,
+                 cosine: np.ndarray | None = None, each=None) -> pd.DataFrame:
     """One row per candidate pair (left row li[i], right row ri[i]) of prepared records. With
     `word_df` and `max_df`, words in more than max_df texts are left out of the title
-    comparison ("Planung: … in …" says nothing)."""
-    if "rare_text" not in left or "rare_text" not in right:
-        left, right = with_rare(left, word_df, max_df), with_rare(right, word_df, max_df)
-    left = _as_objects(left)
-    right = left if right is left else _as_objects(right)
-    if len(li) <= CHUNK:
-        return _signals(left, right, li, ri, word_df)
+    comparison ("Planung: … in …" says nothing). `cosine` (per pair) becomes the third column;
+    `each(rows)` is applied to every chunk of rows before they are put together (the full run
+    keeps only the pairs that can score enough, so a million candidates are never held)."""
+    same = right is left
+    if "rare_text" not in left:
+        left = with_rare(left, word_df, max_df)
+    right = left if same else right if "rare_text" in right else with_rare(right, word_df, max_df)
+    # only what the pairs read, text columns as Python objects (once, also when both sides are
+    # one frame: at 100k projects each conversion of all columns held ~150 MB)
+    left = _as_objects(left[_PAIR_SIDE + list(_WORD_COLUMNS)])
+    right = left if same else _as_objects(right[_PAIR_SIDE + list(_WORD_COLUMNS)])
+    width = words.width()
+    sides = [{col: words.distinct_rows(frame[col].tolist(), rows, width) for col in _WORD_COLUMNS}
+             for frame, rows in ((left, li), (right, ri))]
+    parts = []
     # the two sides of every pair are taken row by row: in chunks, so ~1M pairs at 100k
     # projects never hold two 1M-row copies of all record columns at once
-    return pd.concat([_signals(left, right, li[i:i + CHUNK], ri[i:i + CHUNK], word_df)
-                      for i in range(0, len(li), CHUNK)], ignore_index=True)
+    for i in range(0, max(len(li), 1), CHUNK):
+        part = _signals(left, right, li[i:i + CHUNK], ri[i:i + CHUNK], word_df,
+                        *({col: m[where[i:i + CHUNK]] for col, (m, where) in side.items()}
+                          for side in sides))
+        if cosine is not None:
+            part.insert(2, "cosine", np.asarray(cosine[i:i + CHUNK], dtype=float))
+        parts.append(part if each is None else each(part))
+    return parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
 
 
 CHUNK = 100_000  # candidate pairs per step of pair_signals
+_WORD_COLUMNS = ("rare_text", "rare_title", "place_words")
 
 
 def _signals(left: pd.DataFrame, right: pd.DataFrame, li: np.ndarray, ri: np.ndarray,
-             word_df: dict[str, int] | None) -> pd.DataFrame:
-    a = left.iloc[li].reset_index(drop=True)
-    b = right.iloc[ri].reset_index(drop=True)
+             word_df: dict[str, int] | None, a_words: dict, b_words: dict) -> pd.DataFrame:
+    a = left[_PAIR_SIDE].iloc[li].reset_index(drop=True)
+    b = right[_PAIR_SIDE].iloc[ri].reset_index(drop=True)
     out = pd.DataFrame({"a": a["key"].to_numpy(), "b": b["key"].to_numpy()})
     out["title_sim"] = process.cpdist(a["title_distinct"].tolist(), b["title_distinct"].tolist(),
                                       scorer=fuzz.token_sort_ratio, workers=1) / 100.0
@@ -153,8 +171,15 @@ def _signals(left: pd.DataFrame, right: pd.DataFrame, li: np.ndarray, ri: np.nda
     for what, col in (("network", "network_code"), ("revier", "revier_code"), ("land", "land_code")):
         known = a[col].notna().to_numpy() & b[col].notna().to_numpy()
         out[f"cross_{what}"] = known & (a[col].to_numpy(dtype=object) != b[col].to_numpy(dtype=object))
-    out["shared_terms"], out["shared_count"] = shared_terms(a, b, word_df=word_df)
+    out["shared_terms"], out["shared_count"] = shared_terms(a_words, b_words, word_df=word_df)
     return out
+
+
+# the columns of prepared records that a pair's signals take from its two sides (the word ids
+# are read from the records directly, see shared_terms)
+_PAIR_SIDE = ["key", "title_distinct", "sponsor_key", "sponsor_projects", "place_key",
+              "plain_place", "plain_text", "district_code", "focus_area_code", "mission_code",
+              "start_date", "end_date", "amount_eur", "network_code", "revier_code", "land_code"]
 
 
 def _as_objects(records: pd.DataFrame) -> pd.DataFrame:
@@ -165,12 +190,10 @@ def _as_objects(records: pd.DataFrame) -> pd.DataFrame:
     return records.astype(dict.fromkeys(text, object)) if text else records
 
 
-def _distinctive(titles: pd.Series, common: set[str]) -> list[str]:
-    if not common:
-        return titles.tolist()
+def _distinctive(titles: pd.Series, frequent) -> list[str]:
     out = []
     for title in titles:
-        kept = " ".join(w for w in title.split() if w not in common)
+        kept = " ".join(w for w in title.split() if not frequent(w))
         out.append(kept or title)
     return out
 
@@ -185,37 +208,28 @@ def places_named(a: pd.DataFrame, b: pd.DataFrame) -> np.ndarray:
                        dtype=bool, count=len(a))
 
 
-def words_of(text: object) -> set[str]:
-    """The content words of a text (lower case, four letters and more, no stop words)."""
-    if not isinstance(text, str):
-        return set()
-    return {w for w in (m.lower() for m in _WORDS.findall(text)) if w not in STOPWORDS}
-
-
-def shared_terms(a: pd.DataFrame, b: pd.DataFrame, *, limit: int = 3,
-                 word_df: dict[str, int] | None = None) -> tuple[list[tuple[str, ...]], np.ndarray]:
-    """Per pair of prepared records (with their rare words, see pair_signals) the (up to `limit`)
-    rarest words both texts contain, as first written ("Elektrolyseur", "Böhlen"), and how
-    many rare words the two titles share that are not the name of either's municipality (the
-    subject: "Elektrolyseur")."""
-    terms, counts = [], np.zeros(len(a), dtype=np.int64)
+def shared_terms(a: dict, b: dict, *, limit: int = 3, word_df: dict[str, int] | None = None
+                 ) -> tuple[list[tuple[str, ...]], np.ndarray]:
+    """Per pair, from the word matrices of its two sides (row k = pair k; "rare_text",
+    "rare_title", "place_words", see with_rare): the (up to `limit`) rarest words both texts
+    contain, as first written ("Elektrolyseur", "Böhlen"), and how many rare words the two
+    titles share that are not the name of either's municipality (the subject: "Elektrolyseur")."""
     df = word_df or {}
-    for i, (wa, wb, ta, tb, pa, pb) in enumerate(zip(
-            a["rare_text"].tolist(), b["rare_text"].tolist(), a["rare_title"].tolist(),
-            b["rare_title"].tolist(), a["place_words"].tolist(), b["place_words"].tolist(),
-            strict=True)):
-        shared = wa & wb
-        if not shared:
-            terms.append(())
-            continue
-        counts[i] = len((ta & tb) - pa - pb)
-        ranked = sorted(shared, key=lambda w: (df.get(w, 0), -len(w), w))[:limit]
-        terms.append(tuple(SPELLING.get(w, w) for w in ranked))
-    return terms, counts
+    terms = words.first(words.shared(a["rare_text"], b["rare_text"]), limit,
+                        lambda w: (df.get(w, 0), -len(w), w))
+    titles = words.shared(a["rare_title"], b["rare_title"])
+    places = a["place_words"] + b["place_words"]
+    counts = np.diff(titles.indptr) - np.diff(titles.multiply(places).tocsr().indptr)
+    return terms, counts.astype(np.int64)
+
+
+def alike_titles(pairs: pd.DataFrame, *, min_title: float = 0.9) -> pd.DataFrame:
+    """Pairs of other sponsors with (almost) equal titles: what same_title_counts counts."""
+    return pairs[(pairs["title_sim"] >= min_title) & ~pairs["sponsor_same"] & ~pairs["sponsor_similar"]]
 
 
 def same_title_counts(pairs: pd.DataFrame, *, min_title: float = 0.9) -> pd.Series:
     """Per record key: how many partners of other sponsors carry an (almost) equal title. A
     title many sponsors use is a standard measure (a trade-fair stand, an award), not an overlap."""
-    alike = pairs[(pairs["title_sim"] >= min_title) & ~pairs["sponsor_same"] & ~pairs["sponsor_similar"]]
+    alike = alike_titles(pairs, min_title=min_title)
     return pd.concat([alike["a"], alike["b"]]).value_counts()

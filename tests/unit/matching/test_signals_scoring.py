@@ -117,3 +117,25 @@ def test_pair_signals_in_chunks_equal_one_step(demo_db, monkeypatch):
     assert len(chunked) == 53
     assert chunked.drop(columns="shared_terms").equals(whole.drop(columns="shared_terms"))
     assert list(chunked["shared_terms"]) == list(whole["shared_terms"])
+
+
+def test_kept_pairs_in_chunks_equal_scoring_all_candidates(demo_db, monkeypatch):
+    """The full run keeps per chunk only pairs that can reach `keep` and counts the equal titles
+    of all: the same pairs, scores and counts as scoring every candidate at once."""
+    import pandas as pd
+
+    from dashboard.matching import repository, signals
+    from dashboard.matching.engine import DEFAULT_CONFIG, kept_pairs, self_pairs
+    from dashboard.matching.scoring import score
+    from dashboard.matching.signals import same_title_counts
+
+    records = repository.load_records(demo_db)
+    everything, _, _ = self_pairs(records)
+    counts_all = same_title_counts(everything)
+    want = score(everything, counts_all)
+    want = want[want["score"] >= DEFAULT_CONFIG.keep].reset_index(drop=True)
+    monkeypatch.setattr(signals, "CHUNK", 97)
+    got, counts, _, _ = kept_pairs(records)
+    assert len(everything) > 10 * 97 and (want["standard"]).any()
+    assert counts.sort_index().equals(counts_all.sort_index())
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), want)
