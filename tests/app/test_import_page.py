@@ -29,6 +29,11 @@ def test_upload_plan_commit_and_undo(make_app, writable_db_path):
     at.run()
     assert not at.exception
     assert _tile(at, "Neu") == "2" and _tile(at, "Abgelehnt") == "0"
+    # the new projects under the headings a person reads (not the data's field names)
+    new = next(d.value for d in at.dataframe if {"Projekt-ID", "Zeile"} <= set(d.value.columns))
+    assert list(new.columns) == ["Zeile", "Projekt-ID", "Titel", "Revier", "Schwerpunkt",
+                                 "Prüfstufe"]
+    assert set(new["Titel"]) == {good_record()["title"], "Zweites Vorhaben"}
     assert not at.button(key="import_commit").disabled
     at.button(key="import_commit").click()
     at.run()

@@ -207,7 +207,11 @@ def plan_details(plan: ImportPlan) -> None:
     if len(plan.new):
         with st.expander(t("importer.new", n=fmt_int(len(plan.new)))):
             st.dataframe(plan.new[["row", "project_id", "title", "revier_code", "focus_area_code",
-                                   "stage_code"]], key="import_new_table", hide_index=True)
+                                   "stage_code"]].rename(columns={
+                "row": t("importer.col.row"), "project_id": t("importer.col.project"),
+                "title": t("importer.col.title"), "revier_code": t("importer.col.revier"),
+                "focus_area_code": t("importer.col.focus"), "stage_code": t("importer.col.stage")}),
+                key="import_new_table", hide_index=True)
     if len(plan.diffs):
         st.subheader(t("importer.changed", n=fmt_int(len(plan.changed))))
         diffs = plan.diffs.assign(
