@@ -2,7 +2,8 @@
 
 score = text x (BASE + ANCHOR x anchor + SUPPORT x support), each part in [0, 1]:
 - text: the mean of the TF-IDF cosine (title + description) and the title similarity, plus a
-  little for each rare word both share (up to two; the place names do not count); cut to a
+  little for each rare word both share (up to two; a place name counts only as the other's
+  municipality named beside another shared word: a reference to it); cut to a
   third for a standard measure (a title that several other sponsors use too) unless the sponsor
   is the same or similar: that is how the trade-fair stands stop flooding the queue;
 - anchor: what ties the two to one undertaking: the same sponsor (a similar spelling counts
@@ -51,8 +52,12 @@ def score(pairs: pd.DataFrame, same_title: pd.Series, w: Weights = DEFAULT_WEIGH
     out["standard_count"] = np.minimum(n_a, n_b).astype(int)
     kin = same_sponsor | out["sponsor_similar"].to_numpy(dtype=bool)
     out["standard"] = (out["standard_count"] >= w.standard_min) & ~kin
+    shared = out["shared_count"].to_numpy(dtype=float)
+    # one text naming the other's municipality and sharing a rare word with it refers to it
+    # ("ergänzt das Projekt Testfeld in Eilenburg"): the place counts as one more shared word
+    shared = shared + (out["place_named"].to_numpy(dtype=bool) & (shared >= 1))
     text = (out["cosine"].to_numpy(dtype=float) + out["title_sim"].to_numpy(dtype=float)) / 2 \
-        + w.term * np.minimum(out["shared_count"].to_numpy(dtype=float), 2)
+        + w.term * np.minimum(shared, 2)
     text = np.minimum(text, 1.0)
     text = np.where(out["standard"], text * w.standard_penalty, text)
     # a sponsor with many projects (a university, a big company) ties two projects less

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from rapidfuzz import fuzz
 
 from dashboard.matching.engine import self_pairs
@@ -139,3 +140,19 @@ def test_kept_pairs_in_chunks_equal_scoring_all_candidates(demo_db, monkeypatch)
     assert len(everything) > 10 * 97 and (want["standard"]).any()
     assert counts.sort_index().equals(counts_all.sort_index())
     pd.testing.assert_frame_equal(got.reset_index(drop=True), want)
+
+
+def test_naming_the_other_town_beside_a_shared_word_counts_as_one_more_word():
+    """'ergänzt das Projekt Testfeld in Eilenburg': the shared rare word (Testfeld) and the
+    other's town named in the text make a reference; the town alone adds nothing to the text."""
+    base = {"a": "A", "b": "B", "cosine": 0.18, "title_sim": 0.4, "sponsor_same": False,
+            "sponsor_similar": False, "sponsor_projects": 1, "same_place": False,
+            "same_district": False, "same_focus": False, "same_mission": False,
+            "period_overlap": 0.8, "amount_ratio": 0.1}
+    rows = pd.DataFrame([{**base, "place_named": named, "shared_count": shared}
+                         for named in (False, True) for shared in (0, 1, 2)])
+    text = score(rows, pd.Series(dtype=float))["text"].to_numpy()
+    plain, named = text[:3], text[3:]
+    assert named[0] == plain[0]                                   # the town alone: no word
+    assert named[1] == pytest.approx(plain[1] + 0.1) and named[1] == plain[2]  # town + word
+    assert named[2] == plain[2]                                   # two words is the most
