@@ -48,7 +48,9 @@ class Actor:
 
     @property
     def scope_label(self) -> str:
-        return "alle Fachnetzwerke" if self.networks == ALL else ", ".join(sorted(self.networks))
+        from dashboard.ui.texts import t
+
+        return t("access.scope.all") if self.networks == ALL else ", ".join(sorted(self.networks))
 
     @classmethod
     def local(cls) -> Actor:

@@ -22,16 +22,12 @@ ACTIONS: dict[str, tuple[frozenset[Role], bool]] = {
     "manage_users": (frozenset({Role.ADMINISTRATION}), False),
 }
 
-LABELS = {"read": "Lesen", "import": "Importieren", "undo": "Import rückgängig machen",
-          "export_contacts": "Kontaktdaten exportieren",
-          "see_personal": "Kontaktdaten ansehen", "read_audit": "Protokoll lesen",
-          "decide_pairs": "Vernetzung entscheiden", "edit_reference": "Referenzdaten ändern",
-          "import_lists": "Förderlisten importieren", "edit_settings": "Einstellungen ändern",
-          "manage_users": "Benutzer und Rollen verwalten"}
+ACTION_NAMES = ("read", "import", "undo", "export_contacts", "see_personal", "read_audit",
+                "decide_pairs", "edit_reference", "import_lists", "edit_settings", "manage_users")
 
 
 class PermissionDenied(PermissionError):
-    """Refused by the policy; the message is German and names action and scope."""
+    """Refused by the policy; the message (in the run's language) names action and scope."""
 
     def __init__(self, message: str):
         super().__init__(message)
@@ -54,15 +50,16 @@ def may(actor: Actor | None, action: str, network: str | None = None) -> bool:
 
 
 def require(actor: Actor | None, action: str, network: str | None = None) -> None:
-    """Raise PermissionDenied (German) unless may(actor, action, network)."""
+    """Raise PermissionDenied (a sentence in the run's language) unless may(actor, action,
+    network)."""
     if may(actor, action, network):
         return
-    what = LABELS.get(action, action)
+    from dashboard.ui.texts import t
+
+    what = t(f"access.action.{action}") if action in ACTION_NAMES else action
     if actor is None:
-        raise PermissionDenied(f"Keine Berechtigung: „{what}“ ist ohne zugeordnete Rolle nicht "
-                               "erlaubt.")
+        raise PermissionDenied(t("access.policy.no_role", what=what))
     if network is not None and actor.role in ACTIONS.get(action, (frozenset(), False))[0]:
-        raise PermissionDenied(f"Keine Berechtigung: Fachnetzwerk {network} liegt außerhalb "
-                               f"Ihrer Zuständigkeit ({actor.scope_label}).")
-    raise PermissionDenied(f"Keine Berechtigung: „{what}“ ist der Rolle {actor.role.label} "
-                           "nicht erlaubt.")
+        raise PermissionDenied(t("access.policy.outside", network=network,
+                                 scope=actor.scope_label))
+    raise PermissionDenied(t("access.policy.role", what=what, role=actor.role.label))
