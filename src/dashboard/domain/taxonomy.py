@@ -10,9 +10,9 @@ import functools
 import math
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Literal, TypeVar, get_args
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 T = TypeVar("T")
 
@@ -24,6 +24,16 @@ def _none_if_blank(v: object) -> object:
 
 class _Ref(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blank_is_none(cls, data: object) -> object:
+        """An empty cell of a field that may be None (e.g. the Revier of JTF Chemnitz) is None."""
+        if not isinstance(data, dict):
+            return data
+        return {k: _none_if_blank(v) if k in cls.model_fields
+                and type(None) in get_args(cls.model_fields[k].annotation) else v
+                for k, v in data.items()}
 
 
 class Mission(_Ref):
@@ -74,11 +84,6 @@ class Envelope(_Ref):
     amount_eur: float
     label: str
 
-    @field_validator("revier_code", mode="before")
-    @classmethod
-    def _blank(cls, v: object) -> object:
-        return _none_if_blank(v)
-
 
 class District(_Ref):
     code: str
@@ -123,11 +128,6 @@ class Programme(_Ref):
     counts_to_envelope: bool
     fund: Fund | None = None  # the envelope its grants are bound against
     sort: int
-
-    @field_validator("fund", mode="before")
-    @classmethod
-    def _blank(cls, v: object) -> object:
-        return _none_if_blank(v)
 
 
 class InvkgArea(_Ref):
