@@ -31,6 +31,20 @@ def _overview_tiles(ctx: Context) -> pd.DataFrame:
     return envelope_commitment(ctx.db, ctx.filters).set_index("revier_code")
 
 
+GRANTED, REQUESTED = "finanzen.col.granted", "finanzen.col.requested"
+
+
+def _sums_equal_tiles(view: View, ctx: Context, what: str) -> Problems:
+    """The view's granted and requested columns add up to the Übersicht tiles."""
+    k = _kpis(ctx)
+    problems = []
+    for col, kpi in ((GRANTED, "granted_eur"), (REQUESTED, "requested_eur")):
+        total = float(view.data[_t(col)].sum())
+        if not math.isclose(total, k[kpi], abs_tol=0.5):
+            problems.append(f"{kpi}: {what} {total} != tile {k[kpi]}")
+    return problems
+
+
 @statement("envelope_bars_equal_data")
 def envelope_bars_equal_data(view: View, ctx: Context) -> Problems:
     """The grey bars are the envelopes, the blue ones what was granted, row by row."""
@@ -76,13 +90,8 @@ def years_equal_tiles(view: View, ctx: Context) -> Problems:
     """Granted and requested per year add up to the Übersicht tiles; the bars are the data."""
     if view.is_empty:
         return []
-    k = _kpis(ctx)
-    problems = []
-    for col, kpi, trace in (("finanzen.col.granted", "granted_eur", 1),
-                            ("finanzen.col.requested", "requested_eur", 0)):
-        total = float(view.data[_t(col)].sum())
-        if not math.isclose(total, k[kpi], abs_tol=0.5):
-            problems.append(f"{kpi}: years {total} != tile {k[kpi]}")
+    problems = _sums_equal_tiles(view, ctx, "years")
+    for col, kpi, trace in ((GRANTED, "granted_eur", 1), (REQUESTED, "requested_eur", 0)):
         if not _same(view.figure.data[trace].y, view.data[_t(col)]):
             problems.append(f"{kpi}: bars differ from the data")
     return problems
@@ -125,14 +134,7 @@ def breakdown_equals_tiles(view: View, ctx: Context) -> Problems:
     """Every project of the selection is in exactly one group: the groups add up to the tiles."""
     if view.is_empty:
         return []
-    k = _kpis(ctx)
-    problems = []
-    for col, kpi in (("finanzen.col.granted", "granted_eur"),
-                     ("finanzen.col.requested", "requested_eur")):
-        total = float(view.data[_t(col)].sum())
-        if not math.isclose(total, k[kpi], abs_tol=0.5):
-            problems.append(f"{view.meta['dimension']} {kpi}: groups {total} != tile {k[kpi]}")
-    return problems
+    return _sums_equal_tiles(view, ctx, f"{view.meta['dimension']} groups")
 
 
 # -- Wirkung ------------------------------------------------------------------------------------
