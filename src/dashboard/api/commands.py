@@ -21,8 +21,8 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
 
 
 def cmd_opendata(args: argparse.Namespace) -> int:
+    from dashboard.access import Actor
     from dashboard.cli import EXIT_OK, CliError, run_owned
-    from dashboard.matching.commands import actor
 
     if args.aktion == "liste":
         if args.netzwerk:
@@ -31,7 +31,7 @@ def cmd_opendata(args: argparse.Namespace) -> int:
     else:
         if not args.netzwerk:
             raise CliError(f"Bitte angeben: opendata {args.aktion} FACHNETZWERK (z. B. LR-EN)")
-        rows = run_owned(args, "opendata_set", {"network": args.netzwerk, "actor": actor(),
+        rows = run_owned(args, "opendata_set", {"network": args.netzwerk, "actor": Actor.cli().identity,
                                                 "opted_out": args.aktion == "sperren"})["opted_out"]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))

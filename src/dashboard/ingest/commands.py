@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 import uuid
@@ -50,10 +49,9 @@ def _user(args: argparse.Namespace) -> str:
 
 def _actor() -> str:
     """Who acts from the command line: cli:<os user> (Administration; the audit log says so)."""
-    try:
-        return f"cli:{getpass.getuser()}"
-    except (KeyError, OSError):
-        return "cli:unbekannt"
+    from dashboard.access import Actor
+
+    return Actor.cli().identity
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -5,10 +5,10 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 from collections.abc import Callable
 
+from dashboard.access import Actor
 from dashboard.formatting import fmt_int
 
 
@@ -28,14 +28,6 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
     add_filter_args(p)
 
 
-def actor() -> str:
-    """Who decides from the command line: cli:<os user>."""
-    try:
-        return f"cli:{getpass.getuser()}"
-    except (KeyError, OSError):
-        return "cli:unbekannt"
-
-
 def cmd_vernetzung(args: argparse.Namespace) -> int:
     from dashboard.cli import EXIT_OK, CliError, filters_from_args, run_owned
 
@@ -46,7 +38,8 @@ def cmd_vernetzung(args: argparse.Namespace) -> int:
                            "dublette|verwandt|unabhaengig|offen [--bleibt KENNUNG]")
         a, b, decision = args.pair
         result = run_owned(args, "vernetzung_decide", {"a": a, "b": b, "decision": decision,
-                                                        "keep": args.bleibt, "actor": actor()})
+                                                        "keep": args.bleibt,
+                                                        "actor": Actor.cli().identity})
         print(json.dumps(result, ensure_ascii=False) if args.json else result["message"])
         return EXIT_OK
     if args.pair:
