@@ -7,7 +7,6 @@ without errors), 1 errors found and nothing written, 2 unreadable file or wrong 
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 from collections.abc import Callable
 from datetime import date
@@ -35,17 +34,7 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
                    help="Zahlenformat einer Spalte, wenn es nicht eindeutig ist (z. B. F=en)")
     p.add_argument("--personen", action="store_true",
                    help="abgleich: Namen natürlicher Personen zeigen (sonst verborgen)")
-    p.add_argument("--user", metavar="NAME", help="für wen der Vorgang vermerkt wird")
     p.add_argument("--json", action="store_true", help="als JSON")
-
-
-def _actor(args: argparse.Namespace) -> str:
-    if args.user:
-        return args.user
-    try:
-        return f"{getpass.getuser()} (Kommandozeile)"
-    except (KeyError, OSError):
-        return "Kommandozeile"
 
 
 def _formats(specs: list[str]) -> dict[str, str]:
@@ -61,9 +50,10 @@ def _formats(specs: list[str]) -> dict[str, str]:
 
 
 def cmd_foerderliste(args: argparse.Namespace) -> int:
+    from dashboard.access import Actor
     from dashboard.cli import EXIT_ERRORS, EXIT_OK, CliError, run_owned
 
-    actor = _actor(args)
+    actor = Actor.cli().identity  # the socket takes only this name (remote.cli_actor)
     if args.aktion == "import":
         return _import(args, actor)
     if args.aktion == "abgleich":

@@ -122,3 +122,25 @@ def test_an_older_stand_does_not_replace_the_list_in_force(db, tmp_path: Path):
     assert commit_list(db, plan, old, actor="Test").committed
     assert len(repo.current_operations(db)) == 6
     assert history(db)["in_force"].tolist() == [False, True]
+
+
+def test_the_command_line_is_recorded_as_cli_os_user(empty_db_path: Path, tmp_path: Path, capsys):
+    """Issue 12: the command line acts as Administration, recorded as cli:<os user> – in the
+    audit log and on the list – like the import and the Vernetzung decisions; a name typed on
+    the command line cannot stand in for it."""
+    import getpass
+
+    csv_path = write_1420_csv(make_operations(6, seed=7), tmp_path / "liste.csv", amounts="en")
+    assert main(["foerderliste", "import", str(csv_path), "--land", "SN", "--stand",
+                 "2025-12-31", "--db", str(empty_db_path), "--json"]) == 0
+    batch = json.loads(capsys.readouterr().out)["batch_id"]
+    assert main(["foerderliste", "undo", str(batch), "--db", str(empty_db_path), "--json"]) == 0
+    me = f"cli:{getpass.getuser()}"
+    with Database.open_existing(empty_db_path, read_only=True) as db:
+        logged = db.query("SELECT DISTINCT actor FROM audit_log WHERE kind LIKE 'foerderliste%'"
+                          ).df["actor"].tolist()
+        listed = db.query("SELECT DISTINCT actor FROM oplist_import").df["actor"].tolist()
+    assert logged == [me] and listed == [me]
+    # no --user (it was dropped on the socket anyway): the audit identity is not typed in
+    assert main(["foerderliste", "undo", str(batch), "--db", str(empty_db_path), "--user",
+                 "x"]) == 2
