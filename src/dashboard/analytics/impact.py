@@ -38,6 +38,13 @@ def target_versions(db: Database, filters: Filters, today: date) -> pd.DataFrame
     return in_force(targets, today)
 
 
+def versions_of(versions: pd.DataFrame, code: str, scope: str, scope_code: str | None
+                ) -> pd.DataFrame:
+    """The rows of `target_versions` that belong to one target (indicator, scope, code)."""
+    return versions[(versions["indicator_code"] == code) & (versions["scope"] == scope)
+                    & (versions["scope_code"].fillna("") == (scope_code or ""))]
+
+
 SCOPE_COLUMNS = {"revier": "revier_code", "land": "bundesland_code",
                  "focus_area": "focus_area_code", "mission": "mission_code",
                  "programme": "programme_code", "invkg_area": "invkg_area"}

@@ -10,6 +10,8 @@ import streamlit as st
 from pydantic import ValidationError
 
 from dashboard.access import Actor
+from dashboard.analytics.impact import indicator_list, target_versions, versions_of
+from dashboard.domain.filters import Filters
 from dashboard.impact.model import Target
 from dashboard.impact.scopes import scope_choices
 from dashboard.impact.service import set_target
@@ -27,8 +29,8 @@ def editor(actor: Actor, today: date | None = None) -> None:
     today = today or date.today()
     db = resources.database()
     st.caption(t("admin.targets.caption"))
-    indicators = {r["code"]: r["name"] for r in
-                  db.query("SELECT code, name FROM indicator ORDER BY sort").df.to_dict("records")}
+    listed = resources.load(indicator_list, Filters())
+    indicators = dict(zip(listed["code"], listed["name"], strict=True))
     choices = scope_choices(db, resources.taxonomy())
     names = {s: {c: (t("wirkung.scope.gesamt") if s == "gesamt" else n)
                  for c, n in choices.get(s, {}).items()} for s in SCOPES}
@@ -39,7 +41,7 @@ def editor(actor: Actor, today: date | None = None) -> None:
                              format_func=lambda s: t(f"admin.targets.scope.{s}"))
     where_ = right.selectbox(t("wirkung.col.scope"), list(names[scope]),
                              key=f"admin_target_code_{scope}", format_func=names[scope].get)
-    now = _in_force(db, code, scope, where_, today)
+    now = _in_force(code, scope, where_, today)
     # one set of inputs per target: each starts from that target's version in force
     mine = f"{code}_{scope}_{where_ or ''}"
     a, b, c, d, e = st.columns(5)
@@ -75,16 +77,11 @@ def editor(actor: Actor, today: date | None = None) -> None:
         st.rerun()
 
 
-def _in_force(db, code: str, scope: str, scope_code: str | None, today: date) -> dict:
+def _in_force(code: str, scope: str, scope_code: str | None, today: date) -> dict:
     """The version of this target in force today (the form starts from it), or {}."""
-    from dashboard.impact.model import in_force
-
-    versions = db.query("impact_targets").df
-    mine = versions[(versions["indicator_code"] == code) & (versions["scope"] == scope)
-                    & (versions["scope_code"].fillna("") == (scope_code or ""))]
-    if mine.empty:
-        return {}
-    current = mine[in_force(mine, today)["in_force"]]
+    versions = versions_of(resources.load(target_versions, Filters(), today), code, scope,
+                           scope_code)
+    current = versions[versions["in_force"]]
     return current.iloc[-1].to_dict() if len(current) else {}
 
 

@@ -21,15 +21,13 @@ def versions_table(today: date, filters=None, of: tuple | None = None) -> pd.Dat
     """Every target version (or those of one target: `of` = indicator, scope, code) as literal
     text for st.table (which renders Markdown: the person and the names are never markup or
     links)."""
-    from dashboard.analytics.impact import target_versions
+    from dashboard.analytics.impact import target_versions, versions_of
     from dashboard.domain.filters import Filters
     from dashboard.views.impact import scope_names
 
     df = load(target_versions, filters or Filters(), today)
     if of is not None:
-        code, scope, scope_code = of
-        df = df[(df["indicator_code"] == code) & (df["scope"] == scope)
-                & (df["scope_code"].fillna("") == (scope_code or ""))]
+        df = versions_of(df, *of)
     names = scope_names(taxonomy())
     return md_frame(pd.DataFrame({
         t("wirkung.col.indicator"): df["indicator_name"],
