@@ -22,9 +22,6 @@ ACTIONS: dict[str, tuple[frozenset[Role], bool]] = {
     "manage_users": (frozenset({Role.ADMINISTRATION}), False),
 }
 
-ACTION_NAMES = ("read", "import", "undo", "export_contacts", "see_personal", "read_audit",
-                "decide_pairs", "edit_reference", "import_lists", "edit_settings", "manage_users")
-
 
 class PermissionDenied(PermissionError):
     """Refused by the policy; the message (in the run's language) names action and scope."""
@@ -56,7 +53,7 @@ def require(actor: Actor | None, action: str, network: str | None = None) -> Non
         return
     from dashboard.ui.texts import t
 
-    what = t(f"access.action.{action}") if action in ACTION_NAMES else action
+    what = t(f"access.action.{action}") if action in ACTIONS else action
     if actor is None:
         raise PermissionDenied(t("access.policy.no_role", what=what))
     if network is not None and actor.role in ACTIONS.get(action, (frozenset(), False))[0]:

@@ -36,3 +36,12 @@ def test_german_refusals_are_unchanged():
         "Keine Berechtigung: Fachnetzwerk MR-GE liegt außerhalb Ihrer Zuständigkeit (LR-EN).")
     assert _message(None, "read", None) == (
         "Keine Berechtigung: „Lesen“ ist ohne zugeordnete Rolle nicht erlaubt.")
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_action_of_the_policy_has_its_name_in_both_languages(language):
+    from dashboard.access.policy import ACTIONS
+
+    with using(language):
+        for action in ACTIONS:
+            assert action not in _message(None, action, None)
