@@ -55,21 +55,15 @@ def abgleich_tab(filters) -> None:
     group = st.segmented_control(
         t("fl.section.choose"), list(sizes), key="fl_group", default="matched",
         format_func=lambda g: f"{t(f'fl.section.{g}')} ({fmt_int(sizes[g])})") or "matched"
-    if group == "matched":
-        st.subheader(t("fl.section.matched") + f" ({fmt_int(len(r.matched))})")
-        st.dataframe(_matched_table(r.matched), key="fl_matched", hide_index=True,
-                     width="stretch")
-        if len(r.matched):
-            _decide(r.matched)
+    st.subheader(t(f"fl.section.{group}") + f" ({fmt_int(sizes[group])})")
+    actions = {"matched": (r.matched, _matched_table, _decide),
+               "missing": (r.not_in_monitor, _ops_table, _adopt)}
+    if group in actions:
+        frame, table, act = actions[group]
+        st.dataframe(table(frame), key=f"fl_{group}", hide_index=True, width="stretch")
+        if len(frame):
+            act(frame)
         return
-    if group == "missing":
-        st.subheader(t("fl.section.missing") + f" ({fmt_int(len(r.not_in_monitor))})")
-        st.dataframe(_ops_table(r.not_in_monitor), key="fl_missing", hide_index=True,
-                     width="stretch")
-        if len(r.not_in_monitor):
-            _adopt(r.not_in_monitor)
-        return
-    st.subheader(t("fl.section.not_listed") + f" ({fmt_int(len(r.not_in_list))})")
     gone = r.not_in_list
     st.dataframe(pd.DataFrame({t("fl.t.project"): gone["project_id"], t("fl.t.p_title"): gone["title"],
                                t("fl.t.sponsor"): gone["sponsor"], t("fl.t.land"): gone["land_code"],
