@@ -1,10 +1,10 @@
 """Präsentation: the chosen charts as full-screen slides for the projector, with live refresh."""
 
 import time
-from datetime import datetime
 
 import streamlit as st
 
+from dashboard import clock
 from dashboard.briefing.content import key_sentences, kpi_figures
 from dashboard.formatting import fmt_datetime
 from dashboard.ui import presentation as pres
@@ -28,7 +28,7 @@ if not frozen or "pres_version" not in state:
     if state.get("pres_version") != version:
         if "pres_version" in state:
             st.toast(t("pres.updated"), icon=":material/update:")
-        state["pres_stand"] = datetime.now()
+        state["pres_stand"] = clock.now_local()
     state["pres_version"] = version
 snapshot = state.setdefault("pres_snapshot", {})
 

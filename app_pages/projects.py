@@ -1,10 +1,10 @@
 """Projekte: the filtered project list (search, sort, pages) and one project's detail."""
 
 import math
-from datetime import date
 
 import streamlit as st
 
+from dashboard import clock
 from dashboard.access.personal import PERSONAL_FIELDS, may_see
 from dashboard.analytics.projects import (
     PAGE_SIZE,
@@ -98,7 +98,7 @@ if project_id:
                         key="project_themes", hide_index=True, column_config={
                             "theme_name": t("col.theme"), "marker": t("col.marker"),
                             "marker_name": t("col.name")})
-        stays = stage_history(database(), project_id, date.today())
+        stays = stage_history(database(), project_id, clock.today())
         if stays.empty:
             empty_state(t("projects.history.none"), key="project_history_empty")
         else:

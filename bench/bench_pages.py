@@ -28,7 +28,6 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 from urllib.parse import quote_plus
 
@@ -68,11 +67,12 @@ def discover_pages() -> list[tuple[str, str]]:
 
 
 def make_db(folder: Path, size: int) -> Path:
+    from dashboard import clock
     from dashboard.config import reference_dir
     from dashboard.store.setup import init_database
 
     path = folder / f"bench_{size}.duckdb"
-    init_database(path, reference_dir(), demo=True, size=size, seed=42, as_of=date.today())
+    init_database(path, reference_dir(), demo=True, size=size, seed=42, as_of=clock.today())
     return path
 
 

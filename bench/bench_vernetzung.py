@@ -25,7 +25,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def make_db(folder: Path, size: int) -> Path:
+    from dashboard import clock
     from dashboard.config import reference_dir
     from dashboard.store.gateway import Database
     from dashboard.store.setup import add_demo_data, init_database
@@ -40,7 +40,7 @@ def make_db(folder: Path, size: int) -> Path:
     path = folder / f"vernetzung_{size}.duckdb"
     init_database(path, reference_dir())
     with Database(path) as db:
-        add_demo_data(db, size=size, seed=42, as_of=date.today())
+        add_demo_data(db, size=size, seed=42, as_of=clock.today())
     return path
 
 

@@ -1,13 +1,20 @@
-"""One deterministic demo database (fixed seed and date) for every test layer."""
+"""One deterministic demo database (fixed seed and date) for every test layer.
+
+The suite runs on the fixture's day: the product's one clock (dashboard.clock) reads
+$DASHBOARD_TODAY, set here unless the caller set it (CI runs the suite again on far days, see
+.ci/run), so no result depends on the day the suite runs. Servers and command lines the tests
+start inherit it."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from dashboard import clock
 from dashboard.config import reference_dir
 from dashboard.store.gateway import Database
 from dashboard.store.setup import init_database
@@ -15,6 +22,19 @@ from dashboard.store.setup import init_database
 DEMO_AS_OF = date(2026, 11, 1)
 DEMO_SIZE = 400
 DEMO_SEED = 42
+os.environ.setdefault(clock.ENV, DEMO_AS_OF.isoformat())
+
+# The tests of what counts from a day; `make test-far-days` runs them again far away.
+FAR_DAY_TESTS = ("tests/app/test_pipeline_pages.py", "tests/app/test_overview_page.py",
+                 "tests/app/test_finanzen_pages.py", "tests/app/test_data_age.py",
+                 "tests/unit/pipeline/", "tests/unit/finanzen/", "tests/unit/briefing/",
+                 "tests/unit/foundation/test_clock.py", "tests/e2e/test_pipeline_e2e.py")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if item.nodeid.startswith(FAR_DAY_TESTS):
+            item.add_marker(pytest.mark.far_day)
 
 
 @pytest.fixture(scope="session")

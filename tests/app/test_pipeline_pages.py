@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from dashboard import clock
 from dashboard.analytics.changes import changes_summary, kpi_changes, last_meeting
 from dashboard.analytics.durations import longest_waiting, stage_durations, stalled_projects
 from dashboard.analytics.freshness import network_freshness
@@ -54,7 +55,7 @@ def _ok(at) -> None:
 @pytest.mark.parametrize("case", list(SELECTIONS))
 def test_pipeline_page_plots_the_analytics(make_app, demo_db_path, writable_db_path, case):
     query, filters = SELECTIONS[case]
-    today = date.today()
+    today = clock.today()
     at = make_app(writable_db_path, page=PIPELINE, query=query)
     _ok(at)
     funnel = _compute(demo_db_path, stage_funnel, filters)
@@ -79,7 +80,7 @@ def test_pipeline_page_plots_the_analytics(make_app, demo_db_path, writable_db_p
 
 
 def test_stalled_threshold_widget(make_app, demo_db_path, writable_db_path):
-    today = date.today()
+    today = clock.today()
     at = open_tab(make_app(writable_db_path, page=PIPELINE), t("pipeline.tab.stalled"))
     at.number_input(key="stalled_days").set_value(200).run()
     _ok(at)
@@ -98,7 +99,7 @@ def test_pipeline_empty_selection_is_a_sentence(make_app, demo_db_path, writable
 @pytest.mark.parametrize("case", ["alle", "lausitz_energie"])
 def test_overview_additions(make_app, demo_db_path, writable_db_path, case):
     query, filters = SELECTIONS[case]
-    today = date.today()
+    today = clock.today()
     at = make_app(writable_db_path, query=query)
     _ok(at)
     changes = _compute(demo_db_path, kpi_changes, filters, today - timedelta(30)).set_index("kpi")
@@ -128,7 +129,7 @@ def test_overview_additions(make_app, demo_db_path, writable_db_path, case):
 @pytest.mark.parametrize("case", list(SELECTIONS))
 def test_changes_page_default_is_30_days(make_app, demo_db_path, writable_db_path, case):
     query, filters = SELECTIONS[case]
-    today = date.today()
+    today = clock.today()
     at = make_app(writable_db_path, page=CHANGES, query=query)
     _ok(at)
     since = today - timedelta(days=30)
@@ -153,13 +154,13 @@ def test_changes_page_save_and_reuse_last_meeting(make_app, demo_db_path, writab
     chosen = date(2025, 6, 30)
     at.date_input(key="changes_since").set_value(chosen).run()
     _ok(at)
-    summary = _compute(demo_db_path, changes_summary, Filters(), chosen, date.today())
+    summary = _compute(demo_db_path, changes_summary, Filters(), chosen, clock.today())
     traces = {t["name"]: t["y"] for t in _spec(at, "changes_since")["data"]}
     assert traces["neu aufgenommen"][0] == summary["neu"].sum()
     at.button(key="changes_save_meeting").click().run()
     _ok(at)
     assert any("30.06.2025" in s.value for s in at.success)
-    at.date_input(key="changes_since").set_value(date.today() - timedelta(days=3)).run()
+    at.date_input(key="changes_since").set_value(clock.today() - timedelta(days=3)).run()
     at.button(key="changes_use_meeting").click().run()
     _ok(at)
     assert at.date_input(key="changes_since").value == chosen
@@ -178,7 +179,7 @@ def test_changes_long_list_shows_the_newest_and_offers_all(make_app, demo_db_pat
     at.date_input(key="changes_since").set_value(since).run()
     open_tab(at, t("changes.moves"))
     _ok(at)
-    moves = _compute(demo_db_path, lambda db, f: stage_moves(change_events(db, f, since, date.today())), Filters())
+    moves = _compute(demo_db_path, lambda db, f: stage_moves(change_events(db, f, since, clock.today())), Filters())
     assert len(moves) > 1000
     assert next(m.value for m in at.metric if m.label == t("changes.tile.moves")) == fmt_int(len(moves))
     assert any(f"1.000 von {fmt_int(len(moves))}" in c.value for c in at.caption)

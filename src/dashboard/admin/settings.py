@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from dashboard import clock
 from dashboard.access import Actor, require
 from dashboard.admin.reference import ChangeRefused
 from dashboard.analytics.freshness import STALE_KEY, network_freshness, stale_days
@@ -17,7 +18,7 @@ LIMITS = (1, 3650)
 
 def stale_preview(db: Database, days: int, today: date | None = None) -> dict[str, int]:
     """Fachnetzwerke counted as outdated now and with `days`."""
-    df = network_freshness(db, Filters(), today or date.today(), stale_after=int(days))
+    df = network_freshness(db, Filters(), today or clock.today(), stale_after=int(days))
     age = df["age_days"]
     before = int((age.isna() | (age > stale_days(db))).sum())
     return {"before": before, "after": int(df["stale"].sum()), "networks": len(df)}

@@ -6,6 +6,7 @@ from datetime import date
 
 import pandas as pd
 
+from dashboard import clock
 from dashboard.analytics.filtering import query_filtered
 from dashboard.analytics.memo import PerDatabase
 from dashboard.domain.filters import Filters
@@ -65,7 +66,7 @@ def funnel_cube(db: Database, filters: Filters, today: date | None = None) -> pd
     stays; the funnel itself does not depend on it."""
     def compute() -> pd.DataFrame:
         keys = ["revier_code", "focus_area_code", "stage_code"]
-        reached = stay_cube(db, filters, today or date.today())["funnel"]
+        reached = stay_cube(db, filters, today or clock.today())["funnel"]
         exits = query_filtered(db, "pipeline_exits", filters).df
         both = pd.concat([reached, exits], ignore_index=True)
         cube = both.groupby(keys, sort=False, dropna=False)[list(COUNTS)].sum(min_count=0)

@@ -6,12 +6,13 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import duckdb
 import pandas as pd
 
+from dashboard import clock
 from dashboard.store.gateway import Database, named_sql
 
 GENESIS = "0" * 64
@@ -52,7 +53,7 @@ def append(cur: duckdb.DuckDBPyConnection, actor: Any, kind: str, detail: dict[s
     records); returns the entry's number."""
     last = cur.execute(named_sql("audit_last")).fetchone()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    at = datetime.now(UTC).replace(tzinfo=None)
+    at = clock.now_utc()
     nets = sorted({str(n) for n in networks})
     text = canonical(detail)
     digest = entry_hash(seq, stamp(at), _who(actor), where, kind, nets, text, prev)

@@ -41,8 +41,7 @@ def cmd_briefing(args: argparse.Namespace) -> int:
 def cmd_image(args: argparse.Namespace) -> int:
     """Views as PNG or SVG, exactly as the page's image buttons make them: one view to a file,
     several (comma-separated) into a folder as <key>.<format>."""
-    from datetime import date
-
+    from dashboard import clock
     from dashboard.briefing.renderer import RendererUnavailable, unavailable_reason
     from dashboard.cli import EXIT_OK, CliError, filters_from_args, open_db
     from dashboard.export.context import ExportContext
@@ -65,7 +64,7 @@ def cmd_image(args: argparse.Namespace) -> int:
     if reason := unavailable_reason():
         raise CliError(reason)
     filters = filters_from_args(args)
-    today = date.today()
+    today = clock.today()
     with open_db(args, read_only=True) as db:
         taxonomy = read_taxonomy(db)
         built = {k: views[k][1](db, filters, taxonomy, today=today) for k in keys}

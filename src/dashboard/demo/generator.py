@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
+from dashboard import clock
 from dashboard.demo import texts as demo_texts
 from dashboard.demo import vocabulary as vocab
 from dashboard.demo.overlaps import plant
@@ -121,7 +122,7 @@ def _histories(rng, n: int, as_of: date) -> tuple[pd.DataFrame, np.ndarray, np.n
 def generate(taxonomy: Taxonomy, size: int = 400, seed: int = 42,
              as_of: date | None = None) -> DemoData:
     """Build `size` projects; identical output for identical (size, seed, as_of)."""
-    as_of = as_of or date.today()
+    as_of = as_of or clock.today()
     rng = np.random.default_rng(seed)
     n = size
     fa_codes = [f.code for f in taxonomy.focus_areas]

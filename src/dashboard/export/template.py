@@ -14,6 +14,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from dashboard import clock
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.export.tables import write_safe
 from dashboard.ingest.fields import ALL_FIELDS
@@ -91,6 +92,7 @@ def _instructions(ws: Worksheet) -> None:
 def template_xlsx(taxonomy: Taxonomy) -> bytes:
     """The empty template with one example row."""
     wb, ws = new_workbook(taxonomy)
+    year = clock.today().year  # the example stays current: idea last year, start this year
     example = {
         "title": "Beispiel: Wasserstofftankstelle Hoyerswerda", "description": "Tankstelle für Linienbusse",
         "sponsor": "Stadt Hoyerswerda", "sponsor_type": taxonomy.sponsor_types[0].name,
@@ -101,8 +103,8 @@ def template_xlsx(taxonomy: Taxonomy) -> bytes:
         "stage_code": taxonomy.stages[0].name, "status": "aktiv", "programme_code": taxonomy.programmes[0].name,
         "total_cost_eur": 1250000.0, "requested_eur": 1000000.0, "amounts_flagged": "nein",
         "planned_jobs": 12, "planned_apprenticeships": 2, "invkg_area": taxonomy.invkg_areas[1].name,
-        "start_date": date(2026, 1, 1), "end_date": date(2027, 12, 31),
-        "contact": "Max Mustermann", "date_IDEE": date(2025, 3, 1),
+        "start_date": date(year, 1, 1), "end_date": date(year + 1, 12, 31),
+        "contact": "Max Mustermann", "date_IDEE": date(year - 1, 3, 1),
     }
     for col, f in enumerate(ALL_FIELDS, start=1):
         cell = ws.cell(row=2, column=col)

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from dashboard import clock
 from dashboard.demo.vocabulary import FIRST_NAMES, LAST_NAMES, MUNICIPALITIES, TITLES
 from dashboard.foerderlisten import repository as repo
 from dashboard.foerderlisten.columns import FIELDS
@@ -74,7 +75,7 @@ def demo_operations(projects: pd.DataFrame, seed: int, as_of: date) -> pd.DataFr
 
 def add_demo_list(db: Database, *, seed: int, as_of: date | None = None) -> int:
     """Store the demo list as list import 0; returns its operations."""
-    as_of = as_of or date.today()
+    as_of = as_of or clock.today()
     ops = demo_operations(db.query("oplist_projects").df, seed, as_of)
     digest = hashlib.sha256(ops.to_csv(index=False).encode()).hexdigest()
     with db.transaction() as cur:

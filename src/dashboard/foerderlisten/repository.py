@@ -70,7 +70,7 @@ def write_import(cur: duckdb.DuckDBPyConnection, record: dict, operations: pd.Da
 
 
 def mark_undone(cur: duckdb.DuckDBPyConnection, batch_id: int, actor: str) -> None:
-    cur.execute("UPDATE oplist_import SET undone_by = ?, undone_at = current_timestamp "
+    cur.execute("UPDATE oplist_import SET undone_by = ?, undone_at = getvariable('app_now')::TIMESTAMP "
                 "WHERE batch_id = ?", [actor, batch_id])
 
 

@@ -52,7 +52,7 @@ def fault(point: str) -> None:
 
 
 def _reserve(db: Database) -> int:
-    cur = db.connection().cursor()  # its own autocommit transaction: the number stays used
+    cur = db.cursor()  # its own autocommit transaction: the number stays used
     try:
         return reserve_batch_id(cur)
     finally:

@@ -20,6 +20,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
+from dashboard import clock
 from dashboard.domain.project import PROJECT_COLUMNS
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.formatting import fmt_date, fmt_datetime
@@ -126,7 +127,7 @@ def build_plan(source: Source, checked: Checked, taxonomy: Taxonomy, stored: pd.
     events = _new_events(checked.events, history)
     # the list's own "Stand" dates a stage it gives without a date (a stored one would not)
     stand = any(c.field == "as_of" for c in table.columns)
-    events = pd.concat([events, _stage_events(projects, events, history, today or date.today(),
+    events = pd.concat([events, _stage_events(projects, events, history, today or clock.today(),
                                               stand)], ignore_index=True)
     diffs = pd.concat([_field_diffs(projects[~is_new], stored),
                        _event_diffs(events[events["project_id"].isin(existing)], projects,

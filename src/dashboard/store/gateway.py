@@ -14,6 +14,8 @@ from typing import Any, Self
 import duckdb
 import pandas as pd
 
+from dashboard import clock
+
 Params = Sequence[Any] | Mapping[str, Any] | None
 
 
@@ -130,9 +132,17 @@ class Database:
         one large column (the open-data API's JSON rows: 3× faster than `query` at 100k)."""
         return self._run(sql_or_name, params, lambda cur: next(iter(cur.fetchnumpy().values())))
 
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """A cursor that records times from the one clock: every recorded-at column defaults to
+        the variable app_now (migration 010), set here to dashboard.clock's moment."""
+        cur = self.connection().cursor()
+        if not self.read_only:
+            cur.execute("SET VARIABLE app_now = ?::TIMESTAMP", [clock.now_utc()])
+        return cur
+
     def _run(self, sql_or_name: str, params: Params, fetch) -> Any:
         sql = named_sql(sql_or_name) if sql_or_name.isidentifier() else sql_or_name
-        cur = self.connection().cursor()
+        cur = self.cursor()
         timer = threading.Timer(self.timeout_s, cur.interrupt)
         timer.start()
         try:
@@ -155,7 +165,7 @@ class Database:
         if self.read_only:
             raise DatabaseError("Die Datenbank ist schreibgeschützt geöffnet.")
         with self._write_lock:
-            cur = self.connection().cursor()
+            cur = self.cursor()
             cur.begin()
             try:
                 yield cur

@@ -53,7 +53,7 @@ def migrate(db: Database) -> int:
     with db.transaction() as cur:
         cur.execute(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
-            "name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)"
+            "name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT getvariable('app_now')::TIMESTAMP)"
         )
         for number, name, sql in migrations():
             if number not in done:

@@ -9,6 +9,7 @@ from datetime import date
 import streamlit as st
 from pydantic import ValidationError
 
+from dashboard import clock
 from dashboard.access import Actor
 from dashboard.analytics.impact import indicator_list, target_versions, versions_of
 from dashboard.domain.filters import Filters
@@ -26,7 +27,7 @@ def editor(actor: Actor, today: date | None = None) -> None:
     """The target versions (as on the Wirkung page) and the form for a new version."""
     from dashboard.ui.impact import versions_table
 
-    today = today or date.today()
+    today = today or clock.today()
     db = resources.database()
     st.caption(t("admin.targets.caption"))
     listed = resources.load(indicator_list, Filters())

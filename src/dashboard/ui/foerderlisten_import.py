@@ -9,7 +9,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from dashboard import i18n
+from dashboard import clock, i18n
 from dashboard.access import may
 from dashboard.foerderlisten.plan import FUNDS, ListPlan, plan_list
 from dashboard.foerderlisten.service import commit_list, history, undo_list
@@ -62,7 +62,7 @@ def import_tab() -> None:
     land_codes = [x.code for x in resources.taxonomy().bundeslaender]
     fund = a.selectbox(t("fl.import.fund"), FUNDS, key="fl_fund")
     land = b.selectbox(t("fl.import.land"), land_codes, key="fl_land")
-    stand = c.date_input(t("fl.import.stand"), value=date.today(), format="DD.MM.YYYY", key="fl_stand")
+    stand = c.date_input(t("fl.import.stand"), value=clock.today(), format="DD.MM.YYYY", key="fl_stand")
     limit = MAX_FILE_BYTES // 1024 // 1024
     with st.container(key="fl_upload_area"):  # German words in the drop zone, as on Import
         st.html(_UPLOADER_CSS.replace("import_upload_area", "fl_upload_area") % {

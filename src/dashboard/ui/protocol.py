@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pandas as pd
 import streamlit as st
 
+from dashboard import clock
 from dashboard.access import ALL, Actor, may
 from dashboard.audit import KINDS, verify
 from dashboard.audit.query import entries, people, summary
@@ -35,7 +34,7 @@ def filters(actor: Actor) -> dict:
     since = from_col.date_input(t("protocol.from"), value=None, key="protocol_from",
                                 format="DD.MM.YYYY")
     until = to_col.date_input(t("protocol.to"), value=None, key="protocol_to",
-                              format="DD.MM.YYYY", max_value=date.today())
+                              format="DD.MM.YYYY", max_value=clock.today())
     return {"person": person or None, "kinds": tuple(kinds), "since": since, "until": until}
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard import config, i18n
+from dashboard import clock, config, i18n
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.ingest.archive import sweep as sweep_archive
@@ -83,6 +83,7 @@ def _view(key: str, filters_json: str, version: int, scale: float, today,
 def load_view(key: str, filters: Filters, *, scale: float = 1.0, today=None, **options: Any):
     """A views.View through the data cache (same invalidation and language as `load`; the
     language is part of the key, not read inside: a view is built in the run's). Extra keyword
-    options go to the builder (hashable values only)."""
-    return _view(key, filters.model_dump_json(), data_version(), scale, today,
+    options go to the builder (hashable values only). Without `today` the clock's day is the
+    key's day: a view cached yesterday is not shown today."""
+    return _view(key, filters.model_dump_json(), data_version(), scale, today or clock.today(),
                  tuple(sorted(options.items())), i18n.language())

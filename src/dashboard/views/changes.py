@@ -7,6 +7,7 @@ from datetime import date
 
 import pandas as pd
 
+from dashboard import clock
 from dashboard.analytics.changes import (
     change_counts,
     change_events,
@@ -30,7 +31,7 @@ from dashboard.views import View, register
           checks=("changes_add_up",))
 def changes_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: float = 1.0,
                  today: date | None = None, since: date | None = None) -> View:
-    today = today or date.today()
+    today = today or clock.today()
     since = resolve_since(db, today, since)
     events = change_events(db, filters, since, today)
     summary = changes_summary(db, filters, since, today, events)

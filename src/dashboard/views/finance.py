@@ -7,6 +7,7 @@ from datetime import date
 
 import pandas as pd
 
+from dashboard import clock
 from dashboard.analytics.finance import (
     DIMENSIONS,
     PACE_YEARS,
@@ -56,7 +57,7 @@ def _envelope_rows(env: pd.DataFrame, filters: Filters, taxonomy: Taxonomy) -> p
           checks=("envelope_bars_equal_data", "envelope_equals_tiles"))
 def envelope_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: float = 1.0,
                   today: date | None = None) -> View:
-    year = (today or date.today()).year
+    year = (today or clock.today()).year
     env = _envelope_rows(envelope_periods(db, filters, year), filters, taxonomy)
     lands = {b.code: b.name for b in taxonomy.bundeslaender}
     frames = [f"{f} {a}–{b}" for f, a, b in zip(env["fund"], env["period_start"],
@@ -99,7 +100,7 @@ def envelope_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: 
 @register("finance_years", "Mittel je Jahr", checks=("years_equal_tiles",))
 def years_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: float = 1.0,
                today: date | None = None) -> View:
-    year = (today or date.today()).year
+    year = (today or clock.today()).year
     flows = funding_by_year(db, filters, year)
     wide = flows.pivot_table(index="year", columns="measure", values="eur", aggfunc="sum",
                              fill_value=0.0).reindex(columns=["requested", "granted"],
@@ -144,7 +145,7 @@ def years_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: flo
 @register("finance_pace", "Tempo der Bindung", checks=("pace_projection_holds",))
 def pace_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: float = 1.0,
               today: date | None = None) -> View:
-    year = (today or date.today()).year
+    year = (today or clock.today()).year
     table, paces = pace_table(db, filters, year)
     if len(table) and filters.reviere:
         table = table[table["revier_code"].isin(filters.reviere)]

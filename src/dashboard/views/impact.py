@@ -7,6 +7,7 @@ from datetime import date
 
 import pandas as pd
 
+from dashboard import clock
 from dashboard.analytics.impact import indicators, progress_table, scope_values
 from dashboard.charts.finance import GRANTED, REQUESTED, indicator_figure, progress_figure
 from dashboard.domain.filters import Filters
@@ -45,7 +46,7 @@ def _label(row, names) -> str:
           checks=("progress_recomputes", "progress_bars_equal_data"))
 def progress_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: float = 1.0,
                   today: date | None = None) -> View:
-    today = today or date.today()
+    today = today or clock.today()
     df = progress_table(db, filters, today)
     names = scope_names(taxonomy)
     labels = [_label(r, names) for r in df.to_dict("records")]
@@ -91,7 +92,7 @@ def progress_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: 
 @register("indicator_detail", "Indikator je Bereich", checks=("indicator_targets_drawn",))
 def indicator_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: float = 1.0,
                    today: date | None = None, indicator: str = "JOBS") -> View:
-    today = today or date.today()
+    today = today or clock.today()
     ind = indicators(db).set_index("code")
     if indicator not in ind.index:
         raise ValueError(f"unbekannter Indikator {indicator!r}")

@@ -1,2 +1,2 @@
 INSERT INTO ref_change (change_id, table_name, changed_at, actor, note, before, after, undo_of)
-VALUES (?, ?, current_timestamp, ?, ?, ?, ?, ?)
+VALUES (?, ?, getvariable('app_now')::TIMESTAMP, ?, ?, ?, ?, ?)

@@ -33,6 +33,6 @@ UPDATE project SET
     as_of = c.as_of,
     source = c.source,
     batch_id = ?::BIGINT,
-    updated_at = current_timestamp
+    updated_at = getvariable('app_now')::TIMESTAMP
 FROM _plan_changed c
 WHERE project.project_id = c.project_id
