@@ -2,18 +2,18 @@
 30 days ago); a date can be saved as "letzte Sitzung" and chosen again later. Tiles on top count
 everything; the chart per stage and the lists behind the tiles are tabs (one drawn at a time)."""
 
-from datetime import date
 
 import pandas as pd
 import streamlit as st
 
+from dashboard import clock
 from dashboard.access import may
 from dashboard.analytics.changes import (
     amount_changes,
     change_counts,
+    data_age,
     exits,
     funding_changes,
-    last_meeting,
     new_projects,
     resolve_since,
     save_last_meeting,
@@ -35,21 +35,24 @@ from dashboard.ui.shell import current_filters
 from dashboard.ui.texts import t
 
 SINCE_KEY = "changes_since"  # the date widget
+START_ICONS = {"meeting": ":material/event:", "import": ":material/upload_file:",
+               "newest": ":material/history:"}
 PERIOD_KEY = "period_since"  # the chosen day, kept across pages (the Übersicht reads it)
 
 filters = current_filters()
-today = date.today()
+today = clock.today()
 st.title(t("changes.title"))
 st.caption(t("changes.caption"))
 
-meeting = last_meeting(database())
-default = resolve_since(database(), today)  # "letzte Sitzung" if saved, else 30 days ago
+age = data_age(database(), today)  # how old the data are: database-wide, one cheap query
+meeting = age.last_meeting
+default = resolve_since(database(), today)  # "letzte Sitzung" if saved, else 30 days (see there)
 if SINCE_KEY not in st.session_state:
     st.session_state[SINCE_KEY] = st.session_state.get(PERIOD_KEY) or default
 
 
-def _use_meeting() -> None:
-    st.session_state[SINCE_KEY] = meeting
+def _start_at(day) -> None:
+    st.session_state[SINCE_KEY] = day
 
 
 def _save_meeting() -> None:
@@ -58,6 +61,11 @@ def _save_meeting() -> None:
     st.session_state["changes_saved"] = chosen
 
 
+if age.is_old():  # say how old the data are before anyone reads "nothing changed"
+    key = "age.notice_window" if not meeting and default < today else "age.notice"
+    st.info(t(key, day=fmt_date(age.newest_change), days=fmt_int(age.days),
+              since=fmt_date(default)), icon=":material/history:")
+
 # one wrapping row: buttons keep their full labels at 1280 px (columns would cut them)
 with st.container(horizontal=True, vertical_alignment="bottom", key="changes_controls"):
     st.date_input(t("changes.since"), key=SINCE_KEY, max_value=today, format=date_input_format(),
@@ -65,10 +73,11 @@ with st.container(horizontal=True, vertical_alignment="bottom", key="changes_con
     if may(current_actor(), "edit_settings"):  # "letzte Sitzung": Administration only
         st.button(t("changes.save_meeting"), key="changes_save_meeting", on_click=_save_meeting,
                   icon=":material/bookmark:")
-    if meeting:
-        st.button(t("changes.use_meeting", day=fmt_date(meeting)), key="changes_use_meeting",
-                  on_click=_use_meeting, icon=":material/event:")
-    else:
+    # the sensible days to count from: the last meeting, the last import, the newest change
+    for kind, day in age.starting_days().items():
+        st.button(t(f"changes.start.{kind}", day=fmt_date(day)), key=f"changes_use_{kind}",
+                  on_click=_start_at, args=(day,), icon=START_ICONS[kind])
+    if not meeting:
         st.caption(t("changes.no_meeting"))
 if saved := st.session_state.pop("changes_saved", None):
     st.success(t("changes.saved", day=fmt_date(saved)), icon=":material/check:")

@@ -2,14 +2,15 @@
 when a Fachnetzwerk's data is stale, and one analysis at a time in tabs: projects per stage, the
 longest-waiting projects, data freshness per Fachnetzwerk."""
 
-from datetime import date
 
 import streamlit as st
 
+from dashboard import clock
 from dashboard.analytics.changes import kpi_changes, last_meeting, resolve_since
 from dashboard.analytics.overview import envelope_commitment, kpis
 from dashboard.formatting import fmt_date, fmt_eur, fmt_eur_short, fmt_int, fmt_pct
 from dashboard.ui.components import (
+    data_age_notice,
     empty_state,
     lazy_tabs,
     project_link_list,
@@ -25,7 +26,7 @@ from dashboard.ui.texts import t
 PERIOD_KEY = "period_since"  # the day chosen on the Veränderungen page: one period for both
 
 filters = current_filters()
-today = date.today()
+today = clock.today()
 st.title(t("overview.title"))
 st.caption(t("overview.caption"))
 
@@ -56,6 +57,7 @@ with tile_row("kpi"):
              delta_color="normal" if delta else "off")
 
 st.caption(t("kpi.delta.caption", period=period))
+data_age_notice(today)
 
 st.subheader(t("envelope.title"))
 st.caption(t("envelope.caption"))

@@ -1,12 +1,13 @@
 """Pipeline: funnel across the review stages, per Revier and focus area, time in stage,
 stalled projects (linked to the project), activity per quarter."""
 
-from datetime import date
 
 import streamlit as st
 
+from dashboard import clock
 from dashboard.analytics.durations import DEFAULT_STALLED_DAYS
 from dashboard.ui.components import (
+    data_age_notice,
     keep_widget_state,
     lazy_tabs,
     project_link_columns,
@@ -18,8 +19,9 @@ from dashboard.ui.shell import page_start
 from dashboard.ui.texts import t
 
 filters = page_start("pipeline", empty="pipeline.empty")
-today = date.today()
+today = clock.today()
 
+data_age_notice(today)
 keep_widget_state("stalled_days")
 shown, tab = lazy_tabs({
     "funnel": t("pipeline.tab.funnel"), "revier": t("pipeline.tab.revier"),

@@ -4,11 +4,11 @@ filters (and a tab) shows the filtered numbers; screenshots."""
 
 from __future__ import annotations
 
-from datetime import date
 from urllib.parse import parse_qs, urlparse
 
 import pytest
 
+from dashboard import clock
 from dashboard.domain.filters import Filters
 from dashboard.store.gateway import Database
 from dashboard.store.reference import read_taxonomy
@@ -61,8 +61,8 @@ def expected_titles(demo_db_path):
     filters = Filters(reviere=("LR",), focus_areas=("F4",))
     with Database.open_existing(demo_db_path, read_only=True) as db:
         taxonomy = read_taxonomy(db)
-        return {key: (build(key, db, Filters(), taxonomy, today=date.today()).title,
-                      build(key, db, filters, taxonomy, today=date.today()).title)
+        return {key: (build(key, db, Filters(), taxonomy, today=clock.today()).title,
+                      build(key, db, filters, taxonomy, today=clock.today()).title)
                 for key in ("pipeline_funnel", "stalled_projects", "longest_waiting")}
 
 
@@ -123,3 +123,35 @@ def test_changes_page_saves_last_meeting(demo_server, page):
     assert page.locator("[data-testid='stAlertContentSuccess']").count() == 1
     assert page.locator(".st-key-changes_use_meeting button").count() == 1
     assert_no_exception(page)
+
+
+def test_five_week_old_data_say_their_age(demo_db_path, browser, tmp_path):
+    """A monitor whose newest change is 36 days old: the Veränderungen page says so and starts
+    from the 30 days up to that change (tiles and chart), not from an empty page."""
+    import shutil
+    from datetime import timedelta
+
+    from tests.conftest import DEMO_AS_OF
+    from tests.e2e.conftest import StreamlitServer
+
+    path = tmp_path / "old.duckdb"
+    shutil.copy(demo_db_path, path)
+    server = StreamlitServer(path, {clock.ENV: (DEMO_AS_OF + timedelta(days=36)).isoformat()})
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="de-DE")
+    try:
+        page = context.new_page()
+        page.goto(f"{server.url}/veraenderungen")
+        wait_for_app(page)
+        wait_for_charts(page, 1)
+        notice = page.locator("[data-testid='stAlertContentInfo']").first.inner_text()
+        assert "Letzte Änderung der Daten am 01.11.2026 – 36 Tage her" in notice
+        assert "beginnt deshalb am 02.10.2026" in notice
+        tiles = page.locator("[class*='st-key-changes_tile_'] [data-testid='stMetricValue']")
+        assert tiles.count() == 5
+        assert int(tiles.first.inner_text().replace(".", "")) > 0  # new projects in the window
+        assert page.locator(".st-key-changes_use_newest button").count() == 1
+        page.screenshot(path=str(ARTIFACTS / "veraenderungen-alte-daten-1280.png"))
+        assert_no_exception(page)
+    finally:
+        context.close()
+        server.stop()

@@ -13,6 +13,7 @@ that table only new grants are derivable.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pandas as pd
@@ -29,15 +30,61 @@ KPI_KEYS = ("projects", "in_review", "granted", "exited", "requested_eur", "gran
 GRANT_STAGE = "BEW"
 
 
-def default_since(today: date) -> date:
-    """The default start of the comparison period when no meeting is saved: 30 days ago."""
+@dataclass(frozen=True)
+class DataAge:
+    """How old the data are on `today`: the newest change a page can count (stage event or
+    changed amounts), the newest import in force and the saved "letzte Sitzung"."""
+
+    today: date
+    newest_change: date | None
+    last_import: date | None
+    last_meeting: date | None
+
+    @property
+    def days(self) -> int | None:
+        """Days from the newest change to today (None: no change at all)."""
+        return None if self.newest_change is None else (self.today - self.newest_change).days
+
+    def is_old(self, window: int = DEFAULT_DAYS) -> bool:
+        """True when nothing changed in the last `window` days although data exist."""
+        return self.days is not None and self.days > window
+
+    def starting_days(self) -> dict[str, date]:
+        """The sensible days to count from, by kind ("meeting", "import", "newest"), no later
+        than today; a day that equals an earlier kind's is left out."""
+        found: dict[str, date] = {}
+        for kind, day in (("meeting", self.last_meeting), ("import", self.last_import),
+                          ("newest", self.newest_change)):
+            if day is not None and day <= self.today and day not in found.values():
+                found[kind] = day
+        return found
+
+
+def data_age(db: Database, today: date) -> DataAge:
+    """The data's age on `today` (database-wide: the same answer on every page)."""
+    row = db.query("changes_data_age", [today]).first() or {}
+
+    def as_date(value) -> date | None:
+        return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
+
+    return DataAge(today, as_date(row.get("newest_change")), as_date(row.get("last_import")),
+                   last_meeting(db))
+
+
+def default_since(today: date, age: DataAge | None = None) -> date:
+    """The default start of the comparison period when no meeting is saved: 30 days ago, or,
+    when the data are older than that, the 30 days up to their newest change (a page then
+    shows the last changes there were, and says how old they are, instead of nothing)."""
+    if age is not None and age.is_old():
+        return age.newest_change - timedelta(days=DEFAULT_DAYS)
     return today - timedelta(days=DEFAULT_DAYS)
 
 
 def resolve_since(db: Database, today: date, since: date | None = None) -> date:
-    """An explicit date, else the saved "letzte Sitzung", else 30 days ago (never after today).
-    Übersicht and Veränderungen both start their period here."""
-    chosen = since or last_meeting(db) or default_since(today)
+    """An explicit date, else the saved "letzte Sitzung", else the default (30 days ago, or the
+    30 days up to the newest change of old data); never after today. Übersicht and
+    Veränderungen both start their period here."""
+    chosen = since or last_meeting(db) or default_since(today, data_age(db, today))
     return min(chosen, today)
 
 

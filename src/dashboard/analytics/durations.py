@@ -91,7 +91,10 @@ def quarterly_activity(db: Database, filters: Filters, today: date) -> pd.DataFr
     if df.empty:
         return df.assign(label=pd.Series(dtype="object"))
     df["quarter"] = pd.to_datetime(df["quarter"])
-    full = pd.date_range(df["quarter"].min(), df["quarter"].max(), freq="QS")
+    # up to today's quarter: quarters without any event (old data, a new quarter's first
+    # days) are shown as 0, not left out
+    current = pd.Timestamp(today).to_period("Q").start_time
+    full = pd.date_range(df["quarter"].min(), max(df["quarter"].max(), current), freq="QS")
     df = df.set_index("quarter").reindex(full, fill_value=0).rename_axis("quarter").reset_index()
     for col in ("new_projects", "stage_moves", "exits"):
         df[col] = df[col].astype("int64")

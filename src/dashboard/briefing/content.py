@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from dashboard import clock
 from dashboard.analytics.overview import kpis
 from dashboard.briefing.renderer import (
     SLIDE_HEIGHT_PX,
@@ -87,11 +88,23 @@ def _start_quietly(renderer: ChartRenderer) -> None:
         pass  # render_many raises it again, on the caller's thread
 
 
+def stand_line(db: Database, today: date) -> str:
+    """"Stand: <today>", and how old the data are when nothing changed for 30 days."""
+    from dashboard.analytics.changes import data_age
+
+    stand = t("briefing.stand", date=fmt_date(today))
+    age = data_age(db, today)
+    if age.is_old():
+        stand += " · " + t("age.notice", day=fmt_date(age.newest_change), days=fmt_int(age.days))
+    return stand
+
+
 def collect(db: Database, filters: Filters, taxonomy: Taxonomy, view_keys: Sequence[str], *,
             today: date | None = None, renderer: ChartRenderer | None = None) -> Briefing:
     """Build every chosen view once (scale for slides) and render their pictures together."""
     registry = all_views()
     keys = check_view_keys(view_keys)
+    today = today or clock.today()  # one day for every view of the briefing
     renderer = renderer or shared_renderer()
     # a cold chromium starts while the views query the database
     threading.Thread(target=_start_quietly, args=(renderer,), daemon=True).start()
@@ -109,6 +122,6 @@ def collect(db: Database, filters: Filters, taxonomy: Taxonomy, view_keys: Seque
     return Briefing(
         title=t("briefing.title"), subtitle=t("briefing.subtitle"),
         filter_text=t("briefing.filters", summary=describe(filters, taxonomy)),
-        stand=t("briefing.stand", date=fmt_date(today or date.today())),
+        stand=stand_line(db, today),
         kpis=kpi_figures(db, filters), charts=tuple(charts),
     )

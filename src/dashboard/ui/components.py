@@ -8,6 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from dashboard import clock
 from dashboard.export.tables import to_csv_bytes, to_xlsx_bytes
 from dashboard.ui.language import (
     PROJECT_ID_IN_LINK,
@@ -42,6 +43,19 @@ def tile_row(key: str):
     return st.container(horizontal=True, key=f"tiles_{key}")
 
 
+def data_age_notice(today) -> None:
+    """Say how old the data are when nothing changed in the last 30 days (pages that count from
+    a day: Übersicht, Pipeline, Finanzen, Wirkung)."""
+    from dashboard.analytics.changes import data_age
+    from dashboard.formatting import fmt_date, fmt_int
+    from dashboard.ui.resources import database
+
+    age = data_age(database(), today)
+    if age.is_old():
+        st.info(t("age.notice", day=fmt_date(age.newest_change), days=fmt_int(age.days)),
+                icon=":material/history:")
+
+
 def empty_state(message: str, *, key: str = "empty_state") -> None:
     """A sentence instead of a broken chart."""
     with st.container(key=key):
@@ -54,7 +68,6 @@ def _slug(text: str) -> str:
 
 def download_context():
     """The selection and day every download of this run carries (file name, sheet, caption)."""
-    from datetime import date
 
     from dashboard.domain.filters import Filters
     from dashboard.export.context import ExportContext
@@ -62,7 +75,7 @@ def download_context():
     from dashboard.ui.filter_text import describe
 
     filters = st.session_state.get("filters") or Filters()
-    return ExportContext.of(filters, describe(filters, resources.taxonomy()), date.today())
+    return ExportContext.of(filters, describe(filters, resources.taxonomy()), clock.today())
 
 
 def chart_block(*, key: str, title: str, explanation: str, figure: go.Figure,

@@ -7,9 +7,17 @@ from datetime import date
 
 import streamlit as st
 
+from dashboard import clock
 from dashboard.analytics.finance import DIMENSIONS, pace_summary
 from dashboard.formatting import fmt_eur, fmt_pct
-from dashboard.ui.components import keep_widget_state, lazy_tabs, tile, tile_row, view_block
+from dashboard.ui.components import (
+    data_age_notice,
+    keep_widget_state,
+    lazy_tabs,
+    tile,
+    tile_row,
+    view_block,
+)
 from dashboard.ui.resources import load, load_view
 from dashboard.ui.safe import md
 from dashboard.ui.texts import t
@@ -20,7 +28,7 @@ DIMENSION_KEY = "finanzen_dimension"
 def pace_tiles(filters, today: date | None) -> None:
     """Per Revier with an InvKG envelope: the share bound today, from the table the line
     "bewilligt" of the pace chart is drawn from (analytics.finance.pace_summary)."""
-    summary = load(pace_summary, filters, (today or date.today()).year)
+    summary = load(pace_summary, filters, (today or clock.today()).year)
     if summary.empty:
         return
     with tile_row("finanzen"):
@@ -34,7 +42,9 @@ def pace_tiles(filters, today: date | None) -> None:
 
 def finance_page(filters, *, today: date | None = None) -> None:
     """Tiles, then one analysis at a time: pace, envelopes per period, per year, breakdown."""
+    today = today or clock.today()  # one day for the whole run (and part of every cache key)
     pace_tiles(filters, today)
+    data_age_notice(today)
     if not filters.is_empty():
         st.caption(md(t("finanzen.filtered")))
     keep_widget_state(DIMENSION_KEY)

@@ -8,8 +8,9 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
+from dashboard import clock
 from dashboard.formatting import fmt_date, fmt_number
-from dashboard.ui.components import keep_widget_state, lazy_tabs, view_block
+from dashboard.ui.components import data_age_notice, keep_widget_state, lazy_tabs, view_block
 from dashboard.ui.resources import load, load_view, taxonomy
 from dashboard.ui.safe import md, md_frame
 from dashboard.ui.texts import t
@@ -48,6 +49,8 @@ def impact_page(filters, *, today: date | None = None) -> None:
     """One analysis at a time: progress, one indicator per scope, the target versions."""
     from dashboard.analytics.impact import indicator_list
 
+    today = today or clock.today()  # one day for the whole run (and part of every cache key)
+    data_age_notice(today)
     if not filters.is_empty():
         st.caption(md(t("wirkung.filtered")))
     keep_widget_state(INDICATOR_KEY)
@@ -66,4 +69,4 @@ def impact_page(filters, *, today: date | None = None) -> None:
         else:
             st.caption(t("wirkung.targets.caption"))
             with st.container(key="table_targets"):
-                st.table(versions_table(date.today(), filters), hide_index=True)
+                st.table(versions_table(today, filters), hide_index=True)

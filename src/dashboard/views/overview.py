@@ -6,6 +6,7 @@ from datetime import date
 
 import pandas as pd
 
+from dashboard import clock
 from dashboard.analytics.durations import longest_waiting
 from dashboard.analytics.freshness import network_freshness, stale_days
 from dashboard.analytics.pipeline import REASONS, stage_positions
@@ -16,7 +17,7 @@ from dashboard.charts.timeline import freshness_figure
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.facts import count, day, days, extreme, join_names, say, setting
-from dashboard.formatting import fmt_int
+from dashboard.formatting import fmt_date, fmt_int
 from dashboard.store.gateway import Database
 from dashboard.ui.texts import t
 from dashboard.views import View, register
@@ -88,12 +89,12 @@ def stage_current_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, sc
           checks=("waiting_are_longest",))
 def longest_waiting_view(db: Database, filters: Filters, taxonomy: Taxonomy, *,
                          scale: float = 1.0, today: date | None = None) -> View:
-    today = today or date.today()
+    today = today or clock.today()
     df = longest_waiting(db, filters, today, 5)
     data = df[["project_id", "title", "stage_name", "entered_on", "days"]].rename(columns={
         "project_id": t("pl.col.project_id"), "title": t("pl.col.title"), "stage_name": t("pl.col.stage"),
         "entered_on": t("pl.col.since"), "days": t("pl.col.days")})
-    explanation = t("waiting.explanation")
+    explanation = t("waiting.explanation", today=fmt_date(today))
     if df.empty:
         return View.nothing("longest_waiting", t("waiting.empty"), explanation, data,
                             meta={"projects": df})
@@ -118,7 +119,7 @@ def longest_waiting_view(db: Database, filters: Filters, taxonomy: Taxonomy, *,
 @register("data_freshness", "Datenstand je Fachnetzwerk", checks=("freshness_covers_all",))
 def freshness_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: float = 1.0,
                    today: date | None = None) -> View:
-    today = today or date.today()
+    today = today or clock.today()
     df = network_freshness(db, filters, today)
     limit = int(df["stale_after"].iat[0]) if len(df) else stale_days(db)
     # network names repeat across Reviere ("Energiemodellregion"): the label carries the Revier

@@ -7,6 +7,7 @@ from datetime import date
 
 import pandas as pd
 
+from dashboard import clock
 from dashboard.analytics.durations import (
     DEFAULT_STALLED_DAYS,
     quarterly_activity,
@@ -21,7 +22,7 @@ from dashboard.charts.timeline import quarterly_figure
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.facts import count, days, extreme, join_names, say, setting, share
-from dashboard.formatting import fmt_day_month
+from dashboard.formatting import fmt_date, fmt_day_month
 from dashboard.store.gateway import Database
 from dashboard.ui.texts import t
 from dashboard.views import View, all_views, register
@@ -146,7 +147,7 @@ def funnel_focus_view(db: Database, filters: Filters, taxonomy: Taxonomy, *,
 @register("stage_durations", "Verweildauer je Prüfstufe", checks=("current_stays_are_active",))
 def durations_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: float = 1.0,
                    today: date | None = None) -> View:
-    today = today or date.today()
+    today = today or clock.today()
     df = stage_durations(db, filters, today)
     review_label, after_label = t("stages.section.review"), t("durations.section.after")
     data = pd.DataFrame({
@@ -204,7 +205,7 @@ def stalled_by_stage(df: pd.DataFrame, taxonomy: Taxonomy) -> pd.DataFrame:
 @register("stalled_projects", "Hängende Projekte", checks=("stalled_are_active_and_old",))
 def stalled_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: float = 1.0,
                  today: date | None = None, threshold_days: int = DEFAULT_STALLED_DAYS) -> View:
-    today = today or date.today()
+    today = today or clock.today()
     df = stalled_projects(db, filters, today, threshold_days)
     projects = df[["project_id", "title", "stage_name", "entered_on", "days"]].rename(columns={
         "project_id": t("pl.col.project_id"), "title": t("pl.col.title"),
@@ -213,7 +214,7 @@ def stalled_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: f
     counts = stalled_by_stage(df, taxonomy)
     data = counts[["stage_name", "projects"]].rename(columns={"stage_name": "Prüfstufe",
                                                              "projects": "hängende Projekte"})
-    explanation = t("stalled.explanation", days=days(threshold_days))
+    explanation = t("stalled.explanation", days=days(threshold_days), today=fmt_date(today))
     meta = {"threshold_days": threshold_days, "projects": df}
     tables = {"projects": projects}
     if df.empty:
@@ -237,7 +238,7 @@ def stalled_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: f
           checks=("quarters_complete",))
 def quarterly_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: float = 1.0,
                    today: date | None = None) -> View:
-    today = today or date.today()
+    today = today or clock.today()
     df = quarterly_activity(db, filters, today)
     explanation = t("quarterly.explanation")
     if df.empty:

@@ -38,7 +38,7 @@ DE = {
     "waiting.title_tie": "Am längsten warten {titles}: je {days} Tage in ihrer Stufe",
     "waiting.explanation": "Die fünf aktiven Projekte, die am längsten in ihrer aktuellen "
                            "Prüfstufe (Projektidee bis Qualifizierung) stehen; Tage seit Eintritt "
-                           "in die Stufe bis heute.",
+                           "in die Stufe bis zum {today}.",
     "waiting.sentence": (("{n} der {total} am längsten wartenden Projekte steht in der Stufe "
                           "{stage}."),
                          ("{n} der {total} am längsten wartenden Projekte stehen in der Stufe "
@@ -113,7 +113,8 @@ DE = {
     "stalled.title": (("1 Projekt wartet seit über {days} Tagen in seiner Prüfstufe"),
                       ("{n} Projekte warten seit über {days} Tagen in ihrer Prüfstufe")),
     "stalled.explanation": "Aktive Projekte in einer Prüfstufe (Projektidee bis Qualifizierung), "
-                           "die länger als {days} Tage in derselben Stufe stehen, je Stufe.",
+                           "die länger als {days} Tage in derselben Stufe stehen, je Stufe; "
+                           "gemessen am {today}.",
     "stalled.sentence_stage": "Die meisten davon stehen in der Stufe {stage}: {n}.",
     "stalled.sentence_stage_tie": "Die meisten davon stehen in den Stufen {stage}: je {n}.",
     "stalled.sentence_longest": "Am längsten wartet „{title}“ ({id}): {days} Tage in „{stage}“.",
@@ -136,12 +137,18 @@ DE = {
     "changes.caption": "Alles, was sich seit einem Stichtag getan hat: neue Projekte, "
                        "Stufenwechsel, Ausstiege, Förderung.",
     "changes.since": "Veränderungen seit (dieser Tag eingeschlossen)",
-    "changes.since_help": "Standard: die gespeicherte „letzte Sitzung“, sonst vor 30 Tagen. Die "
-                          "Übersicht zeigt ihre Veränderungen für denselben Zeitraum.",
-    "changes.use_meeting": "Letzte Sitzung ({day}) verwenden",
+    "changes.since_help": "Standard: die gespeicherte „letzte Sitzung“, sonst vor 30 Tagen (sind "
+                          "die Daten älter: die 30 Tage bis zur letzten Änderung). Die Übersicht "
+                          "zeigt ihre Veränderungen für denselben Zeitraum.",
     "changes.no_meeting": "Noch kein Datum als „letzte Sitzung“ gespeichert.",
     "changes.save_meeting": "Datum als „letzte Sitzung“ speichern",
     "changes.saved": "{day} ist als „letzte Sitzung“ gespeichert.",
+    "changes.start.meeting": "Letzte Sitzung ({day})",
+    "changes.start.import": "Letzter Import ({day})",
+    "changes.start.newest": "Letzte Änderung ({day})",
+    "age.notice": "Letzte Änderung der Daten am {day} – {days} Tage her.",
+    "age.notice_window": "Letzte Änderung der Daten am {day} – {days} Tage her. Der Zeitraum "
+                         "beginnt deshalb am {since}: die 30 Tage bis zur letzten Änderung.",
     "changes.future": "Das Datum liegt in der Zukunft; es wird der heutige Tag verwendet.",
     "changes.view.title": "Seit dem {day} (einschließlich): {new}, {moves}, {exits}",
     "changes.view.title_none": "Seit dem {day} (einschließlich) hat sich in dieser Auswahl nichts verändert",
@@ -239,7 +246,7 @@ EN = {
     "waiting.title_tie": "Waiting longest: {titles}, {days} days each in their stage",
     "waiting.explanation": "The five active projects that have been in their current review "
                            "stage (Projektidee to Qualifizierung) the longest; days from entering "
-                           "the stage until today.",
+                           "the stage until {today}.",
     "waiting.sentence": (("{n} of the {total} longest-waiting projects is in the stage "
                           "{stage}."),
                          ("{n} of the {total} longest-waiting projects are in the stage "
@@ -310,7 +317,7 @@ EN = {
                        "days")),
     "stalled.explanation": "Active projects in a review stage (Projektidee to Qualifizierung) "
                            "that have been in the same stage for more than {days} days, per "
-                           "stage.",
+                           "stage; measured on {today}.",
     "stalled.sentence_stage": "Most of them are in the stage {stage}: {n}.",
     "stalled.sentence_stage_tie": "Most of them are in the stages {stage}: {n} each.",
     "stalled.sentence_longest": "Waiting longest: “{title}” ({id}), {days} days in “{stage}”.",
@@ -332,12 +339,18 @@ EN = {
     "changes.caption": "Everything that happened since a reference date: new projects, stage "
                        "moves, exits, funding.",
     "changes.since": "Changes since (this day included)",
-    "changes.since_help": "Default: the saved “last meeting”, otherwise 30 days ago. The "
-                          "Overview shows its changes for the same period.",
-    "changes.use_meeting": "Use the last meeting ({day})",
+    "changes.since_help": "Default: the saved “last meeting”, otherwise 30 days ago (for older "
+                          "data: the 30 days up to the last change). The Overview shows its "
+                          "changes for the same period.",
     "changes.no_meeting": "No date saved as “last meeting” yet.",
     "changes.save_meeting": "Save the date as “last meeting”",
     "changes.saved": "{day} is saved as “last meeting”.",
+    "changes.start.meeting": "Last meeting ({day})",
+    "changes.start.import": "Last import ({day})",
+    "changes.start.newest": "Last change ({day})",
+    "age.notice": "Data last changed on {day} – {days} days ago.",
+    "age.notice_window": "Data last changed on {day} – {days} days ago. The period therefore "
+                         "starts on {since}: the 30 days up to the last change.",
     "changes.future": "The date is in the future; today is used instead.",
     "changes.view.title": "Since {day} (inclusive): {new}, {moves}, {exits}",
     "changes.view.title_none": "Since {day} (inclusive) nothing has changed in this selection",
