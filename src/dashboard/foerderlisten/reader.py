@@ -18,10 +18,12 @@ from dashboard.foerderlisten.cells import is_empty, text_of, type_column
 from dashboard.foerderlisten.columns import (
     FIELDS,
     MIN_HEADER_FIELDS,
+    header_scale,
     match_field,
 )
 from dashboard.foerderlisten.layout import fill_merged, find_header, first_sheet, stand_of
 from dashboard.foerderlisten.personal import is_natural_person
+from dashboard.formatting import fmt_int
 from dashboard.ingest.grid import Book, open_book
 from dashboard.ingest.locate import column_letter
 from dashboard.ingest.messages import HasIssues, Issue
@@ -150,6 +152,12 @@ def _read(book: Book, file_name: str, forced: dict[str, str]) -> ListRead:
         for r, key in result.warnings.items():
             issue("warning", key, row=r, col=c, header=headers[c], value=raw.get(r),
                   cell=text_of(raw.get(r, "")))
+        if f.kind == "amount" and (scale := header_scale(headers[c])) != 1:
+            # "Gesamtkosten in T€": 4,5 is 4.500 € (said in the report, never silent)
+            result.values = {r: v * scale for r, v in result.values.items()}
+            issue("warning", "number.scaled", col=c, header=headers[c], letter=letter[c],
+                  unit=t("fl.unit.thousand" if scale == 1_000 else "fl.unit.million"),
+                  factor=fmt_int(scale))
         values[f.name] = result.values
     records = []
     for r, filled in data_rows:

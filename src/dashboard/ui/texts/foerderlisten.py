@@ -18,6 +18,9 @@ DE = {
     "fl.row.duplicate_key": "Antragsnummer {op} kommt mehrfach vor; die Vorhaben werden "
                             "als {op}#2, #3 … unterschieden.",
     "fl.number.de": "Spalte {letter}: deutsches Zahlenformat erkannt ({example}).",
+    "fl.number.scaled": "Spalte {letter}: Beträge laut Überschrift in {unit}; als Euro gespeichert "
+                        "(mal {factor}).",
+    "fl.unit.thousand": "Tausend Euro", "fl.unit.million": "Millionen Euro",
     "fl.number.en": "Spalte {letter}: englisches Zahlenformat erkannt ({example}).",
     "fl.number.forced_de": "Spalte {letter}: deutsches Zahlenformat wie gewählt.",
     "fl.number.forced_en": "Spalte {letter}: englisches Zahlenformat wie gewählt.",
@@ -71,6 +74,9 @@ EN: dict = {
     "fl.row.duplicate_key": "Application number {op} occurs more than once; the operations are "
                             "told apart as {op}#2, #3 …",
     "fl.number.de": "Column {letter}: German number format detected ({example}).",
+    "fl.number.scaled": "Column {letter}: amounts in {unit} according to the header; stored as "
+                        "euros (times {factor}).",
+    "fl.unit.thousand": "thousand euros", "fl.unit.million": "million euros",
     "fl.number.en": "Column {letter}: English number format detected ({example}).",
     "fl.number.forced_de": "Column {letter}: German number format, as chosen.",
     "fl.number.forced_en": "Column {letter}: English number format, as chosen.",
