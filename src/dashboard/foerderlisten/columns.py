@@ -93,14 +93,15 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": 
 _SOFT = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\ufeff"), None)
 _SUPERSCRIPT = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u209f*†‡]+")
 # words that say nothing about the field: articles, units, "expected or actual", "concerned"
-_FILLER = frozenset(
-    "des der die das dem den seine seiner ihre the of its a an for in or oder eur euro prozent "
-    "voraussichtlich voraussichtliche voraussichtlicher voraussichtliches voraussichtlichen "
-    "tatsaechlich tatsaechliche tatsaechlicher tatsaechliches tatsaechlichen geplante geplanter "
-    "geplantes geplanten betroffene betroffener betroffenes betroffenen jeweilige jeweiliger "
-    "jeweiliges expected actual planned concerned".split())
+_FILLER = frozenset({
+    "des", "der", "die", "das", "dem", "den", "seine", "seiner", "ihre", "the", "of", "its", "a",
+    "an", "for", "in", "or", "oder", "eur", "euro", "prozent",
+    "voraussichtlich", "voraussichtliche", "voraussichtlicher", "voraussichtliches", "voraussichtlichen",
+    "tatsaechlich", "tatsaechliche", "tatsaechlicher", "tatsaechliches", "tatsaechlichen",
+    "geplante", "geplanter", "geplantes", "geplanten", "betroffene", "betroffener", "betroffenes",
+    "betroffenen", "jeweilige", "jeweiliger", "jeweiliges", "expected", "actual", "planned", "concerned"})
 # the object every column speaks of: "Ende des Vorhabens" = "Ende", "Operation start date" = "Start date"
-_OBJECT = frozenset("vorhaben vorhabens projekt projekts projektes operation operations".split())
+_OBJECT = frozenset({"vorhaben", "vorhabens", "projekt", "projekts", "projektes", "operation", "operations"})
 _SCALES = ((re.compile(r"\b(t€|teur|tsd\.?\s*(€|eur)|tausend\s*(€|eur))", re.IGNORECASE), 1_000),
            (re.compile(r"\b(mio\.?\s*(€|eur)|millionen\s*(€|eur))", re.IGNORECASE), 1_000_000))
 

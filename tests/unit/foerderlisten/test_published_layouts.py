@@ -112,10 +112,10 @@ def test_every_column_of_a_published_layout_is_read(name: str, kind: str, tmp_pa
     ("Unions-Kofinanzierungssatz (in %)", "cofinancing_rate"),
     ("Unions-Kofinanzierungssatz …", "cofinancing_rate"), ("Durchführungsort", "location_text"),
     ("Name des Auftragnehmers / des Begünstigten", B), ("Name des Begünstigten¹", B),
-    ("Name des Begünstigten (nur bei juristischen Personen; natürliche Personen werden nicht "
-     "namentlich genannt)", B),
-    ("Datum des Endes des Vorhabens (voraussichtliches Datum für den konkreten Abschluss oder "
-     "die vollständige Durchführung des Vorhabens)", E),
+    (("Name des Begünstigten (nur bei juristischen Personen; natürliche Personen werden nicht "
+     "namentlich genannt)"), B),
+    (("Datum des Endes des Vorhabens (voraussichtliches Datum für den konkreten Abschluss oder "
+     "die vollständige Durchführung des Vorhabens)"), E),
     ("Postleitzahl des Vorhabens oder andere angemessene Standortindikatoren", "postcode"),
     ("Gesamtkosten des Vorhabens in EUR", C), ("Gesamtkosten (€) 2)", C), ("Betroffener Fonds", "fund_code"),
     ("Betroffenes spezifisches Ziel", "specific_objective"), ("Art der Intervention", "intervention"),

@@ -187,6 +187,26 @@ DE.update({
     # -- page --------------------------------------------------------------------------------
     "nav.foerderlisten": "Förderlisten-Abgleich",
     "fl.title": "Förderlisten-Abgleich",
+    # -- selection of "gefördert, nicht im Monitor" -------------------------------------------
+    "fl.sel.ops": "{total} Vorhaben, davon {shown} {criteria} gezeigt{hidden}.",
+    "fl.sel.groups": "{total} Vorhaben von {groups} Begünstigten, davon {shown_groups} Begünstigte "
+                     "{criteria} gezeigt ({shown} Vorhaben){hidden}.",
+    "fl.sel.all": "{total} Vorhaben, alle gezeigt.",
+    "fl.sel.hidden": " – {n} ausgeblendet",
+    "fl.sel.hidden_no_amount": " – {n} ausgeblendet, davon {m} ohne Gesamtkosten",
+    "fl.sel.c.funds": "aus {funds}", "fl.sel.c.periods": "der Förderperiode {periods}",
+    "fl.sel.c.amount": "ab {amount}", "fl.sel.c.amount_group": "mit zusammen ab {amount}",
+    "fl.sel.period_unknown": "unbekannt",
+    "fl.sel.bad_period": "Förderperiode {value} gibt es nicht (möglich: {options}).",
+    "fl.sel.bad_amount": "Mindestbetrag {value}: erwartet wird ein Betrag ab 0.",
+    "fl.sel.bad_sort": "Sortierung {value} gibt es nicht (möglich: {options}).",
+    "fl.sel.funds": "Fonds", "fl.sel.periods": "Förderperiode", "fl.sel.min": "Gesamtkosten ab",
+    "fl.sel.group": "Nach Begünstigten zusammenfassen", "fl.sel.sort": "Sortierung",
+    "fl.sel.sort.amount": "Gesamtkosten, größte zuerst", "fl.sel.sort.list": "Reihenfolge der Liste",
+    "fl.sel.help": "Förderperiode: wie der Titel der Liste sie nennt, beim JTF 2021–27, sonst nach "
+                   "dem Beginn der meisten Vorhaben (vor 2021: 2014–20).",
+    "fl.t.period": "Förderperiode", "fl.t.operations": "Vorhaben", "fl.t.sum": "Gesamtkosten zusammen (€)",
+    "fl.t.largest": "Größtes Vorhaben (€)", "fl.t.lands": "Länder", "fl.t.funds": "Fonds",
     "fl.section.choose": "Gruppe",
     "fl.import.not_allowed": "Förderlisten gelten für ein ganzes Land: importieren und "
                              "zurücknehmen kann sie die Administration.",
@@ -273,6 +293,26 @@ EN.update({
     "fl.tab.import": "Import list",
     "fl.tab.lists": "Lists",
     "fl.personal_note": "Names of natural persons (sole traders) are not shown here.",
+    # -- selection of "funded, not in the Monitor" --------------------------------------------
+    "fl.sel.ops": "{total} operations, {shown} of them {criteria} shown{hidden}.",
+    "fl.sel.groups": "{total} operations of {groups} beneficiaries, {shown_groups} beneficiaries "
+                     "{criteria} shown ({shown} operations){hidden}.",
+    "fl.sel.all": "{total} operations, all shown.",
+    "fl.sel.hidden": " – {n} hidden",
+    "fl.sel.hidden_no_amount": " – {n} hidden, {m} of them without total cost",
+    "fl.sel.c.funds": "from {funds}", "fl.sel.c.periods": "of the {periods} period",
+    "fl.sel.c.amount": "from {amount}", "fl.sel.c.amount_group": "with together from {amount}",
+    "fl.sel.period_unknown": "unknown",
+    "fl.sel.bad_period": "There is no funding period {value} (possible: {options}).",
+    "fl.sel.bad_amount": "Minimum amount {value}: an amount of 0 or more is expected.",
+    "fl.sel.bad_sort": "There is no order {value} (possible: {options}).",
+    "fl.sel.funds": "Fund", "fl.sel.periods": "Funding period", "fl.sel.min": "Total cost from",
+    "fl.sel.group": "Sum up per beneficiary", "fl.sel.sort": "Order",
+    "fl.sel.sort.amount": "Total cost, largest first", "fl.sel.sort.list": "Order of the list",
+    "fl.sel.help": "Funding period: as the list's title names it, 2021–27 for the JTF, otherwise "
+                   "by the start of most operations (before 2021: 2014–20).",
+    "fl.t.period": "Funding period", "fl.t.operations": "Operations", "fl.t.sum": "Total cost together (€)",
+    "fl.t.largest": "Largest operation (€)", "fl.t.lands": "Länder", "fl.t.funds": "Funds",
     "fl.section.choose": "Group",
     "fl.section.matched": "Recorded in the Monitor",
     "fl.section.missing": "Funded but not in the Monitor (in the Reviere)",
