@@ -14,6 +14,8 @@ DE = {
     "fl.rows.preamble": "{n} Zellen über der Kopfzeile (vor Zeile {header_row}: Titel, Stand, Hinweise) "
                         "werden mit der Liste gespeichert, nicht als Vorhaben gelesen.",
     "fl.rows.totals": "Summenzeile: nicht als Vorhaben gelesen.",
+    "fl.rows.column_numbers": "Spaltennummern unter der Kopfzeile: nicht als Vorhaben gelesen.",
+    "fl.rows.note": "Fußnote oder Hinweis unter der Liste: nicht als Vorhaben gelesen.",
     "fl.row.no_operation": "Zeile ohne Begünstigten und ohne Bezeichnung: kein Vorhaben.",
     "fl.row.duplicate_key": "Antragsnummer {op} kommt mehrfach vor; die Vorhaben werden "
                             "als {op}#2, #3 … unterschieden.",
@@ -70,6 +72,8 @@ EN: dict = {
     "fl.rows.preamble": "{n} cells above the header row (before row {header_row}: title, as of, "
                         "notes) are stored with the list, not read as operations.",
     "fl.rows.totals": "Totals row: not read as an operation.",
+    "fl.rows.column_numbers": "Column numbers under the header: not read as an operation.",
+    "fl.rows.note": "Footnote or remark under the list: not read as an operation.",
     "fl.row.no_operation": "Row without beneficiary and without name: not an operation.",
     "fl.row.duplicate_key": "Application number {op} occurs more than once; the operations are "
                             "told apart as {op}#2, #3 …",
