@@ -128,7 +128,8 @@ def test_every_column_of_a_published_layout_is_read(name: str, kind: str, tmp_pa
     ("Union co-financing rate, as per priority axis", "cofinancing_rate"),
     ("Operation postcode; or other appropriate location indicator", "postcode"),
     ("Date of last update of the list of operations", "updated_on"),
-    ("Begünstigter / Beneficiary", B),
+    ("Begünstigter / Beneficiary", B), ("Vorhabenträger", B), ("Laufzeit von", S), ("Laufzeit bis", E),
+    ("PLZ / Ort", "location_text"), ("Projektende (geplant)", E),
 ])
 def test_header_forms_of_real_lists(header: str, field: str):
     assert match_field(header) is not None and match_field(header).name == field, header
