@@ -101,8 +101,9 @@ class Selected:
         """"716 Vorhaben, davon 6 ab 100.000 € gezeigt (710 ausgeblendet)."""
         if not self.hidden and not self.selection.by_beneficiary:
             return t("fl.sel.all", total=fmt_int(self.total))
+        plain = "fl.sel.hidden_ops" if self.selection.by_beneficiary else "fl.sel.hidden"
         hidden = (t("fl.sel.hidden_no_amount", n=fmt_int(self.hidden), m=fmt_int(self.no_amount))
-                  if self.no_amount else t("fl.sel.hidden", n=fmt_int(self.hidden)) if self.hidden else "")
+                  if self.no_amount else t(plain, n=fmt_int(self.hidden)) if self.hidden else "")
         values = {"total": fmt_int(self.total), "shown": fmt_int(self.shown),
                   "criteria": self.criteria(), "hidden": hidden}
         if self.selection.by_beneficiary:

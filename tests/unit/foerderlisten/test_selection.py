@@ -85,8 +85,8 @@ def test_grouped_by_beneficiary_with_names_of_persons_hidden(db):
     assert not rows["beneficiary"].isin(["Müller, Hans", "Jana Berg e.K.", "Dr. Anna Schmidt"]).any()
     big = missing_selection(db, OpSelection(by_beneficiary=True))
     assert (big.rows["amount"] >= 100_000).all() and len(big.rows) == 13
-    assert big.sentence().startswith("27 Vorhaben von 25 Begünstigten, davon 13 Begünstigte mit "
-                                     "zusammen ab 100.000 € gezeigt (13 Vorhaben)")
+    assert big.sentence() == ("27 Vorhaben von 25 Begünstigten, davon 13 Begünstigte mit zusammen "
+                              "mindestens 100.000 € gezeigt (13 Vorhaben) – 14 Vorhaben ausgeblendet.")
 
 
 def test_the_cli_lists_the_selection(db, empty_db_path, capsys):
