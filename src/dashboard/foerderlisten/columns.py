@@ -110,6 +110,31 @@ _SCALES = ((re.compile(r"\b(t€|teur|tsd\.?\s*(€|eur)|tausend\s*(€|eur))", 
            (re.compile(r"\b(mio\.?\s*(€|eur)|millionen\s*(€|eur))", re.IGNORECASE), 1_000_000))
 
 
+# a header without a known form that still uses a word only one field has ("Bezeichnung des
+# Begünstigten", "Höhe des Kofinanzierungssatzes"): its first such word names the field, unless
+# a word says it is about something else of it (its kind, number, seat)
+_CONCEPTS = (("beneficiary", ("beguenstigte", "zuwendungsempfaenger", "vorhabentraeger", "beneficiar")),
+             ("cofinancing_rate", ("kofinanzierungssatz", "kofinanzierungsrate", "cofinancing")),
+             ("intervention", ("intervention",)),
+             ("postcode", ("postleitzahl", "plz", "postcode")),
+             ("location_text", ("standortindikator", "durchfuehrungsort", "geolokalisierung", "geolocation")),
+             ("updated_on", ("aktualisierung",)))
+_OTHER_ASPECT = frozenset({"art", "anzahl", "typ", "type", "kategorie", "rechtsform", "number", "sitz",
+                           "anschrift", "adresse", "address", "groesse", "size", "nuts"})
+
+
+def _concept(keys: tuple[str, ...]) -> OpField | None:
+    for key in keys:
+        words = key.split()
+        if len(words) > 6 or _OTHER_ASPECT & set(words):  # a sentence is a value, not a header
+            continue
+        found = [(i, name) for i, w in enumerate(words) for name, stems in _CONCEPTS
+                 if any(w.startswith(s) for s in stems)]
+        if found:
+            return BY_NAME[min(found)[1]]
+    return None
+
+
 def clean_text(value: str) -> str:
     """A cell's text without PDF leftovers: soft hyphens and zero-width characters removed,
     non-breaking spaces and line breaks as one space."""
@@ -170,7 +195,8 @@ def _pattern_keys() -> tuple[tuple[str, OpField], ...]:
 
 def match_field(text: object) -> OpField | None:
     """The field a header cell names, or None: a key equal to a pattern's first (in the order
-    of _keys), else a key that starts with a pattern of more than six letters."""
+    of _keys), else a key that starts with a pattern of more than six letters, else a word
+    only one field has (_CONCEPTS)."""
     if not isinstance(text, str) or not text.strip():
         return None
     keys = _keys(text)
@@ -183,7 +209,7 @@ def match_field(text: object) -> OpField | None:
         for p, f in patterns:
             if len(p) > 6 and key.startswith(p + " "):
                 return f
-    return None
+    return _concept(keys)
 
 
 def header_scale(text: object) -> int:

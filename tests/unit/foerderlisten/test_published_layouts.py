@@ -130,13 +130,16 @@ def test_every_column_of_a_published_layout_is_read(name: str, kind: str, tmp_pa
     ("Date of last update of the list of operations", "updated_on"),
     ("Begünstigter / Beneficiary", B), ("Vorhabenträger", B), ("Laufzeit von", S), ("Laufzeit bis", E),
     ("PLZ / Ort", "location_text"), ("Projektende (geplant)", E),
+    ("Bezeichnung des Begünstigten", B), ("Höhe des Kofinanzierungssatzes", "cofinancing_rate"),
+    ("Aktualisierungsdatum", "updated_on"), ("Interventionsbereich (Code)", "intervention"),
 ])
 def test_header_forms_of_real_lists(header: str, field: str):
     assert match_field(header) is not None and match_field(header).name == field, header
 
 
 @pytest.mark.parametrize("header", ["Name des Auftragnehmers", "Name of contractor",
-                                    "Art des Begünstigten", "Anzahl der Begünstigten", "Name", "Lfd. Nr."])
+                                    "Art des Begünstigten", "Anzahl der Begünstigten", "Sitz des Begünstigten",
+                                    "Type of beneficiary", "Name", "Lfd. Nr.", "Bemerkung", "Laufzeit"])
 def test_headers_that_name_no_field_stay_extra(header: str):
     assert match_field(header) is None
 
