@@ -9,8 +9,9 @@ import streamlit as st
 from dashboard.access import may
 from dashboard.foerderlisten.abgleich import MatchDecisionError, decide_match, reconciliation
 from dashboard.foerderlisten.adopt import adopt, proposals
+from dashboard.foerderlisten.periods import period_label
 from dashboard.foerderlisten.personal import hide_personal
-from dashboard.foerderlisten.selection import missing_selection, period_label
+from dashboard.foerderlisten.selection import missing_selection
 from dashboard.formatting import fmt_int
 from dashboard.ui import resources
 from dashboard.ui.auth import current_actor, current_user, where

@@ -6,14 +6,13 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from dashboard.foerderlisten.periods import PERIODS, period_label
 from dashboard.foerderlisten.selection import (
     DEFAULT_MIN_AMOUNT,
     MIN_AMOUNTS,
-    PERIODS,
     SORTS,
     OpSelection,
     Selected,
-    period_label,
 )
 from dashboard.formatting import fmt_eur_short
 from dashboard.ui.texts import t

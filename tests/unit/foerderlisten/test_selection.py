@@ -13,9 +13,10 @@ import pandas as pd
 import pytest
 
 from dashboard.cli import main
+from dashboard.foerderlisten.periods import period_of
 from dashboard.foerderlisten.personal import HIDDEN
 from dashboard.foerderlisten.plan import plan_list
-from dashboard.foerderlisten.selection import OpSelection, missing_selection, period_of
+from dashboard.foerderlisten.selection import OpSelection, missing_selection
 from dashboard.foerderlisten.service import commit_list
 from dashboard.store.gateway import Database
 
