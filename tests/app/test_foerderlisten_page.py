@@ -5,15 +5,22 @@ confirmation."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from dashboard.foerderlisten.abgleich import reconciliation
 from dashboard.foerderlisten.personal import HIDDEN
+from dashboard.foerderlisten.plan import plan_list
+from dashboard.foerderlisten.selection import OpSelection, missing_selection
+from dashboard.foerderlisten.service import commit_list
+from dashboard.formatting import fmt_int
 from dashboard.store.gateway import Database
+from dashboard.ui.safe import md
 from dashboard.ui.texts import t
-from tests.app.conftest import open_tab
+from tests.app.conftest import open_tab, shown
 from tests.unit.foerderlisten.shapes import make_operations, write_1420_csv
 
 PAGE = "app_pages/foerderlisten.py"
+DATA = Path(__file__).resolve().parents[1] / "data" / "foerderlisten"
 
 
 def _tile(at, label: str) -> str:
@@ -40,6 +47,7 @@ def test_abgleich_shows_the_counted_groups(make_app, writable_db_path):
     at.segmented_control(key="fl_group").set_value("not_listed").run()
     tables["fl_not_listed"] = _table(at, t("fl.t.granted"))
     at.segmented_control(key="fl_group").set_value("missing").run()
+    at.select_slider(key="fl_sel_min").set_value(0.0).run()   # the whole group (default: ab 100.000 €)
     tables["fl_missing"] = _table(at, t("fl.t.op"), t("fl.t.p_cost"))
     assert len(tables["fl_matched"]) == counts["matched"]
     assert len(tables["fl_missing"]) == counts["not_in_monitor"]
@@ -89,3 +97,42 @@ def test_import_plan_commit_and_undo(make_app, writable_db_path, tmp_path):
     at.run()
     assert any("rückgängig gemacht" in s.value for s in at.success)
     assert _table(at, t("fl.lists.col.state")).iloc[0][t("fl.lists.col.state")] == "rückgängig gemacht"
+
+
+def test_missing_starts_from_the_large_ones_and_can_be_restricted(make_app, writable_db_path):
+    """Issue 19 point 11: a Saxon 2014–20 list whose 12 trade-fair grants of 4–5 T€ drowned its
+    6 larger operations; the page starts at 100.000 € and says how many it hides."""
+    name = "sachsen_2014_20_art115.csv"
+    data = (DATA / name).read_bytes()
+    with Database.open_existing(writable_db_path) as db:
+        plan = plan_list(db, data, name, fund="EFRE", land="SN", stand=date(2023, 12, 31))
+        assert commit_list(db, plan, data, actor="Test").committed
+        default = missing_selection(db, OpSelection())
+        efre = missing_selection(db, OpSelection(funds=("EFRE",), periods=("2014-20",), min_amount=0))
+        groups = missing_selection(db, OpSelection(by_beneficiary=True, min_amount=0))
+        total = len(reconciliation(db).not_in_monitor)
+    assert default.hidden and efre.shown == 18   # every operation of the list lies in a Revier
+    at = make_app(writable_db_path, page=PAGE)
+    at.segmented_control(key="fl_group").set_value("missing").run()
+    assert not at.exception
+    said = [m.value for m in at.markdown if "Vorhaben, davon" in m.value]
+    assert said == [md(default.sentence())]
+    assert shown(said[0]).startswith(f"{fmt_int(total)} Vorhaben, davon {fmt_int(default.shown)} ab 100.000 € gezeigt")
+    table = _table(at, t("fl.t.period"))
+    amounts = table[t("fl.t.cost")].tolist()
+    assert len(table) == default.shown and min(amounts) >= 100_000 and amounts == sorted(amounts, reverse=True)
+    at.multiselect(key="fl_sel_funds").set_value(["EFRE"])
+    at.multiselect(key="fl_sel_periods").set_value(["2014-20"])
+    at.select_slider(key="fl_sel_min").set_value(0.0).run()
+    table = _table(at, t("fl.t.period"))
+    assert len(table) == 18 and set(table[t("fl.t.period")]) == {"2014–20"}
+    assert (table[t("fl.t.cost")] < 5_000).sum() == 12
+    assert (table[t("fl.t.beneficiary")] == HIDDEN).sum() == 1    # Jana Berg e.K.
+    assert "Jana Berg" not in " ".join(table[t("fl.t.beneficiary")])
+    at.multiselect(key="fl_sel_funds").set_value([])
+    at.multiselect(key="fl_sel_periods").set_value([])
+    at.toggle(key="fl_sel_group").set_value(True).run()
+    grouped = _table(at, t("fl.t.sum"))
+    assert len(grouped) == len(groups.rows) and grouped[t("fl.t.operations")].sum() == total
+    assert grouped[t("fl.t.sum")].tolist() == sorted(grouped[t("fl.t.sum")].tolist(), reverse=True)
+    assert not at.exception

@@ -93,10 +93,15 @@ OP_COLUMNS = ["fund", "land", "op_key", "beneficiary", "title", "total_cost_eur"
               "end_date", "district_code", "revier_code"]
 
 
-def abgleich_json(db: Database, *, personal: bool = False) -> dict[str, Any]:
+def abgleich_json(db: Database, *, personal: bool = False, selection=None) -> dict[str, Any]:
     """{"counts", "matched", "not_in_monitor", "not_in_list"} (natural persons' names hidden
-    unless `personal`)."""
+    unless `personal`), with "selection" of not_in_monitor when an OpSelection is given."""
     r = reconciliation(db)
+    extra = {}
+    if selection is not None:
+        from dashboard.foerderlisten.selection import missing_selection
+
+        extra = {"selection": missing_selection(db, selection, personal=personal).to_json()}
     hide = (lambda df: df) if personal else hide_personal
     matched = _records(hide(r.matched), [*OP_COLUMNS, "project_id", "score", "confirmed",
                                          "p_title", "p_stage_code", "p_total_cost_eur",
@@ -106,4 +111,5 @@ def abgleich_json(db: Database, *, personal: bool = False) -> dict[str, Any]:
             "not_in_monitor": _records(hide(r.not_in_monitor), OP_COLUMNS),
             "not_in_list": _records(r.not_in_list, ["project_id", "title", "sponsor", "land_code",
                                                      "revier_code", "stage_code", "programme_code",
-                                                     "granted_eur"])}
+                                                     "granted_eur"]),
+            **extra}

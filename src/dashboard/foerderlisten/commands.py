@@ -1,5 +1,6 @@
 """CLI: `foerderliste import DATEI --fonds JTF --land SN --stand 2025-12-31 [--dry-run]
-[--json] [--zahlenformat F=de]`, `foerderliste abgleich [--json]`, `foerderliste listen`,
+[--json] [--zahlenformat F=de]`, `foerderliste abgleich [--json] [--fonds EFRE] [--periode
+2014-20] [--ab 100000] [--nach-beguenstigten] [--sortierung betrag|liste]`, `foerderliste listen`,
 `foerderliste undo NR`, `foerderliste entscheiden FONDS LAND VORHABEN PROJEKT
 bestaetigt|abgelehnt|offen`. Exit codes as for project imports: 0 written (or a dry run
 without errors), 1 errors found and nothing written, 2 unreadable file or wrong call."""
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -15,6 +17,7 @@ from pathlib import Path
 from dashboard.formatting import fmt_int
 
 ACTIONS = ("import", "abgleich", "listen", "undo", "entscheiden")
+CLI_ROWS = 30   # rows of the selection the text output lists
 
 
 def register(command: Callable[..., argparse.ArgumentParser]) -> None:
@@ -24,7 +27,9 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("args", nargs="*", metavar="ANGABE",
                    help="import: DATEI; undo: NR; entscheiden: FONDS LAND VORHABEN PROJEKT "
                         "bestaetigt|abgelehnt|offen")
-    p.add_argument("--fonds", default="JTF", help="JTF (Standard), EFRE, ESF+")
+    p.add_argument("--fonds", action="append", default=[],
+                   help="import: Fonds der Liste, JTF (Standard), EFRE, ESF+; abgleich: nur diese "
+                        "Fonds zeigen (mehrfach möglich)")
     p.add_argument("--land", help="Land der Liste: SN, ST, TH, BB")
     p.add_argument("--stand", type=date.fromisoformat, metavar="JJJJ-MM-TT", help="Stand der Liste")
     p.add_argument("--dry-run", action="store_true", help="nur prüfen, nichts schreiben")
@@ -34,6 +39,15 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
                    help="Zahlenformat einer Spalte, wenn es nicht eindeutig ist (z. B. F=en)")
     p.add_argument("--personen", action="store_true",
                    help="abgleich: Namen natürlicher Personen zeigen (sonst verborgen)")
+    p.add_argument("--periode", action="append", default=[], choices=("2014-20", "2021-27"),
+                   help="abgleich: nur Listen dieser Förderperiode zeigen (mehrfach möglich)")
+    p.add_argument("--ab", default="100000", metavar="BETRAG",
+                   help="abgleich: nicht erfasste Vorhaben ab diesen Gesamtkosten zeigen "
+                        "(Standard 100000; 0 = alle)")
+    p.add_argument("--nach-beguenstigten", action="store_true",
+                   help="abgleich: nicht erfasste Vorhaben je Begünstigtem zusammenfassen")
+    p.add_argument("--sortierung", choices=("betrag", "liste"), default="betrag",
+                   help="abgleich: nach Gesamtkosten (Standard) oder in der Reihenfolge der Liste")
     p.add_argument("--json", action="store_true", help="als JSON")
 
 
@@ -49,6 +63,27 @@ def _formats(specs: list[str]) -> dict[str, str]:
     return out
 
 
+def _selection(args: argparse.Namespace) -> dict:
+    """The selection of "nicht im Monitor" as the app process takes it (checked here first)."""
+    from dashboard.cli import CliError
+    from dashboard.foerderlisten.selection import from_json
+
+    text = args.ab.strip().replace(" ", "").replace("€", "")
+    try:
+        german = "," in text or re.fullmatch(r"\d{1,3}(\.\d{3})+", text)   # "100.000" = 100000
+        amount = float(text.replace(".", "").replace(",", ".") if german else text)
+    except ValueError:
+        raise CliError(f"--ab {args.ab}: erwartet wird ein Betrag in Euro, z. B. 100000 oder 100.000.") from None
+    values = {"funds": args.fonds, "periods": args.periode, "min_amount": amount,
+              "by_beneficiary": args.nach_beguenstigten,
+              "sort": {"betrag": "amount", "liste": "list"}[args.sortierung]}
+    try:
+        from_json(values)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    return values
+
+
 def cmd_foerderliste(args: argparse.Namespace) -> int:
     from dashboard.access import Actor
     from dashboard.cli import EXIT_ERRORS, EXIT_OK, CliError, run_owned
@@ -57,7 +92,8 @@ def cmd_foerderliste(args: argparse.Namespace) -> int:
     if args.aktion == "import":
         return _import(args, actor)
     if args.aktion == "abgleich":
-        result = run_owned(args, "foerderliste_abgleich", {"personal": args.personen})
+        result = run_owned(args, "foerderliste_abgleich", {"personal": args.personen,
+                                                           "selection": _selection(args)})
         print(json.dumps(result, ensure_ascii=False) if args.json else _abgleich_text(result))
         return EXIT_OK
     if args.aktion == "listen":
@@ -101,7 +137,10 @@ def _import(args: argparse.Namespace, actor: str) -> int:
         raise CliError(f"Die Datei {path} gibt es nicht.")
     try:
         safety.check_size(path.stat().st_size, path.name)
-        payload = {"data": encode(path.read_bytes()), "file_name": path.name, "fund": args.fonds,
+        if len(args.fonds) > 1:
+            raise CliError("Bitte für den Import genau einen Fonds angeben (--fonds JTF).")
+        payload = {"data": encode(path.read_bytes()), "file_name": path.name,
+                   "fund": (args.fonds or ["JTF"])[0],
                    "land": args.land, "stand": args.stand.isoformat(), "dry_run": args.dry_run,
                    "allow_partial": args.allow_partial, "number_formats": _formats(args.zahlenformat),
                    "actor": actor}
@@ -145,8 +184,23 @@ def _import_text(r: dict, dry_run: bool) -> str:
 
 
 def _abgleich_text(r: dict) -> str:
+    from dashboard.formatting import fmt_eur
+
     c = r["counts"]
-    return (f"{fmt_int(c['operations'])} Vorhaben in den gültigen Listen, {fmt_int(c['in_revier'])} in "
-            f"den Revieren; im Monitor erfasst: {fmt_int(c['matched'])} (mit Abweichungen "
-            f"{fmt_int(c['with_differences'])}); nicht im Monitor: {fmt_int(c['not_in_monitor'])}; "
-            f"im Monitor bewilligt, aber nicht in der Liste: {fmt_int(c['not_in_list'])}.")
+    lines = [(f"{fmt_int(c['operations'])} Vorhaben in den gültigen Listen, {fmt_int(c['in_revier'])} in "
+             f"den Revieren; im Monitor erfasst: {fmt_int(c['matched'])} (mit Abweichungen "
+             f"{fmt_int(c['with_differences'])}); nicht im Monitor: {fmt_int(c['not_in_monitor'])}; "
+             f"im Monitor bewilligt, aber nicht in der Liste: {fmt_int(c['not_in_list'])}.")]
+    sel = r.get("selection")
+    if sel and c["not_in_monitor"]:
+        lines.append(f"Gefördert, aber nicht im Monitor: {sel['sentence']}")
+        for row in sel["rows"][:CLI_ROWS]:
+            amount = fmt_eur(row["amount"], 0) if row["amount"] is not None else "–"
+            if sel["by_beneficiary"]:
+                lines.append(f"  {amount:>16}  {row['beneficiary']} ({fmt_int(row['operations'])} Vorhaben)")
+            else:
+                lines.append(f"  {amount:>16}  {row['fund']} {row['land']}  {row['op_key']}  "
+                             f"{row['beneficiary']}: {row['title']}")
+        if len(sel["rows"]) > CLI_ROWS:
+            lines.append(f"  … und {fmt_int(len(sel['rows']) - CLI_ROWS)} weitere (--json zeigt alle)")
+    return "\n".join(lines)

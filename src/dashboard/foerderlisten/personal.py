@@ -15,7 +15,8 @@ HIDDEN = "natürliche Person (Name nicht angezeigt)"
 # words that show a legal person or public body (compared on matching.normalise.fold)
 _BODY = re.compile(
     r"\b(gmbh|ggmbh|mbh|ag|kg|kgaa|ohg|gbr|ug|se|eg|ev|e v|verein|verband|zweckverband|stiftung|"
-    r"stadt|gemeinde|landkreis|kreis|amt|land|freistaat|ministerium|landesamt|bundesamt|behoerde|"
+    r"stadt|gemeinde|landkreis|kreis|amt|land|freistaat|hauptstadt|landeshauptstadt|kreisstadt|hansestadt|"
+    r"lutherstadt|universitaetsstadt|bergstadt|kurstadt|ministerium|landesamt|bundesamt|behoerde|"
     r"universitaet|hochschule|institut|fraunhofer|helmholtz|leibniz|akademie|schule|klinik|"
     r"klinikum|krankenhaus|kirche|kirchgemeinde|diakonie|caritas|bank|sparkasse|gesellschaft|"
     r"genossenschaft|werk|werke|stadtwerke|holding|group|gruppe|partner|partnerschaft|mbb|"

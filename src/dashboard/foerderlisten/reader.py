@@ -18,16 +18,34 @@ from dashboard.foerderlisten.cells import is_empty, text_of, type_column
 from dashboard.foerderlisten.columns import (
     FIELDS,
     MIN_HEADER_FIELDS,
+    header_scale,
     match_field,
 )
 from dashboard.foerderlisten.layout import fill_merged, find_header, first_sheet, stand_of
 from dashboard.foerderlisten.personal import is_natural_person
+from dashboard.formatting import fmt_int
 from dashboard.ingest.grid import Book, open_book
 from dashboard.ingest.locate import column_letter
 from dashboard.ingest.messages import HasIssues, Issue
 from dashboard.ui.texts import t
 
 _TOTALS = re.compile(r"^(summe|gesamt|insgesamt|total|zwischensumme)\b", re.IGNORECASE)
+# a footnote or remark under the list ("¹ Natürliche Personen werden nicht genannt", "Quelle: SAB")
+_NOTE = re.compile(r"^\s*([\u00b9\u00b2\u00b3\u2070-\u2079*†]|\(?\d{1,2}\)\s|hinweis|anmerkung|quelle|"
+                   r"fu(ß|ss)note|erl(ä|ae)uterung|note|source)", re.IGNORECASE)
+_COLUMN_NUMBER = re.compile(r"\(?(?:spalte\s*)?(\d{1,2})\)?\.?", re.IGNORECASE)
+
+
+def _column_numbers(values: list[Any]) -> bool:
+    """A row of column numbers under the header ("1", "2", … or "(1)", "Spalte 1"), as the
+    Annex XII lists number their columns."""
+    numbers = []
+    for v in values:
+        m = _COLUMN_NUMBER.fullmatch(text_of(v).strip())
+        if not m:
+            return False
+        numbers.append(int(m[1]))
+    return len(numbers) >= MIN_HEADER_FIELDS and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 OPERATION_COLUMNS = ("row_number", "op_key", *(f.name for f in FIELDS), "natural_person", "extra")
 
 
@@ -114,16 +132,27 @@ def _read(book: Book, file_name: str, forced: dict[str, str]) -> ListRead:
         issue("warning", "rows.preamble", n=len(preamble), header_row=excel_row[header_idx])
     fill_merged(grid, first)
     data_rows, skipped = [], []
+    # rows of one cell after the last row of several are footnotes, never operations
+    last_full = max((r for r in range(first, len(grid.rows))
+                     if sum(not is_empty(v) for v in grid.rows[r]) > 1), default=first)
     for r in range(first, len(grid.rows)):
         row = grid.rows[r]
         filled = {c: v for c, v in enumerate(row) if not is_empty(v)}
         if not filled:
             continue
         texts = [text_of(v) for v in filled.values()]
+        quoted = " | ".join(f"{letter[c]}: {text_of(v)}" for c, v in filled.items())
+        if r == first and _column_numbers(list(filled.values())):
+            skipped.append(r)
+            issue("warning", "rows.column_numbers", row=r, value=quoted)
+            continue
+        if len(filled) == 1 and (r > last_full or _NOTE.match(texts[0])):
+            skipped.append(r)
+            issue("warning", "rows.note", row=r, value=quoted)
+            continue
         if _TOTALS.match(texts[0]) and len(filled) <= max(3, len(mapped) // 2):
             skipped.append(r)
-            issue("warning", "rows.totals", row=r,  # the whole row: every cell is quoted
-                  value=" | ".join(f"{letter[c]}: {text_of(v)}" for c, v in filled.items()))
+            issue("warning", "rows.totals", row=r, value=quoted)  # the whole row: every cell is quoted
             continue
         data_rows.append((r, filled))
     for c in sorted({c for _, f in data_rows for c in f} - set(headers)):
@@ -150,6 +179,12 @@ def _read(book: Book, file_name: str, forced: dict[str, str]) -> ListRead:
         for r, key in result.warnings.items():
             issue("warning", key, row=r, col=c, header=headers[c], value=raw.get(r),
                   cell=text_of(raw.get(r, "")))
+        if f.kind == "amount" and (scale := header_scale(headers[c])) != 1:
+            # "Gesamtkosten in T€": 4,5 is 4.500 € (said in the report, never silent)
+            result.values = {r: v * scale for r, v in result.values.items()}
+            issue("warning", "number.scaled", col=c, header=headers[c], letter=letter[c],
+                  unit=t("fl.unit.thousand" if scale == 1_000 else "fl.unit.million"),
+                  factor=fmt_int(scale))
         values[f.name] = result.values
     records = []
     for r, filled in data_rows:

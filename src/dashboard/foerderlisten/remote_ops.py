@@ -33,8 +33,10 @@ def op_import(db: Database, args: dict[str, Any]) -> dict[str, Any]:
 
 def op_abgleich(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     from dashboard.foerderlisten.abgleich import abgleich_json
+    from dashboard.foerderlisten.selection import from_json
 
-    return abgleich_json(db, personal=bool(args.get("personal")))
+    selection = from_json(args["selection"]) if args.get("selection") is not None else None
+    return abgleich_json(db, personal=bool(args.get("personal")), selection=selection)
 
 
 def op_undo(db: Database, args: dict[str, Any]) -> dict[str, Any]:

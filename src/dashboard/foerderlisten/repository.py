@@ -27,6 +27,13 @@ def current_operations(db: Database) -> pd.DataFrame:
     return db.query("oplist_current").df
 
 
+def lists_in_force(db: Database) -> pd.DataFrame:
+    """The lists in force: batch_id, fund, land, stand, preamble (their title block, JSON)."""
+    if not has_tables(db):
+        return pd.DataFrame(columns=["batch_id", "fund", "land", "stand", "preamble"])
+    return db.query("oplist_lists_in_force").df
+
+
 def list_in_force(db: Database, fund: str, land: str) -> pd.DataFrame:
     ops = current_operations(db)
     return ops[(ops["fund"] == fund) & (ops["land"] == land)].reset_index(drop=True)

@@ -9,11 +9,14 @@ import streamlit as st
 from dashboard.access import may
 from dashboard.foerderlisten.abgleich import MatchDecisionError, decide_match, reconciliation
 from dashboard.foerderlisten.adopt import adopt, proposals
+from dashboard.foerderlisten.periods import period_label
 from dashboard.foerderlisten.personal import hide_personal
+from dashboard.foerderlisten.selection import missing_selection
 from dashboard.formatting import fmt_int
 from dashboard.ui import resources
 from dashboard.ui.auth import current_actor, current_user, where
 from dashboard.ui.components import view_block
+from dashboard.ui.foerderlisten_selection import groups_table, selection_controls
 from dashboard.ui.safe import md
 from dashboard.ui.texts import t
 
@@ -56,13 +59,13 @@ def abgleich_tab(filters) -> None:
         t("fl.section.choose"), list(sizes), key="fl_group", default="matched",
         format_func=lambda g: f"{t(f'fl.section.{g}')} ({fmt_int(sizes[g])})") or "matched"
     st.subheader(t(f"fl.section.{group}") + f" ({fmt_int(sizes[group])})")
-    actions = {"matched": (r.matched, _matched_table, _decide),
-               "missing": (r.not_in_monitor, _ops_table, _adopt)}
-    if group in actions:
-        frame, table, act = actions[group]
-        st.dataframe(table(frame), key=f"fl_{group}", hide_index=True, width="stretch")
-        if len(frame):
-            act(frame)
+    if group == "matched":
+        st.dataframe(_matched_table(r.matched), key="fl_matched", hide_index=True, width="stretch")
+        if len(r.matched):
+            _decide(r.matched)
+        return
+    if group == "missing":
+        _missing(r)
         return
     gone = r.not_in_list
     st.dataframe(pd.DataFrame({t("fl.t.project"): gone["project_id"], t("fl.t.p_title"): gone["title"],
@@ -71,6 +74,22 @@ def abgleich_tab(filters) -> None:
                                t("fl.t.programme"): gone["programme_code"],
                                t("fl.t.granted"): gone["granted_eur"]}),
                  key="fl_not_listed", hide_index=True, width="stretch")
+
+
+def _missing(r) -> None:
+    """The funded operations the monitor lacks, as the person restricts them (the large ones
+    first), and their adoption."""
+    sel = missing_selection(resources.database(), selection_controls(sorted(set(r.not_in_monitor["fund"]))))
+    st.markdown(md(sel.sentence()))
+    if sel.selection.by_beneficiary:
+        st.dataframe(groups_table(sel), key="fl_missing_groups", hide_index=True, width="stretch")
+    else:
+        table = _ops_table(sel.operations)
+        table.insert(2, t("fl.t.period"), [period_label(p) for p in sel.operations["period"]])
+        st.dataframe(table, key="fl_missing", hide_index=True, width="stretch")
+    if sel.shown:  # adoption takes the rows as listed (names as the list has them, hidden on screen)
+        full = r.not_in_monitor.set_index("op_id")
+        _adopt(full.loc[sel.operations["op_id"]].reset_index())
 
 
 def _decide(m: pd.DataFrame) -> None:

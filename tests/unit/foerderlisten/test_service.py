@@ -104,7 +104,7 @@ def test_cli_import_json_and_exit_codes(empty_db_path: Path, tmp_path: Path, cap
     capsys.readouterr()
     assert main(["foerderliste", "abgleich", "--json", "--db", str(empty_db_path)]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert set(result) == {"counts", "matched", "not_in_monitor", "not_in_list"}
+    assert set(result) == {"counts", "matched", "not_in_monitor", "not_in_list", "selection"}
     assert result["counts"]["operations"] == 12
     assert len(result["not_in_monitor"]) == sum(1 for o in ops if o.place[4])
     assert main(["foerderliste", "import", str(csv_path), "--stand", "2025-12-31",

@@ -14,10 +14,15 @@ DE = {
     "fl.rows.preamble": "{n} Zellen über der Kopfzeile (vor Zeile {header_row}: Titel, Stand, Hinweise) "
                         "werden mit der Liste gespeichert, nicht als Vorhaben gelesen.",
     "fl.rows.totals": "Summenzeile: nicht als Vorhaben gelesen.",
+    "fl.rows.column_numbers": "Spaltennummern unter der Kopfzeile: nicht als Vorhaben gelesen.",
+    "fl.rows.note": "Fußnote oder Hinweis unter der Liste: nicht als Vorhaben gelesen.",
     "fl.row.no_operation": "Zeile ohne Begünstigten und ohne Bezeichnung: kein Vorhaben.",
     "fl.row.duplicate_key": "Antragsnummer {op} kommt mehrfach vor; die Vorhaben werden "
                             "als {op}#2, #3 … unterschieden.",
     "fl.number.de": "Spalte {letter}: deutsches Zahlenformat erkannt ({example}).",
+    "fl.number.scaled": "Spalte {letter}: Beträge laut Überschrift in {unit}; als Euro gespeichert "
+                        "(mal {factor}).",
+    "fl.unit.thousand": "Tausend Euro", "fl.unit.million": "Millionen Euro",
     "fl.number.en": "Spalte {letter}: englisches Zahlenformat erkannt ({example}).",
     "fl.number.forced_de": "Spalte {letter}: deutsches Zahlenformat wie gewählt.",
     "fl.number.forced_en": "Spalte {letter}: englisches Zahlenformat wie gewählt.",
@@ -67,10 +72,15 @@ EN: dict = {
     "fl.rows.preamble": "{n} cells above the header row (before row {header_row}: title, as of, "
                         "notes) are stored with the list, not read as operations.",
     "fl.rows.totals": "Totals row: not read as an operation.",
+    "fl.rows.column_numbers": "Column numbers under the header: not read as an operation.",
+    "fl.rows.note": "Footnote or remark under the list: not read as an operation.",
     "fl.row.no_operation": "Row without beneficiary and without name: not an operation.",
     "fl.row.duplicate_key": "Application number {op} occurs more than once; the operations are "
                             "told apart as {op}#2, #3 …",
     "fl.number.de": "Column {letter}: German number format detected ({example}).",
+    "fl.number.scaled": "Column {letter}: amounts in {unit} according to the header; stored as "
+                        "euros (times {factor}).",
+    "fl.unit.thousand": "thousand euros", "fl.unit.million": "million euros",
     "fl.number.en": "Column {letter}: English number format detected ({example}).",
     "fl.number.forced_de": "Column {letter}: German number format, as chosen.",
     "fl.number.forced_en": "Column {letter}: English number format, as chosen.",
@@ -181,6 +191,27 @@ DE.update({
     # -- page --------------------------------------------------------------------------------
     "nav.foerderlisten": "Förderlisten-Abgleich",
     "fl.title": "Förderlisten-Abgleich",
+    # -- selection of "gefördert, nicht im Monitor" -------------------------------------------
+    "fl.sel.ops": "{total} Vorhaben, davon {shown} {criteria} gezeigt{hidden}.",
+    "fl.sel.groups": "{total} Vorhaben von {groups} Begünstigten, davon {shown_groups} Begünstigte "
+                     "{criteria} gezeigt ({shown} Vorhaben){hidden}.",
+    "fl.sel.all": "{total} Vorhaben, alle gezeigt.",
+    "fl.sel.hidden": " – {n} ausgeblendet",
+    "fl.sel.hidden_ops": " – {n} Vorhaben ausgeblendet",
+    "fl.sel.hidden_no_amount": " – {n} ausgeblendet, davon {m} ohne Gesamtkosten",
+    "fl.sel.c.funds": "aus {funds}", "fl.sel.c.periods": "der Förderperiode {periods}",
+    "fl.sel.c.amount": "ab {amount}", "fl.sel.c.amount_group": "mit zusammen mindestens {amount}",
+    "fl.sel.period_unknown": "unbekannt",
+    "fl.sel.bad_period": "Förderperiode {value} gibt es nicht (möglich: {options}).",
+    "fl.sel.bad_amount": "Mindestbetrag {value}: erwartet wird ein Betrag ab 0.",
+    "fl.sel.bad_sort": "Sortierung {value} gibt es nicht (möglich: {options}).",
+    "fl.sel.funds": "Fonds", "fl.sel.periods": "Förderperiode", "fl.sel.min": "Gesamtkosten ab",
+    "fl.sel.group": "Nach Begünstigten zusammenfassen", "fl.sel.sort": "Sortierung",
+    "fl.sel.sort.amount": "Gesamtkosten, größte zuerst", "fl.sel.sort.list": "Reihenfolge der Liste",
+    "fl.sel.help": "Förderperiode: wie der Titel der Liste sie nennt, beim JTF 2021–27, sonst nach "
+                   "dem Beginn der meisten Vorhaben (vor 2021: 2014–20).",
+    "fl.t.period": "Förderperiode", "fl.t.operations": "Vorhaben", "fl.t.sum": "Gesamtkosten zusammen (€)",
+    "fl.t.largest": "Größtes Vorhaben (€)", "fl.t.lands": "Länder", "fl.t.funds": "Fonds",
     "fl.section.choose": "Gruppe",
     "fl.import.not_allowed": "Förderlisten gelten für ein ganzes Land: importieren und "
                              "zurücknehmen kann sie die Administration.",
@@ -267,6 +298,27 @@ EN.update({
     "fl.tab.import": "Import list",
     "fl.tab.lists": "Lists",
     "fl.personal_note": "Names of natural persons (sole traders) are not shown here.",
+    # -- selection of "funded, not in the Monitor" --------------------------------------------
+    "fl.sel.ops": "{total} operations, {shown} of them {criteria} shown{hidden}.",
+    "fl.sel.groups": "{total} operations of {groups} beneficiaries, {shown_groups} beneficiaries "
+                     "{criteria} shown ({shown} operations){hidden}.",
+    "fl.sel.all": "{total} operations, all shown.",
+    "fl.sel.hidden": " – {n} hidden",
+    "fl.sel.hidden_ops": " – {n} operations hidden",
+    "fl.sel.hidden_no_amount": " – {n} hidden, {m} of them without total cost",
+    "fl.sel.c.funds": "from {funds}", "fl.sel.c.periods": "of the {periods} period",
+    "fl.sel.c.amount": "from {amount}", "fl.sel.c.amount_group": "with a total of at least {amount}",
+    "fl.sel.period_unknown": "unknown",
+    "fl.sel.bad_period": "There is no funding period {value} (possible: {options}).",
+    "fl.sel.bad_amount": "Minimum amount {value}: an amount of 0 or more is expected.",
+    "fl.sel.bad_sort": "There is no order {value} (possible: {options}).",
+    "fl.sel.funds": "Fund", "fl.sel.periods": "Funding period", "fl.sel.min": "Total cost from",
+    "fl.sel.group": "Sum up per beneficiary", "fl.sel.sort": "Order",
+    "fl.sel.sort.amount": "Total cost, largest first", "fl.sel.sort.list": "Order of the list",
+    "fl.sel.help": "Funding period: as the list's title names it, 2021–27 for the JTF, otherwise "
+                   "by the start of most operations (before 2021: 2014–20).",
+    "fl.t.period": "Funding period", "fl.t.operations": "Operations", "fl.t.sum": "Total cost together (€)",
+    "fl.t.largest": "Largest operation (€)", "fl.t.lands": "Länder", "fl.t.funds": "Funds",
     "fl.section.choose": "Group",
     "fl.section.matched": "Recorded in the Monitor",
     "fl.section.missing": "Funded but not in the Monitor (in the Reviere)",
