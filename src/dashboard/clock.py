@@ -24,7 +24,7 @@ ENV = "DASHBOARD_TODAY"
 
 def fixed_day() -> date | None:
     """The day set by $DASHBOARD_TODAY, or None when the clock follows the calendar."""
-    raw = os.environ.get(ENV, "").strip()
+    raw = os.environ.get("DASHBOARD_TODAY", "").strip()  # = ENV
     if not raw:
         return None
     try:
