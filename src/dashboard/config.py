@@ -29,6 +29,11 @@ def archive_dir(db: Path) -> Path:
     return db.parent / f"{db.stem}_archiv"
 
 
+def audit_heads_file(db: Path) -> Path:
+    """The audit chain's heads are noted beside the database file, one JSON line per commit."""
+    return db.parent / f"{db.stem}_kopf.jsonl"
+
+
 def stale_after_days() -> int:
     """Data of a Fachnetzwerk counts as outdated after this many days ($DASHBOARD_STALE_DAYS)."""
     return int(os.environ.get("DASHBOARD_STALE_DAYS", "60"))
