@@ -77,6 +77,18 @@ def api_rate_per_minute() -> int:
     return max(1, int(os.environ.get("DASHBOARD_API_RATE", "120")))
 
 
+def trusted_proxies() -> list[str]:
+    """Proxy addresses whose X-Forwarded-For the API's rate limit believes
+    ($DASHBOARD_TRUSTED_PROXIES: IPs or CIDRs, comma-separated; default none)."""
+    return [p for p in os.environ.get("DASHBOARD_TRUSTED_PROXIES", "").split(",") if p.strip()]
+
+
+def server_forwarded_trust() -> list[str]:
+    """Whose X-Forwarded-For the web server under `streamlit run` (uvicorn) itself applies
+    ($FORWARDED_ALLOW_IPS, uvicorn's own setting; unset it means 127.0.0.1 and ::1)."""
+    return os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1").split(",")
+
+
 def accessibility_contact() -> str | None:
     """Where people report accessibility barriers ($DASHBOARD_A11Y_CONTACT: e-mail or URL)."""
     return os.environ.get("DASHBOARD_A11Y_CONTACT") or None
