@@ -38,8 +38,10 @@ $(DB): | $(VENV)/.runtime
 
 # Without [auth] in .streamlit/secrets.toml the app listens on 127.0.0.1 only (full rights for
 # whoever reaches it); ADDRESS=... or DASHBOARD_ALLOW_REMOTE_WITHOUT_LOGIN=1 serve elsewhere.
+# The web server applies X-Forwarded-For only from $$DASHBOARD_TRUSTED_PROXIES (default: none).
 run: install $(DB)
-	DASHBOARD_DB=$(DB) $(VENV)/bin/streamlit run serve.py --server.port $(PORT) \
+	DASHBOARD_DB=$(DB) FORWARDED_ALLOW_IPS="$${FORWARDED_ALLOW_IPS-$${DASHBOARD_TRUSTED_PROXIES:-}}" \
+	  $(VENV)/bin/streamlit run serve.py --server.port $(PORT) \
 	  --server.address "$${ADDRESS:-$$($(PY) -m dashboard serve-address)}"
 
 # The suite runs on its fixture's day (tests/conftest.py sets DASHBOARD_TODAY); then the layers

@@ -122,6 +122,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     print(f"Datenbank angelegt: {path} (Schema-Version {result['schema_version']}, "
           f"{fmt_int(result['projects'])} Projekte, "
           f"{fmt_int(result['events'])} Prüfstufen-Ereignisse)")
+    if result["heads_set_aside"]:
+        print(f"Notierte Köpfe des bisherigen Protokolls umbenannt (nicht mehr geprüft): "
+              f"{', '.join(result['heads_set_aside'])}")
     return EXIT_OK
 
 

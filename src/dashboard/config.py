@@ -29,6 +29,11 @@ def archive_dir(db: Path) -> Path:
     return db.parent / f"{db.stem}_archiv"
 
 
+def audit_heads_file(db: Path) -> Path:
+    """The audit chain's heads are noted beside the database file, one JSON line per commit."""
+    return db.parent / f"{db.stem}_kopf.jsonl"
+
+
 def stale_after_days() -> int:
     """Data of a Fachnetzwerk counts as outdated after this many days ($DASHBOARD_STALE_DAYS)."""
     return int(os.environ.get("DASHBOARD_STALE_DAYS", "60"))
@@ -70,6 +75,18 @@ def serve_address(files: list[Path] | None = None) -> str:
 def api_rate_per_minute() -> int:
     """Requests per minute one client may make to the open-data API ($DASHBOARD_API_RATE)."""
     return max(1, int(os.environ.get("DASHBOARD_API_RATE", "120")))
+
+
+def trusted_proxies() -> list[str]:
+    """Proxy addresses whose X-Forwarded-For the API's rate limit believes
+    ($DASHBOARD_TRUSTED_PROXIES: IPs or CIDRs, comma-separated; default none)."""
+    return [p for p in os.environ.get("DASHBOARD_TRUSTED_PROXIES", "").split(",") if p.strip()]
+
+
+def server_forwarded_trust() -> list[str]:
+    """Whose X-Forwarded-For the web server under `streamlit run` (uvicorn) itself applies
+    ($FORWARDED_ALLOW_IPS, uvicorn's own setting; unset it means 127.0.0.1 and ::1)."""
+    return os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1").split(",")
 
 
 def accessibility_contact() -> str | None:

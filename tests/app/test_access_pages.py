@@ -161,3 +161,23 @@ def test_logout_is_audited(as_user, writable_db_path):
         kinds = db.query("SELECT kind, actor FROM audit_log ORDER BY seq").df
     assert list(kinds["kind"]) == ["login", "logout"]
     assert set(kinds["actor"]) == {"leitung@smr.example"}
+
+
+def test_protocol_page_shows_the_head_and_finds_a_deleted_newest_entry(as_user,
+                                                                        writable_db_path):
+    import streamlit as st
+
+    at = as_user(["sw-admin"], page="app_pages/protocol.py")
+    st.cache_resource.clear()  # the app's connection lets go of the file
+    with Database.open_existing(writable_db_path) as db:
+        head = db.query("audit_last").first()
+        db.connection().execute("DELETE FROM audit_log WHERE seq = ?", [head["seq"]])
+    at = as_user(["sw-admin"], page="app_pages/protocol.py")  # logs in: a new newest entry
+    captions = " ".join(c.value for c in at.caption)
+    assert f"**{head['seq']}:" in captions, captions
+    at.button(key="protocol_verify").click()
+    at.run()
+    errors = " ".join(e.value for e in at.error)
+    assert "Protokoll verändert!" in shown(errors)
+    assert f"Eintrag Nr. {head['seq']} trägt nicht den notierten Hash" in shown(errors)
+    assert not at.success

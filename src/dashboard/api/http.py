@@ -11,9 +11,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from dashboard import config
 from dashboard.api import public
 from dashboard.api.access import NOBODY, Authenticator, Refused, actor_from_request
 from dashboard.api.cache import Answer, AnswerCache, answer
+from dashboard.api.client import Proxies, client_key
 from dashboard.api.openapi import document
 from dashboard.api.params import LANG_KEY, Invalid, parse_filters, parse_format, parse_language
 from dashboard.api.ratelimit import RateLimiter
@@ -67,11 +69,17 @@ def _head(view: ApiView, **fields: object) -> dict:
 
 
 def routes(database: Callable[[], Database], taxonomy: Callable[[], Taxonomy], *,
-           rate_per_minute: int, authenticator: Callable[[], Authenticator] = lambda: NOBODY
+           rate_per_minute: int, authenticator: Callable[[], Authenticator] = lambda: NOBODY,
+           trusted_proxies: Proxies | None = None, server_trusts: Proxies | None = None
            ) -> list[Route]:
     """The API routes; each call of this function has its own rate limiter. `authenticator`
-    gives the callers' token check (default: login not configured, public only)."""
+    gives the callers' token check (default: login not configured, public only); the proxies
+    default to the settings (config.trusted_proxies, config.server_forwarded_trust)."""
     limiter = RateLimiter(rate_per_minute)
+    trusted = (trusted_proxies if trusted_proxies is not None
+               else Proxies.parse(config.trusted_proxies()))
+    server = (server_trusts if server_trusts is not None
+              else Proxies.parse(config.server_forwarded_trust(), setting="FORWARDED_ALLOW_IPS"))
     answers = AnswerCache()
 
     def guarded(handler: Callable[[Request], Response]) -> Callable[[Request], Response]:
@@ -83,7 +91,8 @@ def routes(database: Callable[[], Database], taxonomy: Callable[[], Taxonomy], *
                 return answer_in_language(request)
 
         def answer_in_language(request: Request) -> Response:
-            client = request.client.host if request.client else "unbekannt"
+            client = client_key(request.client.host if request.client else None,
+                                request.headers.getlist("x-forwarded-for"), trusted, server)
             wait = limiter.check(client)
             if wait:
                 seconds = max(1, int(wait + 0.999))

@@ -1,8 +1,8 @@
 """A request-rate limit per client: a token bucket per address, refilled continuously.
 
 Kept in the object the API routes are built with (one per server process), never in a module
-global. Behind a reverse proxy every request comes from the proxy's address: the limit then
-applies to all callers together unless the proxy limits per client itself (README)."""
+global. The client is an address (api.client): behind a reverse proxy listed in
+$DASHBOARD_TRUSTED_PROXIES the one the proxy reports, else the connection's own (README)."""
 
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ import duckdb
 import pandas as pd
 
 from dashboard import clock
+from dashboard.audit.head import Head, note_after_commit
 from dashboard.store.gateway import Database, named_sql
 
 GENESIS = "0" * 64
@@ -59,6 +60,7 @@ def append(cur: duckdb.DuckDBPyConnection, actor: Any, kind: str, detail: dict[s
     digest = entry_hash(seq, stamp(at), _who(actor), where, kind, nets, text, prev)
     cur.execute(named_sql("audit_insert"),
                 [seq, at, _who(actor), where, kind, nets, text, prev, digest])
+    note_after_commit(cur, Head(seq, digest))  # outside the database, once it is committed
     return seq
 
 
@@ -90,17 +92,25 @@ class Broken:
 
 def verify(db: Database) -> tuple[int, Broken | None]:
     """(entries checked, the first broken entry or None)."""
+    n, broken, _ = chain(db)
+    return n, broken
+
+
+def chain(db: Database) -> tuple[int, Broken | None, dict[int, str]]:
+    """(entries, the first broken entry or None, the stored hash of each entry number)."""
     rows = db.query("audit_all").df
+    hashes = {int(s): str(h) for s, h in zip(rows["seq"], rows["hash"], strict=True)}
     prev, expected = GENESIS, 1
     for r in rows.itertuples(index=False):
         if r.seq != expected:
-            return len(rows), Broken(int(expected), f"fehlt (gefunden Nr. {r.seq})")
+            return len(rows), Broken(int(expected), f"fehlt (gefunden Nr. {r.seq})"), hashes
         if r.prev_hash != prev:
-            return len(rows), Broken(int(r.seq), "Verweis auf den vorigen Eintrag stimmt nicht")
+            return (len(rows), Broken(int(r.seq), "Verweis auf den vorigen Eintrag stimmt nicht"),
+                    hashes)
         nets = [] if r.networks is None else list(r.networks)
         digest = entry_hash(int(r.seq), stamp(r.recorded_at), r.actor, r.source, r.kind, nets, r.detail,
                             r.prev_hash)
         if digest != r.hash:
-            return len(rows), Broken(int(r.seq), "Inhalt wurde nachträglich verändert")
+            return len(rows), Broken(int(r.seq), "Inhalt wurde nachträglich verändert"), hashes
         prev, expected = r.hash, expected + 1
-    return len(rows), None
+    return len(rows), None, hashes

@@ -10,6 +10,7 @@ from datetime import date
 
 from dashboard import clock
 from dashboard.analytics.overview import kpis
+from dashboard.audit.head import current
 from dashboard.briefing.renderer import (
     SLIDE_HEIGHT_PX,
     SLIDE_WIDTH_PX,
@@ -43,6 +44,7 @@ class Briefing:
     subtitle: str
     filter_text: str
     stand: str                          # "Stand: 31.12.2025"
+    head: str                           # "Protokoll-Kopf 6:3fa1…" (the audit chain's head)
     kpis: tuple[tuple[str, str], ...]   # (label, German-formatted value)
     charts: tuple[ChartEntry, ...]
 
@@ -123,5 +125,12 @@ def collect(db: Database, filters: Filters, taxonomy: Taxonomy, view_keys: Seque
         title=t("briefing.title"), subtitle=t("briefing.subtitle"),
         filter_text=t("briefing.filters", summary=describe(filters, taxonomy)),
         stand=stand_line(db, today),
-        kpis=kpi_figures(db, filters), charts=tuple(charts),
+        head=head_line(db), kpis=kpi_figures(db, filters), charts=tuple(charts),
     )
+
+
+def head_line(db: Database) -> str:
+    """The audit chain's head as printed on the title page: a reader can later check that the
+    log still reaches it (nothing at its end deleted since the briefing was made)."""
+    head = current(db)
+    return t("briefing.head_empty") if head is None else t("briefing.head", head=str(head))

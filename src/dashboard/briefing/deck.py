@@ -60,6 +60,8 @@ def _title_slide(prs, b: Briefing) -> None:
     _text(s, Inches(0.8), Inches(3.3), Inches(11.7), Inches(0.8), [b.subtitle], size=28)
     _text(s, Inches(0.8), Inches(4.5), Inches(11.7), Inches(1.6), [b.filter_text, b.stand],
           size=22, colour=MUTED)
+    _text(s, Inches(0.8), Inches(6.55), Inches(11.7), Inches(0.6), [b.head], size=11,
+          colour=MUTED)
 
 
 def _kpi_slide(prs, b: Briefing) -> None:
@@ -144,7 +146,7 @@ def deck_from(briefing: Briefing, *, author: str | None = None) -> bytes:
     props.subject = briefing.filter_text
     props.author = author or briefing.title
     props.language = "de-DE"
-    props.keywords = briefing.stand
+    props.keywords = f"{briefing.stand} · {briefing.head}"
     _title_slide(prs, briefing)
     _kpi_slide(prs, briefing)
     for chart in briefing.charts:

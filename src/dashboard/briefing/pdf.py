@@ -122,11 +122,13 @@ def pdf_from(b: Briefing, *, author: str | None = None) -> bytes:
     pdf.set_subject(b.filter_text)
     pdf.set_lang("de-DE")
     pdf.set_creator(b.title)
+    pdf.set_keywords(f"{b.stand} · {b.head}")
     _page(pdf, b, None)
     y = _write(pdf, 24, 55, PAGE_W - 48, b.title, size=40, bold=True, colour=ACCENT, line=18)
     y = _write(pdf, 24, y + 4, PAGE_W - 48, b.subtitle, size=24, line=12)
     _write(pdf, 24, y + 12, PAGE_W - 48, f"{b.filter_text}\n{b.stand}", size=18, colour=MUTED,
            line=10)
+    _write(pdf, 24, PAGE_H - 24, PAGE_W - 48, b.head, size=9, colour=MUTED)
     _page(pdf, b, t("briefing.kpi_title"))
     for i, (label, value) in enumerate(b.kpis):
         x, y = 16 + (i % 3) * 106, 42 + (i // 3) * 62

@@ -12,6 +12,7 @@ import pandas as pd
 from dashboard import config
 from dashboard.access import Actor, require
 from dashboard.audit import append
+from dashboard.audit.head import note_beside
 from dashboard.foerderlisten import repository as repo
 from dashboard.foerderlisten.plan import ListPlan
 from dashboard.ingest import archive
@@ -86,6 +87,7 @@ def commit_list(db: Database, plan: ListPlan, data: bytes, *, actor: Actor | str
             fault("before_commit")
         committed = True
         archive.publish(staged, final)
+        note_beside(final, db)  # the audit chain's head beside the original (README)
     finally:
         if not committed:
             staged.unlink(missing_ok=True)

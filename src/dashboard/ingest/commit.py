@@ -20,6 +20,7 @@ import duckdb
 import pandas as pd
 
 from dashboard import config
+from dashboard.audit.head import note_beside
 from dashboard.domain.project import PROJECT_COLUMNS
 from dashboard.ingest import archive
 from dashboard.ingest.messages import say, say_de
@@ -103,6 +104,7 @@ def commit_plan(db: Database, plan: ImportPlan, data: bytes, *, user: str,
         committed = True
         fault("committed")
         archive.publish(staged, final)
+        note_beside(final, db)  # the audit chain's head beside the original (README)
         fault("published")
     except BaseException:
         if staged is not None and not committed:

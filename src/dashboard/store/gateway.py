@@ -3,8 +3,9 @@ named SQL files, a time limit per query, and one writer at a time."""
 
 from __future__ import annotations
 
+import logging
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cache
 from importlib import resources
@@ -16,11 +17,24 @@ import pandas as pd
 
 from dashboard import clock
 
+log = logging.getLogger("dashboard")
 Params = Sequence[Any] | Mapping[str, Any] | None
+# cursor id -> callbacks to run once that cursor's transaction has committed (after_commit)
+_after_commit: dict[int, list[Callable[[Database], None]]] = {}
 
 
 class DatabaseError(RuntimeError):
     """A database problem, with a German message fit for users."""
+
+
+def after_commit(cur: duckdb.DuckDBPyConnection, callback: Callable[[Database], None]) -> bool:
+    """Run `callback(db)` once the transaction of `cur` (from Database.transaction) has
+    committed, never on rollback; False (and nothing scheduled) for any other cursor."""
+    pending = _after_commit.get(id(cur))
+    if pending is None:
+        return False
+    pending.append(callback)
+    return True
 
 
 @cache
@@ -166,6 +180,7 @@ class Database:
             raise DatabaseError("Die Datenbank ist schreibgeschützt geöffnet.")
         with self._write_lock:
             cur = self.cursor()
+            pending = _after_commit[id(cur)] = []
             cur.begin()
             try:
                 yield cur
@@ -174,8 +189,15 @@ class Database:
                 cur.rollback()
                 raise
             finally:
+                _after_commit.pop(id(cur), None)
                 cur.close()
             self._version += 1
+            # still under the write lock, so the callbacks of two commits run in their order
+            for callback in pending:
+                try:
+                    callback(self)
+                except Exception:  # the data is committed: a side effect must not undo the answer
+                    log.exception("Nachlauf nach dem Speichern in %s fehlgeschlagen", self.path)
 
     @property
     def data_version(self) -> int:

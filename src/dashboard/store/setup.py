@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from dashboard.demo.generator import generate
 from dashboard.domain.taxonomy import read_reference_dir
@@ -16,7 +17,7 @@ from dashboard.store.stays import refresh as refresh_stays
 
 def init_database(path: Path, reference_dir: Path, *, demo: bool = False, size: int = 400,
                   seed: int = 42, force: bool = False, as_of: date | None = None,
-                  match: bool = True) -> dict[str, int]:
+                  match: bool = True) -> dict[str, Any]:
     """Create a new database file; refuses to touch an existing one unless `force`. With demo
     data and `match`, the Vernetzung pairs are computed too (else on first read)."""
     if path.exists():
@@ -26,6 +27,7 @@ def init_database(path: Path, reference_dir: Path, *, demo: bool = False, size: 
             )
         path.unlink()
         Path(f"{path}.wal").unlink(missing_ok=True)
+    set_aside = retire_heads(path)
     taxonomy = read_reference_dir(reference_dir)
     with Database(path) as db:
         version = migrate(db)
@@ -41,7 +43,26 @@ def init_database(path: Path, reference_dir: Path, *, demo: bool = False, size: 
 
             refresh(db)  # the Vernetzung pairs of the demo data, stored like after an import
         db.connection().execute("CHECKPOINT")
-    return {"schema_version": version, "projects": projects, "events": events}
+    return {"schema_version": version, "projects": projects, "events": events,
+            "heads_set_aside": set_aside}
+
+
+def retire_heads(path: Path) -> list[str]:
+    """A new database starts a new audit log: the heads noted for the one it replaces (heads
+    file, `.kopf` files in the archive) are renamed `….bis-<UTC time>`, kept but no longer
+    checked, so the new log is not reported as cut short."""
+    from dashboard import clock, config
+
+    suffix = f".bis-{clock.now_utc():%Y%m%dT%H%M%S}"
+    folder = config.archive_dir(path)
+    old = [config.audit_heads_file(path),
+           *(sorted(folder.glob("*.kopf")) if folder.is_dir() else [])]
+    moved = []
+    for file in old:
+        if file.is_file():
+            file.rename(file.with_name(file.name + suffix))
+            moved.append(file.name + suffix)
+    return moved
 
 
 def add_demo_data(db: Database, *, size: int, seed: int, as_of: date | None = None) -> tuple[int, int]:

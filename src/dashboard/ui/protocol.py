@@ -7,7 +7,9 @@ import streamlit as st
 
 from dashboard import clock
 from dashboard.access import ALL, Actor, may
-from dashboard.audit import KINDS, verify
+from dashboard.audit import KINDS
+from dashboard.audit.check import check
+from dashboard.audit.head import current
 from dashboard.audit.query import entries, people, summary
 from dashboard.formatting import fmt_int
 from dashboard.ui import resources
@@ -58,13 +60,31 @@ def table(actor: Actor, chosen: dict) -> None:
     data_downloads(shown, key="protocol", file_stem="protokoll", slots=(left, right))
 
 
+def head_note() -> None:
+    """The chain's head, to note down and check later (README „Kopf des Protokolls“)."""
+    head = current(resources.database())
+    with st.container(key="protocol_head"):
+        # our own text and hex digits only, so its Markdown (bold, code) may render
+        st.caption(t("protocol.head_empty") if head is None or head.seq == 0 else
+                   t("protocol.head", head=str(head)))
+
+
 def chain_check(actor: Actor) -> None:
-    """Administration may check the hash chain from the page (also: `audit verify`)."""
+    """Administration may check the hash chain and the heads noted outside the database from
+    the page (also: `audit verify`)."""
     if not may(actor, "manage_users"):
         return
     if st.button(t("protocol.verify"), key="protocol_verify", icon=":material/verified:"):
-        n, broken = verify(resources.database())
-        if broken is None:
-            st.success(t("protocol.verify_ok", n=fmt_int(n)), icon=":material/check:")
-        else:
-            st.error(md(t("protocol.verify_broken", entry=str(broken))), icon=":material/error:")
+        verdict = check(resources.database())
+        for warning in verdict.warnings:
+            st.warning(md(warning), icon=":material/warning:")
+        if verdict.broken is not None:
+            st.error(md(t("protocol.verify_broken", entry=str(verdict.broken))),
+                     icon=":material/error:")
+        for problem in verdict.problems[:1]:
+            st.error(md(t("protocol.verify_missing", problem=problem)), icon=":material/error:")
+        if verdict.ok:
+            st.success(t("protocol.verify_ok", n=fmt_int(verdict.entries)), icon=":material/check:")
+            if verdict.against is not None:
+                st.caption(md(t("audit.checked_against", head=str(verdict.against.head),
+                                source=verdict.against.source)))

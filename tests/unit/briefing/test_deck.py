@@ -138,3 +138,34 @@ def test_pdf_has_one_page_per_slide(lr_briefing, lr_deck):
     pages = len(re.findall(rb"/Type\s*/Page\b(?!s)", data))
     assert pages == len(lr_deck.slides)
     assert data.count(b"/Subtype /Image") >= len(lr_briefing.charts)
+
+
+def test_the_audit_head_is_printed_and_verifies(writable_db_path, renderer, keys):
+    """The title page of the deck and of the PDF carries the chain's head; `audit verify
+    --kopf` with it passes now and fails once the newest entry is deleted."""
+    import subprocess
+    import sys
+
+    import pdfplumber
+
+    from dashboard.audit import record
+    from dashboard.store.gateway import Database
+    from dashboard.store.schema import migrate
+
+    with Database.open_existing(writable_db_path) as db:
+        migrate(db)
+        for i in range(3):
+            record(db, "anna", "setting", {"i": i}, "cli")
+        b = collect(db, LR, read_taxonomy(db), keys[:1], today=TODAY, renderer=renderer)
+    title = " ".join(_texts(Presentation(io.BytesIO(deck.deck_from(b))).slides[0]))
+    printed = re.search(r"Protokoll-Kopf (\d+:[0-9a-f]{64})", title)
+    assert printed and printed[1].startswith("3:")
+    with pdfplumber.open(io.BytesIO(pdf_from(b))) as pdf:
+        assert printed[1] in pdf.pages[0].extract_text().replace("\n", "")
+    cmd = [sys.executable, "-m", "dashboard", "audit", "verify", "--db", str(writable_db_path),
+           "--kopf", printed[1]]
+    assert subprocess.run(cmd, check=False, capture_output=True).returncode == 0
+    with Database.open_existing(writable_db_path) as db:
+        db.connection().execute("DELETE FROM audit_log WHERE seq = 3")
+    bad = subprocess.run(cmd, check=False, capture_output=True, text=True)
+    assert bad.returncode == 1 and "Kopf 3 notiert, nur 2 vorhanden" in bad.stdout

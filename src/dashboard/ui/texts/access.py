@@ -44,6 +44,20 @@ DE = {
     "protocol.verify": "Kette prüfen",
     "protocol.verify_ok": "Protokoll unverändert: {n} Einträge, Kette vollständig.",
     "protocol.verify_broken": "Protokoll verändert! Erster fehlerhafter Eintrag: {entry}",
+    "protocol.head": "Kopf des Protokolls: **{head}** (Nummer und Hash des neuesten Eintrags). "
+                     "Notiert, lässt er sich jederzeit mit `python -m dashboard audit verify "
+                     "--kopf NUMMER:HASH` prüfen: so fällt auch auf, wenn die neuesten Einträge "
+                     "gelöscht wurden.",
+    "protocol.head_empty": "Das Protokoll hat noch keinen Eintrag.",
+    "protocol.verify_missing": "Protokoll verändert! {problem}",
+    "audit.missing": "Einträge fehlen: Kopf {n} notiert, nur {m} vorhanden (notiert in {source}).",
+    "audit.rewritten": "Eintrag Nr. {n} trägt nicht den notierten Hash (Kopf {head}, notiert "
+                       "in {source}): das Protokoll wurde umgeschrieben.",
+    "audit.more": "Weitere {n} notierte Köpfe werden ebenso nicht erreicht.",
+    "audit.given": "Angabe --kopf",
+    "audit.no_head": "Kein Kopf außerhalb der Datenbank gefunden ({file}): ob die neuesten "
+                     "Einträge gelöscht wurden, lässt sich so nicht prüfen.",
+    "audit.checked_against": "Geprüft gegen den notierten Kopf {head} ({source}).",
     # Administration
     "admin.title": "Administration",
     "admin.caption": "Benutzer und Rollen, Referenzdaten. Jede Änderung wird protokolliert.",
@@ -170,6 +184,19 @@ EN = {
     "protocol.verify": "Check the chain",
     "protocol.verify_ok": "Audit log unchanged: {n} entries, chain complete.",
     "protocol.verify_broken": "Audit log altered! First faulty entry: {entry}",
+    "protocol.head": "Head of the audit log: **{head}** (number and hash of the newest entry). "
+                     "Noted down, it can be checked at any time with `python -m dashboard audit "
+                     "verify --kopf NUMBER:HASH`: this also reveals deleted newest entries.",
+    "protocol.head_empty": "The audit log has no entry yet.",
+    "protocol.verify_missing": "Audit log altered! {problem}",
+    "audit.missing": "Entries missing: head {n} noted, only {m} present (noted in {source}).",
+    "audit.rewritten": "Entry no. {n} does not carry the noted hash (head {head}, noted in "
+                       "{source}): the audit log was rewritten.",
+    "audit.more": "{n} further noted heads are not reached either.",
+    "audit.given": "option --kopf",
+    "audit.no_head": "No head found outside the database ({file}): whether the newest entries "
+                     "were deleted cannot be checked this way.",
+    "audit.checked_against": "Checked against the noted head {head} ({source}).",
     # Administration
     "admin.title": "Administration",
     "admin.caption": "Users and roles, reference data. Every change is logged.",

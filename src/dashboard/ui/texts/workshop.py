@@ -46,6 +46,9 @@ DE = {
     "briefing.title": "Strukturwandel-Monitor",
     "briefing.subtitle": "Lagebild der Projekte in der Prüfkette",
     "briefing.stand": "Stand: {date}",
+    "briefing.head": "Protokoll-Kopf {head} (prüfbar mit „python -m dashboard audit verify "
+                     "--kopf“)",
+    "briefing.head_empty": "Protokoll-Kopf 0 (noch kein Eintrag)",
     "briefing.filters": "Auswahl: {summary}",
     "briefing.kpi_title": "Die Lage in Zahlen",
     "briefing.kpi.exited": "Ausgeschieden",
@@ -109,6 +112,9 @@ EN = {
     "briefing.title": "Structural Change Monitor",
     "briefing.subtitle": "Projects in the review pipeline: the current picture",
     "briefing.stand": "As of: {date}",
+    "briefing.head": "Audit log head {head} (check with “python -m dashboard audit verify "
+                     "--kopf”)",
+    "briefing.head_empty": "Audit log head 0 (no entry yet)",
     "briefing.filters": "Selection: {summary}",
     "briefing.kpi_title": "The situation in figures",
     "briefing.kpi.exited": "Exited",
