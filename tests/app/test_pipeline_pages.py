@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 from dashboard import clock
-from dashboard.analytics.changes import changes_summary, kpi_changes, last_meeting
+from dashboard.analytics.changes import changes_summary, kpi_changes, last_meeting, resolve_since
 from dashboard.analytics.durations import longest_waiting, stage_durations, stalled_projects
 from dashboard.analytics.freshness import network_freshness
 from dashboard.analytics.pipeline import stage_funnel, stage_funnel_by
@@ -18,6 +18,7 @@ from dashboard.formatting import fmt_int
 from dashboard.store.gateway import Database
 from dashboard.ui.texts import t
 from tests.app.conftest import decode_typed_arrays, open_tab
+from tests.conftest import DEMO_AS_OF
 
 PIPELINE = "app_pages/pipeline.py"
 CHANGES = "app_pages/changes.py"
@@ -102,12 +103,16 @@ def test_overview_additions(make_app, demo_db_path, writable_db_path, case):
     today = clock.today()
     at = make_app(writable_db_path, query=query)
     _ok(at)
-    changes = _compute(demo_db_path, kpi_changes, filters, today - timedelta(30)).set_index("kpi")
+    # 30 days ago, or the 30 days up to the newest change when the data are older (far days)
+    since = _compute(demo_db_path, lambda db: resolve_since(db, today))
+    assert since == (today - timedelta(30) if today - DEMO_AS_OF <= timedelta(30)
+                     else DEMO_AS_OF - timedelta(30))
+    changes = _compute(demo_db_path, kpi_changes, filters, since).set_index("kpi")
     metric = next(m for m in at.metric if m.label == "Projekte")
     delta = int(changes.at["projects", "delta"])
     sign = "+" if delta > 0 else ("±" if delta == 0 else "-")
     assert metric.proto.delta == f"{sign}{fmt_int(abs(delta))}"
-    assert any(f"seit dem {(today - timedelta(30)):%d.%m.%Y} (dieser Tag eingeschlossen"
+    assert any(f"seit dem {since:%d.%m.%Y} (dieser Tag eingeschlossen"
                in c.value for c in at.caption)
     fresh = _compute(demo_db_path, network_freshness, filters, today)
     warned = [w.value for w in at.warning]
@@ -132,7 +137,9 @@ def test_changes_page_default_is_30_days(make_app, demo_db_path, writable_db_pat
     today = clock.today()
     at = make_app(writable_db_path, page=CHANGES, query=query)
     _ok(at)
-    since = today - timedelta(days=30)
+    since = _compute(demo_db_path, lambda db: resolve_since(db, today))
+    assert since == (today - timedelta(30) if today - DEMO_AS_OF <= timedelta(30)
+                     else DEMO_AS_OF - timedelta(30))
     assert at.date_input(key="changes_since").value == since
     summary = _compute(demo_db_path, changes_summary, filters, since, today)
     if summary[["neu", "wechsel", "ausstieg"]].to_numpy().sum() == 0:
