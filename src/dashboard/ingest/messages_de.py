@@ -66,6 +66,10 @@ TEXT: dict[str, str] = {
                      "übersprungen.",
     "rows.merged": "In Spalte {letter} ({header}) sind Zellen über mehrere Zeilen verbunden "
                    "(Zeilen {ranges}); ihr Wert gilt für jede dieser Zeilen.",
+    "cell.unsaved": "Formel ohne gespeicherten Wert ({formula}): was Excel hier zeigt, "
+                     "steht nicht in der Datei.",
+    "cell.unsaved_hint": "Bitte die Datei in Excel öffnen und speichern (dann wird der "
+                          "Wert gespeichert), oder den Wert eintragen.",
     "cell.excel_error": "Die Zelle enthält den Excel-Fehler {value}; bitte die Formel prüfen.",
     "cell.not_date": "„{value}“ ist kein Datum. Erwartet wird TT.MM.JJJJ, z. B. 31.12.2025.",
     "cell.no_such_day": "„{value}“ ist kein gültiges Datum (diesen Tag gibt es nicht).",

@@ -68,6 +68,10 @@ TEXT: dict[str, str] = {
     "rows.footnote": "Row {row} (“{text}”) is a note below the table and was skipped.",
     "rows.merged": "In column {letter} ({header}) cells are merged across several rows (rows "
                    "{ranges}); their value applies to each of these rows.",
+    "cell.unsaved": "Formula without a saved value ({formula}): what Excel shows here "
+                     "is not in the file.",
+    "cell.unsaved_hint": "Please open the file in Excel and save it (the value is then "
+                          "saved), or enter the value.",
     "cell.excel_error": "The cell holds the Excel error {value}; please check the formula.",
     "cell.not_date": "“{value}” is not a date. Expected is DD.MM.YYYY, for example 31.12.2025.",
     "cell.no_such_day": "“{value}” is not a valid date (that day does not exist).",
