@@ -100,6 +100,10 @@ TEXT: dict[str, str] = {
     "ref.did_you_mean": "Meinten Sie: {options}?",
     "ref.allowed": "Erlaubt sind: {options}.",
     "ref.allowed_cut": "Erlaubt sind: {options} … und {more} weitere.",
+    "ref.place_in": "„{value}“ ist kein Kreis, sondern ein Ort in {district}.",
+    "ref.outside_reviere": "„{value}“ liegt außerhalb der Reviere: {district} ({land}).",
+    "ref.outside_reviere_hint": "Ein Projekt gehört zu einem Kreis der Reviere; bitte den Kreis "
+                                "prüfen (oder das Projekt nicht in diese Liste aufnehmen).",
     "ref.use_today": "„{today}“ eintragen.",
     # -- rows checked (Parsed -> Checked) ------------------------------------------------------
     "id.no_column": "Die Datei hat keine Spalte „Projekt-ID“: jedes Projekt wird über Titel und "
@@ -147,6 +151,12 @@ TEXT: dict[str, str] = {
     "place.district_revier": "{district} gehört nicht zum Revier „{revier}“, sondern zu "
                              "„{actual}“.",
     "place.district_revier_hint": "Revier oder Landkreis korrigieren.",
+    "town.outside": "Die Gemeinde „{value}“ liegt außerhalb der Reviere: {district} ({land}).",
+    "town.outside_hint": "Die Gemeinde prüfen; der Text wird wie eingetragen übernommen.",
+    "town.other_district": "Die Gemeinde „{value}“ liegt nicht in {district}, sondern in "
+                           "{actual}.",
+    "town.other_district_hint": "Gemeinde oder Landkreis prüfen; beides wird wie eingetragen "
+                                "übernommen.",
     "place.no_network": "Im Revier „{revier}“ gibt es kein Fachnetzwerk für „{focus}“.",
     "place.no_network_hint": "Entwicklungsschwerpunkt oder Revier korrigieren.",
     "mission.twice": "Die Hauptmission {mission} steht auch unter den weiteren Missionen.",

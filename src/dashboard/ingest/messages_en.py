@@ -102,6 +102,10 @@ TEXT: dict[str, str] = {
     "ref.did_you_mean": "Did you mean: {options}?",
     "ref.allowed": "Allowed: {options}.",
     "ref.allowed_cut": "Allowed: {options} … and {more} more.",
+    "ref.place_in": "“{value}” is not a district but a place in {district}.",
+    "ref.outside_reviere": "“{value}” lies outside the Reviere: {district} ({land}).",
+    "ref.outside_reviere_hint": "A project belongs to a district of the Reviere; please check "
+                                "the district (or leave the project out of this list).",
     "ref.use_today": "Enter “{today}”.",
     # -- rows checked (Parsed -> Checked) ------------------------------------------------------
     "id.no_column": "The file has no column “Projekt-ID”: each project is recognised by its title "
@@ -151,6 +155,11 @@ TEXT: dict[str, str] = {
     "place.district_revier": "{district} does not belong to the Revier “{revier}” but to "
                              "“{actual}”.",
     "place.district_revier_hint": "Correct the Revier or the district.",
+    "town.outside": "The municipality “{value}” lies outside the Reviere: {district} ({land}).",
+    "town.outside_hint": "Check the municipality; the text is taken as entered.",
+    "town.other_district": "The municipality “{value}” does not lie in {district} but in "
+                           "{actual}.",
+    "town.other_district_hint": "Check municipality or district; both are taken as entered.",
     "place.no_network": "The Revier “{revier}” has no Fachnetzwerk for “{focus}”.",
     "place.no_network_hint": "Correct the focus area or the Revier.",
     "mission.twice": "The main mission {mission} is also listed among the further missions.",
