@@ -64,6 +64,14 @@ TEXT: dict[str, str] = {
     "rows.totals": "Zeile {row} („{text}“) ist eine Summenzeile und wurde übersprungen.",
     "rows.footnote": "Zeile {row} („{text}“) ist eine Anmerkung unter der Tabelle und wurde "
                      "übersprungen.",
+    "rows.section": "Zeile {row} („{text}“) ist eine Zwischenüberschrift, kein Projekt, und wurde "
+                    "nicht als Projekt gelesen.",
+    "rows.section_applied": "Zeile {row} („{text}“) ist eine Zwischenüberschrift, kein Projekt; sie "
+                            "gibt {fields} für die Zeilen {rows} vor, die dort nichts angeben.",
+    "rows.section_conflict": "Die Zeile steht unter der Zwischenüberschrift „{text}“ (Zeile {row}), "
+                             "gibt bei {header} aber einen anderen Wert an; es gilt der Wert der "
+                             "Zeile.",
+    "rows.section_conflict_hint": "Prüfen, ob die Zeile unter der richtigen Überschrift steht.",
     "rows.merged": "In Spalte {letter} ({header}) sind Zellen über mehrere Zeilen verbunden "
                    "(Zeilen {ranges}); ihr Wert gilt für jede dieser Zeilen.",
     "cell.unsaved": "Formel ohne gespeicherten Wert ({formula}): was Excel hier zeigt, "

@@ -66,6 +66,13 @@ TEXT: dict[str, str] = {
                       "were not read.",
     "rows.totals": "Row {row} (“{text}”) is a totals row and was skipped.",
     "rows.footnote": "Row {row} (“{text}”) is a note below the table and was skipped.",
+    "rows.section": "Row {row} (“{text}”) is a section heading, not a project, and was not "
+                    "read as a project.",
+    "rows.section_applied": "Row {row} (“{text}”) is a section heading, not a project; it gives "
+                            "{fields} to rows {rows}, which leave it empty.",
+    "rows.section_conflict": "The row stands under the section heading “{text}” (row {row}) but "
+                             "gives another value for {header}; the row's value applies.",
+    "rows.section_conflict_hint": "Check that the row stands under the right heading.",
     "rows.merged": "In column {letter} ({header}) cells are merged across several rows (rows "
                    "{ranges}); their value applies to each of these rows.",
     "cell.unsaved": "Formula without a saved value ({formula}): what Excel shows here "
