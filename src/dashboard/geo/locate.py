@@ -109,12 +109,14 @@ def _suggest(ref: GeoReference, text: str) -> tuple[str, ...]:
 
 
 def locate(postcode: str | None, place: str | None, *, within: str | None = None,
-           reference_dir: Path | None = None) -> Location:
+           reference_dir: Path | None = None, suggest: bool = True) -> Location:
     """Candidate districts for a postcode and/or a place text ("63477 Maintal / Am Kreuzstein
     85", "Leipzig, Kreisfreie Stadt", "Halle (Saale)"). With both, the districts both allow
     (method "both"); when they exclude each other the postcode's stand and `conflict` is set.
     `within` (a Kreisschlüssel already known, e.g. a project's district) acts like a postcode
-    that covers exactly that district: "Forst" within 12071 is Forst (Lausitz)."""
+    that covers exactly that district: "Forst" within 12071 is Forst (Lausitz). `suggest=False`
+    skips the similar names for an unknown place (the costly part, for callers that only want
+    candidates)."""
     ref = geo_reference(reference_dir)
     text = (place or "").strip()
     code = names.clean_postcode(postcode) if postcode not in (None, "") else None
@@ -142,7 +144,7 @@ def locate(postcode: str | None, place: str | None, *, within: str | None = None
     if first and not by_code:
         return Location(postcode=code, place=first[1], method=first[0],
                         candidates=tuple(_unique(first[2])))
-    suggestions = _suggest(ref, text) if text and not first else ()
+    suggestions = _suggest(ref, text) if suggest and text and not first else ()
     method = "nearby" if nearby else "postcode" if code and by_code else \
         ("district" if by_code else "none")
     return Location(postcode=code, place=first[1] if first else (text or None), method=method,

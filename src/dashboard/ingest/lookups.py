@@ -105,7 +105,7 @@ class RefLookup:
         """A place that is no district of the Reviere, found in the whole of Germany (BKG,
         GeoNames): a district outside the Reviere, or a town or postcode inside one district of
         them (an error that names it: a Landkreis column wants the Kreis)."""
-        found = locate(None, text)
+        found = locate(None, text, suggest=False)
         codes = {c.district_code for c in found.candidates}
         if len(codes) != 1 or found.conflict:
             return None

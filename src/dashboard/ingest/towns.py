@@ -36,7 +36,7 @@ def check_towns(problems: Problems, cols: dict[str, list], present: set[str],
 
 
 def _verdict(town: str, district: str | None, names: dict[str, str]) -> tuple[str, dict] | None:
-    found = locate(None, town)
+    found = locate(None, town, suggest=False)
     codes = {c.district_code for c in found.candidates}
     if not codes or found.conflict:
         return None
