@@ -67,7 +67,9 @@ TEXT: dict[str, str] = {
     "rows.section": "Zeile {row} („{text}“) ist eine Zwischenüberschrift, kein Projekt, und wurde "
                     "nicht als Projekt gelesen.",
     "rows.section_applied": "Zeile {row} („{text}“) ist eine Zwischenüberschrift, kein Projekt; sie "
-                            "gibt {fields} für die Zeilen {rows} vor, die dort nichts angeben.",
+                            "gilt für {fields} in {rows}, wo nichts angegeben war.",
+    "rows.section_one": "Zeile {rows}",
+    "rows.section_many": "den Zeilen {rows}",
     "rows.section_conflict": "Die Zeile steht unter der Zwischenüberschrift „{text}“ (Zeile {row}), "
                              "gibt bei {header} aber einen anderen Wert an; es gilt der Wert der "
                              "Zeile.",

@@ -68,8 +68,10 @@ TEXT: dict[str, str] = {
     "rows.footnote": "Row {row} (“{text}”) is a note below the table and was skipped.",
     "rows.section": "Row {row} (“{text}”) is a section heading, not a project, and was not "
                     "read as a project.",
-    "rows.section_applied": "Row {row} (“{text}”) is a section heading, not a project; it gives "
-                            "{fields} to rows {rows}, which leave it empty.",
+    "rows.section_applied": "Row {row} (“{text}”) is a section heading, not a project; it applies "
+                            "to {fields} in {rows}, where nothing was given.",
+    "rows.section_one": "row {rows}",
+    "rows.section_many": "rows {rows}",
     "rows.section_conflict": "The row stands under the section heading “{text}” (row {row}) but "
                              "gives another value for {header}; the row's value applies.",
     "rows.section_conflict_hint": "Check that the row stands under the right heading.",

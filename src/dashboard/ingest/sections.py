@@ -146,6 +146,8 @@ def _notice(heading: Heading, cells: dict[str, tuple[str, str]], file_name: str,
         what = joined([quoted(cells[f][1] if f in cells else BY_NAME[f].header)
                        for f in heading.applied], "word.and")
         rows = sorted({r for found in heading.applied.values() for r in found})
+        listed = say("rows.section_one" if len(rows) == 1 else "rows.section_many",
+                     rows=row_ranges(rows))
         message = say("rows.section_applied", row=heading.row, text=heading.text, fields=what,
-                      rows=row_ranges(rows))
+                      rows=listed)
     return Issue("warning", message, file_name, sheet, heading.row, None, None, heading.text)
