@@ -6,7 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-Method = Literal["both", "postcode", "municipality", "place", "district", "none"]
+# "nearby": a postcode missing from GeoNames, read from its neighbours (geo.locate._nearby)
+Method = Literal["both", "postcode", "nearby", "municipality", "place", "district", "none"]
 
 
 class Candidate(BaseModel):

@@ -24,6 +24,40 @@ _DESIGNATIONS = (
 )
 
 
+# what a municipality is called besides its name: "Herzberg (Elster), Stadt", "Stadt Mittenwalde",
+# "Leipzig (Stadt)"; the BEZ of VG5000 (Stadt, Gemeinde) it asks for
+_MUNICIPAL = re.compile(r"^(?:(?P<pre>stadt|gemeinde)\s+(?P<a>.+)"
+                        r"|(?P<b>.+?)(?:\s*,\s*|\s+\()(?P<post>stadt|gemeinde)\)?)$",
+                        re.IGNORECASE)
+
+
+def municipal_designation(name: str) -> tuple[str, str] | None:
+    """("Herzberg (Elster)", "Stadt") for "Herzberg (Elster), Stadt" or "Stadt Herzberg
+    (Elster)"; None when the name carries no such word."""
+    match = _MUNICIPAL.match(re.sub(r"\s+", " ", unicodedata.normalize("NFKC", name)).strip())
+    if not match:
+        return None
+    kind = (match.group("pre") or match.group("post")).capitalize()
+    return (match.group("a") or match.group("b")).strip(), kind
+
+
+def official_forms(name: str, bez: str) -> list[str]:
+    """The ways official lists and people write a district of VG5000 (GEN `name`, BEZ `bez`):
+    "Leipzig, Stadt", "Stadt Leipzig", "Leipzig (Stadt)", "Kreisfreie Stadt Leipzig",
+    "Landkreis Leipzig", "Leipzig, Landkreis", "LK Leipzig", "Lkr. Leipzig", "Halle/Saale"."""
+    forms = [name, f"{bez} {name}", f"{name}, {bez}", f"{name} ({bez})"]
+    if bez in CITY:
+        forms += [f"{name}, Stadt", f"Stadt {name}", f"{name} (Stadt)", f"Kreisfreie Stadt {name}",
+                  f"{name}, Kreisfreie Stadt", f"{name}, kreisfreie Stadt"]
+    else:
+        forms += [f"Landkreis {name}", f"{name}, Landkreis", f"Kreis {name}", f"LK {name}",
+                  f"Lkr. {name}"]
+    if match := re.fullmatch(r"(.+?) \((.+)\)", name):  # "Halle (Saale)": "Halle/Saale"
+        base, river = match.groups()
+        forms += [f"{base}/{river}", f"{base} an der {river}", f"{base} a. d. {river}"]
+    return list(dict.fromkeys(forms))
+
+
 def key(name: str) -> str:
     """Comparison key: lower case, umlauts spelled out, accents and punctuation dropped,
     "St." = "Sankt"."""

@@ -39,8 +39,10 @@ class GeoReference:
     districts_by_key: dict[str, list[dict[str, str]]]
     postcodes: dict[str, list[dict[str, str]]]
     places_by_key: dict[str, list[dict[str, str]]]  # GeoNames place -> its postcode rows
+    postcode_order: tuple[str, ...]  # every known postcode, sorted (neighbours of a missing one)
     reviere: dict[str, str]
     folder: Path
+    land_names: dict[str, str] = field(default_factory=dict)  # "TH" -> "Thüringen"
     # analytics.geo remembers where a (district, municipality) pair goes on the map
     placements: dict = field(default_factory=dict, compare=False, hash=False)
 
@@ -104,7 +106,10 @@ def _load(folder: Path, districts_csv: Path, mtime: float) -> GeoReference:
         municipalities_by_unprefixed=_index(gemeinden, names.unprefixed_key),
         municipalities_by_base=_index(gemeinden, names.base_key),
         districts_by_key=_index(kreise, names.key),
-        postcodes=dict(postcodes), places_by_key=dict(places), reviere=reviere, folder=folder)
+        postcodes=dict(postcodes), places_by_key=dict(places),
+        postcode_order=tuple(sorted(postcodes)), reviere=reviere, folder=folder,
+        land_names={r["short"]: r["name"] for r in _rows(folder / "laender.csv")}
+        if (folder / "laender.csv").exists() else {})
 
 
 def geo_reference(reference_dir: Path | None = None) -> GeoReference:

@@ -29,6 +29,7 @@ from dashboard.ingest.messages import TEXT, Issue, errors_first, say
 from dashboard.ingest.parse import Parsed
 from dashboard.ingest.rules import Problems
 from dashboard.ingest.scope import check_scope
+from dashboard.ingest.towns import check_towns
 
 EVENT_COLUMNS = ("project_id", "stage_code", "entered_on", "outcome")
 DEFAULTS: dict[str, Any] = {"further_missions": [], "theme_fk": 0, "theme_kj": 0, "theme_gs": 0,
@@ -76,6 +77,7 @@ def check(table: Parsed, taxonomy: Taxonomy,
     milestones = rules.milestones(problems, cols, present, stages)
     rules.amounts_and_dates(problems, cols)
     rules.places(problems, cols, taxonomy)
+    check_towns(problems, cols, present, taxonomy)
     check_scope(problems, cols, taxonomy, scope)
     _model(problems, cols)
     valid = ~problems.bad

@@ -1,6 +1,7 @@
 """Step 1 of the import, bytes -> Book -> Grid: the file's real format and safety checks
 (ingest.safety) before any parser runs, then the cells of one sheet as read. Calamine reads
-spreadsheets (cached formula values, never formula text), the csv module reads text.
+spreadsheets (cached formula values, never formula text; a formula without one comes back as
+xlsx_errors.UnsavedFormula), the csv module reads text.
 Every failure is a FileRejected with one sentence (German unless the run is English)."""
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import python_calamine as calamine
 
 from dashboard.ingest import safety
 from dashboard.ingest.messages import FileRejected, grouped, say
-from dashboard.ingest.xlsx_errors import error_cells
+from dashboard.ingest.xlsx_errors import formula_cells
 
 Merged = tuple[tuple[int, int], tuple[int, int]]   # ((row0, col0), (row1, col1)), 0-based, inclusive
 
@@ -40,9 +41,10 @@ class Book:
 
     def __init__(self, file_name: str, kind: str, sheets: list[str], visible: list[str],
                  book: calamine.CalamineWorkbook | None = None, csv_grid: Grid | None = None,
-                 data: bytes | None = None):
+                 data: bytes | None = None, unsaved: bool = False):
         self.file_name = file_name
-        self._data = data  # .xlsx/.xlsm bytes: error cells are read from the sheet's XML
+        self._data = data  # .xlsx/.xlsm bytes: error and unsaved formula cells come from the XML
+        self._unsaved = unsaved
         self.kind = kind
         self.sheets = sheets          # every worksheet, in file order
         self.visible = visible        # the visible ones
@@ -55,7 +57,7 @@ class Book:
             return self._csv if limit is None else Grid(self._csv.sheet, self._csv.rows[:limit])
         grid = _sheet_grid(self._book, name, self.file_name, limit)
         if self._data is not None:
-            _put_errors(grid, error_cells(self._data, name), limit)
+            _put_errors(grid, formula_cells(self._data, name, self._unsaved), limit)
         return grid
 
     def close(self) -> None:
@@ -70,8 +72,9 @@ class Book:
         self.close()
 
 
-def open_book(data: bytes | Path, file_name: str) -> Book:
-    """Check the upload and open it; raises FileRejected for unreadable or hostile files."""
+def open_book(data: bytes | Path, file_name: str, unsaved: bool = False) -> Book:
+    """Check the upload and open it; raises FileRejected for unreadable or hostile files.
+    `unsaved`: formulas without a saved value come back as UnsavedFormula (else empty)."""
     if isinstance(data, Path):
         safety.check_size(data.stat().st_size, file_name)  # before reading it into memory
         data = data.read_bytes()
@@ -87,12 +90,12 @@ def open_book(data: bytes | Path, file_name: str) -> Book:
     metas = [m for m in book.sheets_metadata if m.typ == calamine.SheetTypeEnum.WorkSheet]
     return Book(file_name, kind, [m.name for m in metas],
                 [m.name for m in metas if m.visible == calamine.SheetVisibleEnum.Visible], book,
-                data=data if data[:2] == b"PK" else None)
+                data=data if data[:2] == b"PK" else None, unsaved=unsaved)
 
 
-def _put_errors(grid: Grid, errors: dict[tuple[int, int], str], limit: int | None) -> None:
-    """Write the error texts into the cells calamine left empty (a row holding only an error
-    looked empty and may have been dropped at the end: it comes back)."""
+def _put_errors(grid: Grid, errors: dict[tuple[int, int], Any], limit: int | None) -> None:
+    """Write the error texts and unsaved formulas into the cells calamine left empty (a row
+    holding only such a cell looked empty and may have been dropped at the end: it comes back)."""
     end = grid.truncated_after if grid.truncated_after is not None else None
     for (row, col), text in sorted(errors.items()):
         index = col - grid.col_offset

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from dashboard.domain.taxonomy import Taxonomy, per_taxonomy
+from dashboard.geo.locate import locate
+from dashboard.geo.names import base_key, official_forms
+from dashboard.geo.reference import geo_reference
 from dashboard.ingest.fields import norm
 from dashboard.ingest.messages import choices, did_you_mean, say
 
@@ -74,24 +78,47 @@ class RefLookup:
     def resolve(self, text: str, shown: str | None = None) -> Resolved:
         """The code for an exactly typed value, or an error message with suggestions (quoting
         `shown`, the cell as a message shows it, when given)."""
-        key = norm(text)
+        key, stripped = _keys(text)
         if not key:
             return Resolved(None)
-        for prefix in ("lk ", "lkr ", "kreis "):  # "LK Görlitz" is "Landkreis Görlitz"
-            if key.startswith(prefix):
-                key = "landkreis " + key.removeprefix(prefix)
-        if key in self.exact and key not in self.ambiguous:
-            return Resolved(self.exact[key])
-        stripped = key
-        for prefix in _DISTRICT_PREFIXES:
-            stripped = stripped.removeprefix(prefix)
+        if (code := self.known(text)) is not None:
+            return Resolved(code)
         if stripped in self.ambiguous or key in self.ambiguous:
             return self._several(shown or text, self.ambiguous.get(stripped) or self.ambiguous[key])
-        if stripped in self.exact:
-            return Resolved(self.exact[stripped])
         if self.table == "districts" and stripped in HISTORIC_DISTRICTS:
             return self._historic(shown or text, HISTORIC_DISTRICTS[stripped])
+        if self.table == "districts" and (found := self._place(shown or text, text)):
+            return found
         return self._unknown(shown or text, stripped)
+
+    def known(self, text: str) -> str | None:
+        """The code when `text` is an accepted spelling (exactly as resolve accepts it), else
+        None: no suggestion, no message (cheap enough for every row)."""
+        key, stripped = _keys(text)
+        if key in self.exact and key not in self.ambiguous:
+            return self.exact[key]
+        if stripped in self.exact and stripped not in self.ambiguous and key not in self.ambiguous:
+            return self.exact[stripped]
+        return None
+
+    def _place(self, shown: str, text: str) -> Resolved | None:
+        """A place that is no district of the Reviere, found in the whole of Germany (BKG,
+        GeoNames): a district outside the Reviere, or a town or postcode inside one district of
+        them (an error that names it: a Landkreis column wants the Kreis)."""
+        found = locate(None, text, suggest=False)
+        codes = {c.district_code for c in found.candidates}
+        if len(codes) != 1 or found.conflict:
+            return None
+        where = found.candidates[0]
+        if where.district_code in self.display:
+            today = self.display[where.district_code]
+            return Resolved(None, say("ref.place_in", value=shown, district=today),
+                            say("ref.use_today", today=today))
+        ref = geo_reference()
+        return Resolved(None, say("ref.outside_reviere", value=shown,
+                                  district=f"{where.district_kind} {where.district_name}",
+                                  land=ref.land_names.get(where.land, where.land)),
+                        say("ref.outside_reviere_hint"))
 
     def _unknown(self, text: str, stripped: str) -> Resolved:
         hits = {c for n, c in self.names.items() if len(stripped) >= 3 and _contains(n, stripped)}
@@ -119,6 +146,19 @@ class RefLookup:
         chosen = sorted(set(codes), key=list(self.display).index)
         return Resolved(None, say("ref.ambiguous", value=text, label=say(f"ref.label.{self.table}")),
                         did_you_mean([self.display[c] for c in chosen]))
+
+
+def _keys(text: str) -> tuple[str, str]:
+    """(normalised text with "LK"/"Lkr."/"Kreis" read as "Landkreis", the same without a
+    district prefix)."""
+    key = norm(text)
+    for prefix in ("lk ", "lkr ", "kreis "):  # "LK Görlitz" is "Landkreis Görlitz"
+        if key.startswith(prefix):
+            key = "landkreis " + key.removeprefix(prefix)
+    stripped = key
+    for prefix in _DISTRICT_PREFIXES:
+        stripped = stripped.removeprefix(prefix)
+    return key, stripped
 
 
 def _contains(haystack: str, needle: str) -> bool:
@@ -163,7 +203,22 @@ def lookups(taxonomy: Taxonomy) -> dict[str, RefLookup]:
         result["stages"].exact.setdefault(norm(s.name.replace("Fachgruppe", "FG")), s.code)
     for d in taxonomy.districts:
         result["districts"].display[d.code] = d.name
+    _official_districts(result["districts"], taxonomy)
     return result
+
+
+def _official_districts(lookup: RefLookup, taxonomy: Taxonomy) -> None:
+    """Every official form of the Reviere's districts, from GEN and BEZ of BKG VG5000
+    (data/reference/geo/kreise.csv): "Leipzig, Stadt", "Kreisfreie Stadt Leipzig", "Leipzig,
+    Landkreis", "Lkr. Leipzig", "Halle/Saale". A bare name two districts share stays ambiguous."""
+    rows = geo_reference().districts
+    bases = Counter(base_key(r["name"]) for r in rows.values())
+    for d in taxonomy.districts:
+        if (row := rows.get(d.code)) is not None:
+            lookup.add(d.code, *official_forms(row["name"], row["bez"]))
+            base = re.sub(r"\s*\(.*\)$", "", row["name"])  # "Stadt Halle": no other Halle
+            if base != row["name"] and bases[base_key(base)] == 1:
+                lookup.add(d.code, *official_forms(base, row["bez"]))
 
 
 def _district_spellings(d) -> tuple[str, ...]:

@@ -64,8 +64,22 @@ TEXT: dict[str, str] = {
     "rows.totals": "Zeile {row} („{text}“) ist eine Summenzeile und wurde übersprungen.",
     "rows.footnote": "Zeile {row} („{text}“) ist eine Anmerkung unter der Tabelle und wurde "
                      "übersprungen.",
+    "rows.section": "Zeile {row} („{text}“) ist eine Zwischenüberschrift, kein Projekt, und wurde "
+                    "nicht als Projekt gelesen.",
+    "rows.section_applied": "Zeile {row} („{text}“) ist eine Zwischenüberschrift, kein Projekt; sie "
+                            "gilt für {fields} in {rows}, wo nichts angegeben war.",
+    "rows.section_one": "Zeile {rows}",
+    "rows.section_many": "den Zeilen {rows}",
+    "rows.section_conflict": "Die Zeile steht unter der Zwischenüberschrift „{text}“ (Zeile {row}), "
+                             "gibt bei {header} aber einen anderen Wert an; es gilt der Wert der "
+                             "Zeile.",
+    "rows.section_conflict_hint": "Prüfen, ob die Zeile unter der richtigen Überschrift steht.",
     "rows.merged": "In Spalte {letter} ({header}) sind Zellen über mehrere Zeilen verbunden "
                    "(Zeilen {ranges}); ihr Wert gilt für jede dieser Zeilen.",
+    "cell.unsaved": "Formel ohne gespeicherten Wert ({formula}): was Excel hier zeigt, "
+                     "steht nicht in der Datei.",
+    "cell.unsaved_hint": "Bitte die Datei in Excel öffnen und speichern (dann wird der "
+                          "Wert gespeichert), oder den Wert eintragen.",
     "cell.excel_error": "Die Zelle enthält den Excel-Fehler {value}; bitte die Formel prüfen.",
     "cell.not_date": "„{value}“ ist kein Datum. Erwartet wird TT.MM.JJJJ, z. B. 31.12.2025.",
     "cell.no_such_day": "„{value}“ ist kein gültiges Datum (diesen Tag gibt es nicht).",
@@ -96,6 +110,10 @@ TEXT: dict[str, str] = {
     "ref.did_you_mean": "Meinten Sie: {options}?",
     "ref.allowed": "Erlaubt sind: {options}.",
     "ref.allowed_cut": "Erlaubt sind: {options} … und {more} weitere.",
+    "ref.place_in": "„{value}“ ist kein Kreis, sondern ein Ort in {district}.",
+    "ref.outside_reviere": "„{value}“ liegt außerhalb der Reviere: {district} ({land}).",
+    "ref.outside_reviere_hint": "Ein Projekt gehört zu einem Kreis der Reviere; bitte den Kreis "
+                                "prüfen (oder das Projekt nicht in diese Liste aufnehmen).",
     "ref.use_today": "„{today}“ eintragen.",
     # -- rows checked (Parsed -> Checked) ------------------------------------------------------
     "id.no_column": "Die Datei hat keine Spalte „Projekt-ID“: jedes Projekt wird über Titel und "
@@ -143,6 +161,12 @@ TEXT: dict[str, str] = {
     "place.district_revier": "{district} gehört nicht zum Revier „{revier}“, sondern zu "
                              "„{actual}“.",
     "place.district_revier_hint": "Revier oder Landkreis korrigieren.",
+    "town.outside": "Die Gemeinde „{value}“ liegt außerhalb der Reviere: {district} ({land}).",
+    "town.outside_hint": "Die Gemeinde prüfen; der Text wird wie eingetragen übernommen.",
+    "town.other_district": "Die Gemeinde „{value}“ liegt nicht in {district}, sondern in "
+                           "{actual}.",
+    "town.other_district_hint": "Gemeinde oder Landkreis prüfen; beides wird wie eingetragen "
+                                "übernommen.",
     "place.no_network": "Im Revier „{revier}“ gibt es kein Fachnetzwerk für „{focus}“.",
     "place.no_network_hint": "Entwicklungsschwerpunkt oder Revier korrigieren.",
     "mission.twice": "Die Hauptmission {mission} steht auch unter den weiteren Missionen.",

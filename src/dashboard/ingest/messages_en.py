@@ -66,8 +66,21 @@ TEXT: dict[str, str] = {
                       "were not read.",
     "rows.totals": "Row {row} (“{text}”) is a totals row and was skipped.",
     "rows.footnote": "Row {row} (“{text}”) is a note below the table and was skipped.",
+    "rows.section": "Row {row} (“{text}”) is a section heading, not a project, and was not "
+                    "read as a project.",
+    "rows.section_applied": "Row {row} (“{text}”) is a section heading, not a project; it applies "
+                            "to {fields} in {rows}, where nothing was given.",
+    "rows.section_one": "row {rows}",
+    "rows.section_many": "rows {rows}",
+    "rows.section_conflict": "The row stands under the section heading “{text}” (row {row}) but "
+                             "gives another value for {header}; the row's value applies.",
+    "rows.section_conflict_hint": "Check that the row stands under the right heading.",
     "rows.merged": "In column {letter} ({header}) cells are merged across several rows (rows "
                    "{ranges}); their value applies to each of these rows.",
+    "cell.unsaved": "Formula without a saved value ({formula}): what Excel shows here "
+                     "is not in the file.",
+    "cell.unsaved_hint": "Please open the file in Excel and save it (the value is then "
+                          "saved), or enter the value.",
     "cell.excel_error": "The cell holds the Excel error {value}; please check the formula.",
     "cell.not_date": "“{value}” is not a date. Expected is DD.MM.YYYY, for example 31.12.2025.",
     "cell.no_such_day": "“{value}” is not a valid date (that day does not exist).",
@@ -98,6 +111,10 @@ TEXT: dict[str, str] = {
     "ref.did_you_mean": "Did you mean: {options}?",
     "ref.allowed": "Allowed: {options}.",
     "ref.allowed_cut": "Allowed: {options} … and {more} more.",
+    "ref.place_in": "“{value}” is not a district but a place in {district}.",
+    "ref.outside_reviere": "“{value}” lies outside the Reviere: {district} ({land}).",
+    "ref.outside_reviere_hint": "A project belongs to a district of the Reviere; please check "
+                                "the district (or leave the project out of this list).",
     "ref.use_today": "Enter “{today}”.",
     # -- rows checked (Parsed -> Checked) ------------------------------------------------------
     "id.no_column": "The file has no column “Projekt-ID”: each project is recognised by its title "
@@ -147,6 +164,11 @@ TEXT: dict[str, str] = {
     "place.district_revier": "{district} does not belong to the Revier “{revier}” but to "
                              "“{actual}”.",
     "place.district_revier_hint": "Correct the Revier or the district.",
+    "town.outside": "The municipality “{value}” lies outside the Reviere: {district} ({land}).",
+    "town.outside_hint": "Check the municipality; the text is taken as entered.",
+    "town.other_district": "The municipality “{value}” does not lie in {district} but in "
+                           "{actual}.",
+    "town.other_district_hint": "Check municipality or district; both are taken as entered.",
     "place.no_network": "The Revier “{revier}” has no Fachnetzwerk for “{focus}”.",
     "place.no_network_hint": "Correct the focus area or the Revier.",
     "mission.twice": "The main mission {mission} is also listed among the further missions.",

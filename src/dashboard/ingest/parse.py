@@ -1,5 +1,5 @@
-"""Step 3 of the import, Located -> Parsed: the data rows (blank, totals and note rows left out
-and named), vertically merged cells filled down, and every cell of a read column typed once
+"""Step 3 of the import, Located -> Parsed: the data rows (blank, totals, note and section rows
+left out and named), vertically merged cells filled down, and every cell of a read column typed once
 per distinct value (ingest.values), each error located as Excel shows it."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dashboard.domain.taxonomy import Taxonomy
-from dashboard.ingest import safety
+from dashboard.ingest import safety, sections
 from dashboard.ingest.fields import BY_NAME, norm
 from dashboard.ingest.grid import Grid, too_many
 from dashboard.ingest.locate import Located, SourceColumn, column_letter
@@ -147,7 +147,9 @@ def parse(located: Located, taxonomy: Taxonomy) -> Parsed:
     if len(data) > safety.MAX_DATA_ROWS:
         raise too_many(located.file_name)
     _fill_merged(grid, data, located)
+    data, headings = sections.split(data, taxonomy)  # "Lausitzer Revier" alone: no project
     columns = _parse_columns(data, located, taxonomy)
+    notices.extend(sections.apply(headings, columns, located.file_name, located.sheet))
     return Parsed(located.file_name, located.sheet, located.header_row, located.columns, columns,
                   notices, located.available_sheets)
 

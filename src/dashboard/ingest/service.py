@@ -108,7 +108,7 @@ def read_project_list(data: bytes | Path, file_name: str, taxonomy: Taxonomy,
     """Read a project list (.xlsx/.xlsm/.xls/.xlsb/.ods/.csv) into typed rows and issues.
     Raises FileRejected for unreadable, hostile or header-less files. `sheet` picks a sheet by
     name; otherwise the first visible sheet with a recognisable header is used."""
-    with quiet_gc(), open_book(data, file_name) as book:
+    with quiet_gc(), open_book(data, file_name, unsaved=True) as book:
         return parse(locate(book, taxonomy, sheet), taxonomy)
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from dashboard import i18n
 from dashboard.ingest.messages import as_shown, as_text, choices, did_you_mean, grouped, say
+from dashboard.ingest.xlsx_errors import UnsavedFormula
 
 _EXCEL_EPOCH = date(1899, 12, 30)
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -37,14 +38,11 @@ _MARKERS = {
     "1": 1, "ja": 1, "x": 1, "signifikant": 1, "nebenziel": 1,
     "2": 2, "schwerpunkt": 2, "hauptziel": 2,
 }
-_STATUS = {
-    "aktiv": "aktiv", "laufend": "aktiv",
-    "zurückgestellt": "zurueckgestellt", "zurueckgestellt": "zurueckgestellt",
-    "abgelehnt": "abgelehnt",
-    "zurückgezogen": "zurueckgezogen", "zurueckgezogen": "zurueckgezogen",
-}
-STATUS_NAMES = {"aktiv": "aktiv", "zurueckgestellt": "zurückgestellt",
-                "abgelehnt": "abgelehnt", "zurueckgezogen": "zurückgezogen"}
+_STATUS = {"aktiv": "aktiv", "laufend": "aktiv", "abgelehnt": "abgelehnt",
+           "zurückgestellt": "zurueckgestellt", "zurueckgestellt": "zurueckgestellt",
+           "zurückgezogen": "zurueckgezogen", "zurueckgezogen": "zurueckgezogen"}
+STATUS_NAMES = {"aktiv": "aktiv", "zurueckgestellt": "zurückgestellt", "abgelehnt": "abgelehnt",
+                "zurueckgezogen": "zurückgezogen"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +64,9 @@ EXCEL_ERRORS = {"#DIV/0!", "#N/A", "#NV", "#VALUE!", "#WERT!", "#REF!", "#BEZUG!
 
 
 def excel_error(raw: Any) -> Typed | None:
-    """Error values of formulas (English and German Excel) as an error, not as text."""
+    """Formula errors (English and German Excel), formulas without a saved value: an error."""
+    if raw.__class__ is UnsavedFormula:
+        return Typed(None, say("cell.unsaved", formula=raw), say("cell.unsaved_hint"))
     if isinstance(raw, str) and raw.strip().upper() in EXCEL_ERRORS:
         return Typed(error=say("cell.excel_error", value=raw.strip()))
     return None
@@ -303,7 +303,7 @@ def parser_for(field_name: str, scale: float, taxonomy) -> Any:
                 "date": parse_date, "bool": parse_bool, "status": parse_status}[f.kind]
 
     def parse(raw: Any) -> Typed:
-        if raw.__class__ is str and raw[:1] == "#":
+        if raw.__class__ is str and raw[:1] == "#" or raw.__class__ is UnsavedFormula:
             return excel_error(raw) or base(raw)
         return base(raw)
 

@@ -4,6 +4,7 @@
                    and Berlin (so Brandenburg has no hole); properties code, name, bez, land
 - laender.geojson  outlines of those Länder
 - kreise.csv       every Kreis of Germany: code, name, bez, land, centre
+- laender.csv      every Land: code, short (SN, TH ...), name
 - gemeinden.csv    every Gemeinde of Germany: ars, ags, name, bez, district_code, land, centre
 - postleitzahlen.csv  postcode -> every district it reaches, with the share of its places there
                    and a centre per postcode and district (GeoNames)
@@ -19,7 +20,12 @@ from pathlib import Path
 
 from dashboard.geo.derive.shapes import Area, ToWgs84, centroid, read_layer, signed_area
 from dashboard.geo.derive.simplify import Topology
-from dashboard.geo.derive.tables import write_districts, write_municipalities, write_postcodes
+from dashboard.geo.derive.tables import (
+    write_districts,
+    write_laender,
+    write_municipalities,
+    write_postcodes,
+)
 from dashboard.geo.reference import LAND_KEYS as LAND_CODES
 
 MAP_LAENDER = ("11", "12", "14", "15", "16")  # Berlin: else a hole in Brandenburg
@@ -78,6 +84,8 @@ def derive(sources: Path, out: Path) -> dict[str, int]:
         _write_json(out / f"{name}.geojson", collections[name])
     centres = {a.ars[:5]: to_wgs.point(centroid(a.rings)) for a in kreise}
     counts = {"kreise": write_districts(out / "kreise.csv", kreise, centres, LAND_CODES)}
+    counts["laender"] = write_laender(out / "laender.csv", list(read_layer(vg / "VG5000_LAN")),
+                                      LAND_CODES)
     gemeinden = list(read_layer(vg / "VG5000_GEM"))
     counts["gemeinden"] = write_municipalities(
         out / "gemeinden.csv", gemeinden, [to_wgs.point(centroid(a.rings)) for a in gemeinden],

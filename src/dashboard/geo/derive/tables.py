@@ -35,6 +35,17 @@ def write_districts(path: Path, kreise: list[Area], centres: dict[str, Point],
     return len(kreise)
 
 
+def write_laender(path: Path, laender: list[Area], lands: dict[str, str]) -> int:
+    """laender.csv: code (Schlüssel), short (SN, TH ...), name (GEN) of every Land, so a
+    message can name the Land of a district outside the Reviere."""
+    rows = {a.ars[:2]: a for a in laender}  # a Land may have several records (coast, lakes)
+    handle, writer = _writer(path, ["code", "short", "name"])
+    with handle:
+        for code in sorted(rows):
+            writer.writerow([code, lands[code], rows[code].name])
+    return len(rows)
+
+
 def write_municipalities(path: Path, gemeinden: list[Area], centres: list[Point],
                          lands: dict[str, str]) -> int:
     """gemeinden.csv: ars, ags, name, bez, district_code, land, lat, lon of every Gemeinde
