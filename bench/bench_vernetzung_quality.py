@@ -43,7 +43,7 @@ def demo_seeds(folder: Path) -> dict:
     from dashboard.store.reference import read_taxonomy
     from dashboard.store.setup import init_database
 
-    found = wanted = hits = decoys = 0
+    found = wanted = hits = decoys = dup_found = dup_hits = 0
     for seed in SEEDS:
         path = folder / f"demo_{seed}.duckdb"
         init_database(path, reference_dir(), demo=True, size=400, seed=seed, as_of=AS_OF)
@@ -53,11 +53,15 @@ def demo_seeds(folder: Path) -> dict:
             bad = {(a, b) for a, b, k in truth.itertuples(index=False) if k == "standard"}
             listed = {name: set(zip(q["a"], q["b"], strict=True)) for name, q in queues(db).items()}
             shown = set().union(*(v for k, v in listed.items() if k != "standard"))
+        dups = {(a, b) for a, b, k in truth.itertuples(index=False) if k == "dublette"}
+        queue_dup = listed.get("dublette", set())
+        dup_found, dup_hits = dup_found + len(queue_dup), dup_hits + len(queue_dup & dups)
         found, wanted = found + len(shown), wanted + len(want)
         hits, decoys = hits + len(shown & want), decoys + len(shown & bad)
     return {"seeds": list(SEEDS), "found": found, "wanted": wanted, "hits": hits,
             "precision": round(hits / found, 3), "recall": round(hits / wanted, 3),
-            "standard_decoys_listed": decoys}
+            "standard_decoys_listed": decoys,
+            "dublette_queue_precision": round(dup_hits / dup_found, 3) if dup_found else None}
 
 
 def main() -> None:
@@ -81,7 +85,7 @@ def main() -> None:
         d = out["demo"]
         print(f"demo seeds {d['seeds']}: precision {d['precision']}, recall {d['recall']} "
               f"({d['hits']} of {d['wanted']}, {d['found']} listed, standard decoys listed "
-              f"{d['standard_decoys_listed']})")
+              f"{d['standard_decoys_listed']}); Dublette queue precision {d['dublette_queue_precision']}")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,20 @@ DE = {
     "match.reason.sponsor_many": "gleicher Träger (mit {n} Projekten)",
     "match.reason.sponsor_similar": "ähnlich geschriebener Träger",
     "match.reason.title": "Titel zu {pct} % gleich",
-    "match.reason.terms": "gemeinsame Begriffe: {terms}",
+    "match.reason.terms": "beide: {terms}",
+    "match.reason.other_sponsors": "andere Träger",
+    "match.reason.other_districts": "andere Kreise",
+    "match.kind.dublette": "Dublette",
+    "match.kind.parallel": "Parallelentwicklung",
+    "match.kind.standard": "gleichartige Vorhaben (Standardmaßnahme)",
+    "match.kind.help.dublette": "Ein Vorhaben zweimal erfasst (gleicher oder verbundener Träger): "
+    "zusammenführen, eines behalten.",
+    "match.kind.help.parallel": "Dieselbe konkrete Idee bei verschiedenen Trägern, oft in anderen "
+    "Kreisen oder Ländern: die Akteure zusammenbringen. Über Grenzen zuerst.",
+    "match.kind.help.standard": "Eine allgemeine Maßnahme, die viele Träger durchführen (Messestand, "
+    "Preis, Breitband im Gewerbegebiet): keine Überschneidung, nur zur Übersicht.",
+    "vernetzung.kind.label": "Art",
+    "vernetzung.col.kind": "Art",
     "match.reason.place": "gleiche Gemeinde",
     "match.reason.place_named": "nennt den Ort des anderen Projekts",
     "match.reason.district": "gleicher Landkreis",
@@ -120,7 +133,20 @@ EN = {
     "match.reason.sponsor_many": "same sponsor (with {n} projects)",
     "match.reason.sponsor_similar": "similarly spelt sponsor",
     "match.reason.title": "titles {pct}% alike",
-    "match.reason.terms": "shared terms: {terms}",
+    "match.reason.terms": "both: {terms}",
+    "match.reason.other_sponsors": "other sponsors",
+    "match.reason.other_districts": "other districts",
+    "match.kind.dublette": "Duplicate",
+    "match.kind.parallel": "Parallel development",
+    "match.kind.standard": "similar measures (standard measure)",
+    "match.kind.help.dublette": "One undertaking entered twice (same or related sponsor): "
+    "merge, keep one.",
+    "match.kind.help.parallel": "The same specific idea by different sponsors, often in other "
+    "districts or Länder: bring the actors together. Across borders first.",
+    "match.kind.help.standard": "A generic measure many sponsors run (trade-fair stand, award, "
+    "broadband for a business park): no overlap, for overview only.",
+    "vernetzung.kind.label": "Kind",
+    "vernetzung.col.kind": "Kind",
     "match.reason.place": "same municipality",
     "match.reason.place_named": "names the other project's place",
     "match.reason.district": "same district",
