@@ -10,12 +10,12 @@ from dashboard.access import may
 from dashboard.domain.filters import Filters
 from dashboard.formatting import fmt_date, fmt_eur_short, fmt_int
 from dashboard.matching import queue
-from dashboard.matching.scoring import DEFAULT_THRESHOLD
+from dashboard.matching.scoring import DEFAULT_THRESHOLD, KINDS
 from dashboard.ui.auth import current_actor, current_user, where
 from dashboard.ui.components import empty_state, tile, tile_row, view_block
 from dashboard.ui.language import PROJECT_ID_IN_LINK, project_link
 from dashboard.ui.resources import database, load, load_view
-from dashboard.ui.safe import md_frame
+from dashboard.ui.safe import md, md_frame
 from dashboard.ui.texts import t
 
 MAX_ROWS = 200      # rows of the queue table (the CLI prints all)
@@ -39,13 +39,29 @@ def pairs_tab(filters: Filters) -> None:
         st.caption(t("vernetzung.run", when=fmt_date(run["finished_at"]),
                      projects=fmt_int(run["projects"]), kind=t(f"vernetzung.run.{run['kind']}")))
     if flash := st.session_state.pop("vernetzung_flash", None):
-        st.success(flash, icon=":material/check:")
-    pairs = load(queue.open_pairs, filters)
+        st.success(md(flash), icon=":material/check:")
+    kind = _kind(figures["by_kind"])
+    st.caption(t(f"match.kind.help.{kind}"))
+    pairs = load(queue.open_pairs, filters, None, kind)
     if pairs.empty:
         empty_state(t("vernetzung.none"), key="vernetzung_empty")
     else:
         _queue(pairs)
     view_block(load_view("vernetzung_networks", filters))
+
+
+def _kind(counts: dict[str, int]) -> str:
+    """The kind whose queue is shown (?art=, Dublette unless chosen): one queue at a time."""
+    wanted = st.query_params.get("art", "")
+    if "vernetzung_kind" not in st.session_state:
+        st.session_state["vernetzung_kind"] = wanted if wanted in KINDS else KINDS[0]
+    kind = st.segmented_control(
+        t("vernetzung.kind.label"), list(KINDS), key="vernetzung_kind",
+        format_func=lambda k: f"{t(f'match.kind.{k}')} ({fmt_int(counts.get(k, 0))})") or KINDS[0]
+    if st.query_params.get("art") != kind:
+        st.query_params["art"] = kind
+        st.query_params.pop("paar", None)  # a pair of the other queue is not in this one
+    return kind
 
 
 def _queue(pairs: pd.DataFrame) -> None:
@@ -80,8 +96,11 @@ def _pair(row: pd.Series) -> None:
     a, b = row["a"], row["b"]
     projects = load(queue.pair_projects, Filters(), a, b)
     with st.container(key="vernetzung_pair", border=True):
-        st.subheader(t("vernetzung.pair.title", a=a, b=b, pct=round(100 * float(row["score"]))))
-        st.markdown(t("vernetzung.pair.reasons", reasons="; ".join(row["reasons"]) or "–"))
+        st.subheader(t("vernetzung.pair.title", a=md(a), b=md(b),
+                       pct=round(100 * float(row["score"]))))
+        st.markdown(t("vernetzung.pair.kind", kind=t(f"match.kind.{row['kind']}")))
+        # reasons name the words both texts share: user text
+        st.markdown(t("vernetzung.pair.reasons", reasons=md("; ".join(row["reasons"]) or "–")))
         if row["cross"]:
             st.markdown(t("vernetzung.pair.cross", cross=", ".join(row["cross"])))
         for col, key in zip(st.columns(2), (a, b), strict=True):
@@ -104,7 +123,8 @@ def _pair(row: pd.Series) -> None:
 
 
 def _project(p: pd.Series) -> None:
-    st.markdown(f"**[{p['project_id']}]({_link(p['project_id'])})** – {p['title']}")
+    # the title is user text: shown literally (a title "![x](http://…)" loads no image)
+    st.markdown(f"**[{md(p['project_id'])}]({_link(p['project_id'])})** – {md(p['title'])}")
     cost = p["total_cost_eur"] if pd.notna(p["total_cost_eur"]) else p["requested_eur"]
     period = f"{fmt_date(p['start_date'])} – {fmt_date(p['end_date'])}" \
         if pd.notna(p["start_date"]) else "–"
