@@ -19,7 +19,6 @@ DE = {
     "match.kind.help.standard": "Eine allgemeine Maßnahme, die viele Träger durchführen (Messestand, "
     "Preis, Breitband im Gewerbegebiet): keine Überschneidung, nur zur Übersicht.",
     "vernetzung.kind.label": "Art",
-    "vernetzung.col.kind": "Art",
     "match.reason.place": "gleiche Gemeinde",
     "match.reason.place_named": "nennt den Ort des anderen Projekts",
     "match.reason.district": "gleicher Landkreis",
@@ -147,7 +146,6 @@ EN = {
     "match.kind.help.standard": "A generic measure many sponsors run (trade-fair stand, award, "
     "broadband for a business park): no overlap, for overview only.",
     "vernetzung.kind.label": "Kind",
-    "vernetzung.col.kind": "Kind",
     "match.reason.place": "same municipality",
     "match.reason.place_named": "names the other project's place",
     "match.reason.district": "same district",
