@@ -111,3 +111,16 @@ def test_actors_tab_draws_the_picture_beside_the_table(make_app, writable_db_pat
     picture = next(s for s in chart_specs(at) if s["layout"].get("margin", {}).get("l") == 180)
     names = [n for trace in picture["data"] for n in (trace.get("customdata") or [])]
     assert set(expected[expected["n_networks"] > 1]["name"].head(12)) <= set(names)
+
+
+def test_standard_measures_are_listed_folded_as_projects(make_app, writable_db_path):
+    from dashboard.matching.queue import similar_measures
+
+    similar = _read(writable_db_path, similar_measures, Filters())
+    assert len(similar) and (similar["same_title"] >= 2).all()
+    at = make_app(writable_db_path, page=PAGE, query={"art": "standard"})
+    assert not at.exception and not at.error
+    table = _table_with(at, "gleichartige Vorhaben anderer Träger")
+    assert table["Projekt-ID"].tolist()[:5] == [f"projekte?projekt={k}"
+                                                for k in similar["project_id"].head(5)]
+    assert not [b for b in at.button if b.key and b.key.startswith("decide_")]

@@ -96,8 +96,6 @@ def kept_pairs(records: pd.DataFrame, config: MatchConfig = DEFAULT_CONFIG
         alike.append(alike_titles(part)[["a", "b", "title_sim", "cosine", "same_place", "place_named",
                                           "sponsor_same", "sponsor_similar"]])
         best = score(part, no_counts, config.weights)["score"].to_numpy()
-        # a standard measure scores its cosine: the counts can raise a pair up to it
-        best = np.maximum(best, part["cosine"].to_numpy(dtype=float))
         return part[best >= config.keep]
 
     signals = pair_signals(prepared, prepared, li, ri, word_df=index.word_df,

@@ -75,10 +75,17 @@ def evaluate(db: Database, labelled: pd.DataFrame) -> dict:
     truth = {(a, b): k for a, b, k in labelled[["a", "b", "kind"]].itertuples(index=False)}
     found = {name: list(zip(q["a"], q["b"], strict=True)) for name, q in queues(db).items()}
     out: dict = {"recall": {}, "queues": {}}
+    # a standard measure is known when both projects count several "gleichartige Vorhaben" of
+    # other sponsors (match_doc.same_title) and the pair is in no overlap queue
+    crowd = set(db.query("SELECT project_id FROM match_doc WHERE same_title >= 2").df["project_id"])
+    overlaps = set(found.get("dublette", [])) | set(found.get("parallel", [])) \
+        if "alle" not in found else set(found["alle"])
     for kind in (*KINDS, "decoy"):
         wanted = {p for p, k in truth.items() if k == kind}
         where = found.get(kind) if kind in found else sum(found.values(), [])
         hit = wanted & set(where)
+        if kind == "standard":
+            hit = {(a, b) for a, b in wanted if a in crowd and b in crowd} - overlaps
         out["recall"][kind] = {"found": len(hit), "of": len(wanted),
                                "recall": round(len(hit) / len(wanted), 3) if wanted else None,
                                "missed": sorted(wanted - hit)}

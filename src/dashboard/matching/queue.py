@@ -56,9 +56,22 @@ def summary(db: Database, filters: Filters, threshold: float | None = None) -> d
     overlap = is_open & (pairs["kind"] != "standard")
     crossing = pairs[["cross_network", "cross_revier", "cross_land"]].any(axis=1)
     decided = pairs["decision"].notna() & (pairs["decision"] != "offen") & ~pairs["text_changed"]
+    by_kind = {k: int((is_open & (pairs["kind"] == k)).sum()) for k in KINDS}
+    by_kind["standard"] = len(similar_measures(db, filters))  # projects, not pairs
     return {"open": int(overlap.sum()), "cross": int((overlap & crossing).sum()),
-            "decided": int(decided.sum()), "run": repo.last_run(db),
-            "by_kind": {k: int((is_open & (pairs["kind"] == k)).sum()) for k in KINDS}}
+            "decided": int(decided.sum()), "run": repo.last_run(db), "by_kind": by_kind}
+
+
+def similar_measures(db: Database, filters: Filters) -> pd.DataFrame:
+    """Projects of the selection that several other sponsors run in (almost) the same words:
+    the folded list "gleichartige Vorhaben" of standard measures. Columns project_id, title,
+    sponsor, municipality, same_title (how many)."""
+    from dashboard.analytics.filtering import query_filtered
+
+    ensure_current(db)
+    if not repo.has_tables(db):
+        return pd.DataFrame(columns=["project_id", "title", "sponsor", "municipality", "same_title"])
+    return query_filtered(db, "match_similar_measures", filters).df
 
 
 def pairs_json(db: Database, filters: Filters, threshold: float | None = None) -> list[dict]:

@@ -109,9 +109,10 @@ def score(pairs: pd.DataFrame, same_title: pd.Series, w: Weights = DEFAULT_WEIGH
     idea = np.clip(idea * DEFAULT_THRESHOLD / w.parallel_at, 0, 1)  # on the queue's scale
     standard = out["standard"].to_numpy(dtype=bool)
     out["kind"] = np.where(kin, "dublette", np.where(standard, "standard", "parallel"))
-    # a standard measure keeps the closeness of its texts: the folded list "gleichartige
-    # Vorhaben" is ordered by it
-    out["score"] = np.where(kin, tied, np.maximum.reduce([tied_other, idea, cosine * standard]))
+    # a standard measure weighs little, as before: its pairs are rarely stored (a group of many
+    # sponsors would be stored as all its pairs); the projects keep their count of
+    # "gleichartige Vorhaben" (match_doc.same_title)
+    out["score"] = np.where(kin | standard, tied, np.maximum(tied_other, idea))
     return out
 
 

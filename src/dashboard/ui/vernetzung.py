@@ -42,6 +42,10 @@ def pairs_tab(filters: Filters) -> None:
         st.success(md(flash), icon=":material/check:")
     kind = _kind(figures["by_kind"])
     st.caption(t(f"match.kind.help.{kind}"))
+    if kind == "standard":
+        _similar(load(queue.similar_measures, filters))
+        view_block(load_view("vernetzung_networks", filters))
+        return
     pairs = load(queue.open_pairs, filters, None, kind)
     if pairs.empty:
         empty_state(t("vernetzung.none"), key="vernetzung_empty")
@@ -62,6 +66,24 @@ def _kind(counts: dict[str, int]) -> str:
         st.query_params["art"] = kind
         st.query_params.pop("paar", None)  # a pair of the other queue is not in this one
     return kind
+
+
+def _similar(projects: pd.DataFrame) -> None:
+    """The folded list of standard measures: projects, each with how many other sponsors run
+    the same (no pairs, no decisions: they are no overlap)."""
+    if projects.empty:
+        empty_state(t("vernetzung.similar.none"), key="vernetzung_similar_empty")
+        return
+    table = pd.DataFrame({
+        t("col.project_id"): [_link(k) for k in projects["project_id"]],
+        t("col.title"): projects["title"],
+        t("vernetzung.field.sponsor"): projects["sponsor"],
+        t("vernetzung.field.place"): projects["municipality"],
+        t("vernetzung.similar.count"): projects["same_title"].astype(int),
+    })
+    st.dataframe(table.head(MAX_ROWS), key="vernetzung_similar", hide_index=True, column_config={
+        t("col.project_id"): st.column_config.LinkColumn(t("col.project_id"),
+                                                         display_text=PROJECT_ID_IN_LINK)})
 
 
 def _queue(pairs: pd.DataFrame) -> None:
