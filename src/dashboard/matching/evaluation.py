@@ -82,7 +82,7 @@ def evaluate(db: Database, labelled: pd.DataFrame) -> dict:
         if "alle" not in found else set(found["alle"])
     for kind in (*KINDS, "decoy"):
         wanted = {p for p, k in truth.items() if k == kind}
-        where = found.get(kind) if kind in found else sum(found.values(), [])
+        where = found.get(kind) if kind in found else [p for q in found.values() for p in q]
         hit = wanted & set(where)
         if kind == "standard":
             hit = {(a, b) for a, b in wanted if a in crowd and b in crowd} - overlaps
