@@ -8,7 +8,7 @@ from dashboard.formatting import fmt_int
 from dashboard.matching.queue import actors, open_pairs, summary
 from dashboard.store.gateway import Database
 from dashboard.ui.auth import LOCAL_USER
-from tests.app.conftest import chart_specs, open_tab
+from tests.app.conftest import chart_specs, open_tab, shown
 
 PAGE = "app_pages/vernetzung.py"
 
@@ -29,26 +29,43 @@ def _read(db_path, func, *args):
 
 def test_tiles_queue_and_pair_match_the_service(make_app, writable_db_path):
     figures = _read(writable_db_path, summary, Filters())
-    pairs = _read(writable_db_path, open_pairs, Filters())
+    everything = _read(writable_db_path, open_pairs, Filters())
+    pairs = _read(writable_db_path, open_pairs, Filters(), None, "dublette")
     at = make_app(writable_db_path, page=PAGE)
     assert not at.exception and not at.error
-    assert _metric(at, "Offene Paare") == fmt_int(figures["open"]) == fmt_int(len(pairs))
+    overlaps = everything[everything["kind"] != "standard"]
+    assert _metric(at, "Offene Paare") == fmt_int(figures["open"]) == fmt_int(len(overlaps))
+    # one queue per kind, Dublette first; the kind is named on the pair view
+    assert at.query_params["art"] == ["dublette"] or at.query_params["art"] == "dublette"
+    assert any(m.value == "Art: **Dublette**" for m in at.markdown)
     assert _metric(at, "davon über Grenzen") == fmt_int(figures["cross"])
     assert _metric(at, "Entschieden") == "0"
     table = at.dataframe(key="vernetzung_queue").value
     assert table["a"].tolist() == pairs["a"].tolist() and table["b"].tolist() == pairs["b"].tolist()
     first = pairs.iloc[0]
     assert table["reasons"].iat[0] == "; ".join(first["reasons"])
-    assert any(s.value.startswith(f"{first['a']} und {first['b']}:") for s in at.subheader)
+    assert any(shown(s.value).startswith(f"{first['a']} und {first['b']}:") for s in at.subheader)
     labels = [b.label for b in at.button]
     assert f"Dublette – {first['a']} bleibt" in labels and "unabhängig" in labels
     counts = next(s for s in chart_specs(at) if s["data"][0]["type"] == "bar")
-    assert sum(counts["data"][0]["x"]) >= len(pairs)  # a cross-network pair counts twice
+    assert sum(counts["data"][0]["x"]) >= len(overlaps)  # a cross-network pair counts twice
+
+
+def test_each_kind_has_its_own_queue(make_app, writable_db_path):
+    parallel = _read(writable_db_path, open_pairs, Filters(), None, "parallel")
+    assert len(parallel) and (parallel["kind"] == "parallel").all()
+    at = make_app(writable_db_path, page=PAGE, query={"art": "parallel"})
+    assert not at.exception and not at.error
+    table = at.dataframe(key="vernetzung_queue").value
+    assert table["a"].tolist() == parallel["a"].tolist()
+    assert any(m.value == "Art: **Parallelentwicklung**" for m in at.markdown)
+    assert any("andere Träger" in r for r in table["reasons"])
 
 
 def test_the_filter_bar_applies_to_the_queue(make_app, writable_db_path):
-    pairs = _read(writable_db_path, open_pairs, Filters(reviere=("MR",), focus_areas=("F4",)))
-    everything = _read(writable_db_path, open_pairs, Filters())
+    pairs = _read(writable_db_path, open_pairs, Filters(reviere=("MR",), focus_areas=("F4",)),
+                  None, "dublette")
+    everything = _read(writable_db_path, open_pairs, Filters(), None, "dublette")
     at = make_app(writable_db_path, page=PAGE, query={"revier": "MR", "schwerpunkt": "F4"})
     assert not at.exception
     table = at.dataframe(key="vernetzung_queue").value
@@ -58,13 +75,14 @@ def test_the_filter_bar_applies_to_the_queue(make_app, writable_db_path):
 
 def test_a_duplicate_decision_is_stored_with_the_user_and_leaves_the_overview(make_app,
                                                                              writable_db_path):
-    pairs = _read(writable_db_path, open_pairs, Filters())
+    everything = _read(writable_db_path, open_pairs, Filters())
+    pairs = _read(writable_db_path, open_pairs, Filters(), None, "dublette")
     a, b = pairs["a"].iat[0], pairs["b"].iat[0]
     at = make_app(writable_db_path, page=PAGE)
     at.button(key=f"decide_dublette_{a}").click().run()
     assert not at.exception and not at.error
     assert _metric(at, "Entschieden") == "1"
-    assert _metric(at, "Offene Paare") == fmt_int(len(pairs) - 1)
+    assert _metric(at, "Offene Paare") == fmt_int((everything["kind"] != "standard").sum() - 1)
     assert any("Gespeichert für" in s.value for s in at.success)
     from dashboard.ui.resources import database  # the app's own connection (it owns the file)
 
@@ -93,3 +111,16 @@ def test_actors_tab_draws_the_picture_beside_the_table(make_app, writable_db_pat
     picture = next(s for s in chart_specs(at) if s["layout"].get("margin", {}).get("l") == 180)
     names = [n for trace in picture["data"] for n in (trace.get("customdata") or [])]
     assert set(expected[expected["n_networks"] > 1]["name"].head(12)) <= set(names)
+
+
+def test_standard_measures_are_listed_folded_as_projects(make_app, writable_db_path):
+    from dashboard.matching.queue import similar_measures
+
+    similar = _read(writable_db_path, similar_measures, Filters())
+    assert len(similar) and (similar["same_title"] >= 2).all()
+    at = make_app(writable_db_path, page=PAGE, query={"art": "standard"})
+    assert not at.exception and not at.error
+    table = _table_with(at, "gleichartige Vorhaben anderer Träger")
+    assert table["Projekt-ID"].tolist()[:5] == [f"projekte?projekt={k}"
+                                                for k in similar["project_id"].head(5)]
+    assert not [b for b in at.button if b.key and b.key.startswith("decide_")]

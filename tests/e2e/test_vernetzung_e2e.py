@@ -29,11 +29,12 @@ def vernetzung_server(demo_db_path, tmp_path_factory):
     path = tmp_path_factory.mktemp("vernetzung_server") / "vernetzung.duckdb"
     shutil.copy(demo_db_path, path)
     with Database.open_existing(path, read_only=True) as db:
-        pairs = open_pairs(db, Filters())
+        pairs = open_pairs(db, Filters(), None, "dublette")  # the queue the page opens with
+        everything = open_pairs(db, Filters())
         projects = db.scalar("SELECT count(*) FROM project")
     server = StreamlitServer(path)
     server.first_pair = (pairs["a"].iat[0], pairs["b"].iat[0])
-    server.open_pairs = len(pairs)
+    server.open_pairs = int((everything["kind"] != "standard").sum())  # the tile: overlaps
     server.projects = projects
     yield server
     server.stop()

@@ -4,15 +4,22 @@ Vernetzung's signals and score (matching.signals, matching.scoring)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pandas as pd
 
 from dashboard.geo.names import base_key
 from dashboard.geo.reference import LAND_KEYS
 from dashboard.matching.engine import DEFAULT_CONFIG, record_texts
-from dashboard.matching.scoring import score
+from dashboard.matching.scoring import DEFAULT_WEIGHTS, score
 from dashboard.matching.signals import pair_signals, prepare, with_rare
 from dashboard.matching.textsim import build_index, neighbours, transform
+
+# an operation of a list is the same undertaking or none: the Vernetzung's measure of a
+# parallel development (the same idea elsewhere) and its place rule do not apply here
+RECONCILE_WEIGHTS = replace(DEFAULT_WEIGHTS, parallel_base=0.0, parallel_specific=0.0,
+                            parallel_title=0.0, placed_cosine=0.0)
 
 
 def op_id(fund: str, land: str, key: str) -> str:
@@ -80,4 +87,4 @@ def candidates(ops: pd.DataFrame, records: pd.DataFrame) -> pd.DataFrame:
         if index.matrix.shape[1] else np.zeros(len(qi))
     signals = pair_signals(queries, corpus, qi, ci, word_df=index.word_df, max_df=index.max_df)
     signals.insert(2, "cosine", np.minimum(cosine, 1.0).astype(float))
-    return score(signals, pd.Series(dtype=float))
+    return score(signals, pd.Series(dtype=float), RECONCILE_WEIGHTS)

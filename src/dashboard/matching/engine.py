@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from dashboard.matching.lexicon import concept_text
 from dashboard.matching.scoring import DEFAULT_WEIGHTS, Weights, score
 from dashboard.matching.signals import (
     alike_titles,
@@ -44,9 +45,12 @@ def record_texts(records: pd.DataFrame) -> list[str]:
     """What the TF-IDF reads of a record: title and description, without the record's own
     municipality (the place is compared as a structured signal; named twice, every two projects
     of one town would look alike)."""
-    return [without_place(f"{t if isinstance(t, str) else ''} {d if isinstance(d, str) else ''}", m)
-            for t, d, m in zip(records["title"], records["description"], records["municipality"],
-                               strict=True)]
+    out = []
+    for t, d, m in zip(records["title"], records["description"], records["municipality"],
+                       strict=True):
+        text = without_place(f"{t if isinstance(t, str) else ''} {d if isinstance(d, str) else ''}", m)
+        out.append(f"{text} {concept_text(text)}")  # "PV" and "Solarpark" share a concept
+    return out
 
 
 def _candidates(records: pd.DataFrame, config: MatchConfig):
@@ -89,7 +93,8 @@ def kept_pairs(records: pd.DataFrame, config: MatchConfig = DEFAULT_CONFIG
     no_counts = pd.Series(dtype=float)
 
     def reduce(part: pd.DataFrame) -> pd.DataFrame:
-        alike.append(alike_titles(part)[["a", "b", "title_sim", "sponsor_same", "sponsor_similar"]])
+        alike.append(alike_titles(part)[["a", "b", "title_sim", "cosine", "same_place", "place_named",
+                                          "sponsor_same", "sponsor_similar"]])
         best = score(part, no_counts, config.weights)["score"].to_numpy()
         return part[best >= config.keep]
 

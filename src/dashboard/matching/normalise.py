@@ -14,7 +14,7 @@ _LEGAL_FORMS = (
     "gemeinnuetzige gesellschaft mit beschraenkter haftung", "gesellschaft mit beschraenkter haftung",
     "eingetragener verein", "eingetragene genossenschaft", "aktiengesellschaft",
     "kommanditgesellschaft", "haftungsbeschraenkt", "gmbh co kg", "ggmbh", "gmbh", "mbh", "ag",
-    "kgaa", "kg", "ohg", "gbr", "ug", "se", "eg", "ev", "co", "aoer", "koer",
+    "kgaa", "kg", "ohg", "gbr", "ug", "se", "eg", "ev", "co", "aoer", "koer", "verein",
 )
 # kinds of local authority: the word(s) before the place name say what kind of body it is,
 # and "Stadt", "Große Kreisstadt" and "Gemeinde" are the same municipality
@@ -54,6 +54,7 @@ def sponsor_key(name: str | None) -> str:
     text = fold(name)
     if not text:
         return ""
+    text = expand_aliases(text)
     text = " ".join(_LEGAL_RE.sub(" ", text).split())
     for prefix in _DISTRICT_PREFIXES:
         if text.startswith(prefix + " "):
@@ -62,6 +63,20 @@ def sponsor_key(name: str | None) -> str:
         if text.startswith(prefix + " "):
             return "kommune " + text[len(prefix) + 1:]
     return text or fold(name)
+
+
+def expand_aliases(folded: str) -> str:
+    """Short forms of actors written out (reference list match_actors.csv: "tubaf" ->
+    "technische universitaet bergakademie freiberg"), until nothing changes (chains)."""
+    from dashboard.matching.lexicon import actor_aliases
+
+    for _ in range(3):
+        before = folded
+        for pattern, long_form in actor_aliases():
+            folded = pattern.sub(long_form, folded)
+        if folded == before:
+            break
+    return folded
 
 
 def place_key(name: str | None) -> str:

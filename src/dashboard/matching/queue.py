@@ -9,15 +9,18 @@ import pandas as pd
 from dashboard.domain.filters import Filters
 from dashboard.matching import repository as repo
 from dashboard.matching.normalise import sponsor_key
-from dashboard.matching.scoring import DEFAULT_THRESHOLD
+from dashboard.matching.scoring import DEFAULT_THRESHOLD, KIND_THRESHOLDS, KINDS
 from dashboard.matching.service import ensure_current
 from dashboard.matching.texts import cross_texts, reason_texts
 from dashboard.store.gateway import Database
 
 
-def _open(pairs: pd.DataFrame, threshold: float) -> pd.Series:
+def _open(pairs: pd.DataFrame, threshold: float | None = None) -> pd.Series:
+    """Undecided pairs at or above their kind's threshold (or `threshold` for every kind)."""
     undecided = pairs["decision"].isna() | (pairs["decision"] == "offen") | pairs["text_changed"]
-    return (pairs["score"] >= threshold) & undecided
+    limit = pairs["kind"].map(KIND_THRESHOLDS).fillna(DEFAULT_THRESHOLD) if threshold is None \
+        else threshold
+    return (pairs["score"] >= limit) & undecided
 
 
 def _ranked(pairs: pd.DataFrame) -> pd.DataFrame:
@@ -27,36 +30,58 @@ def _ranked(pairs: pd.DataFrame) -> pd.DataFrame:
             .reset_index(drop=True))
 
 
-def open_pairs(db: Database, filters: Filters, threshold: float = DEFAULT_THRESHOLD) -> pd.DataFrame:
+def open_pairs(db: Database, filters: Filters, threshold: float | None = None,
+               kind: str | None = None) -> pd.DataFrame:
     """Open pairs (no decision in force, or 'unabhängig' and a text changed since) with at least
-    one project in the selection: pairs across Fachnetzwerke, Reviere or Länder first (more
-    borders first), then by score. Columns of match_pair plus reasons, cross (German lists)."""
+    one project in the selection, of one `kind` (dublette, parallel, standard) or all: pairs
+    across Fachnetzwerke, Reviere or Länder first (more borders first), then by score. Each
+    kind has its own threshold (scoring.KIND_THRESHOLDS) unless `threshold` is given. Columns
+    of match_pair plus reasons, cross (German lists)."""
     ensure_current(db)
     pairs = repo.queue(db, filters)
+    if kind is not None:
+        pairs = pairs[pairs["kind"] == kind]
     pairs = _ranked(pairs[_open(pairs, threshold)])
     pairs["reasons"] = [reason_texts(r) for r in pairs.to_dict("records")]
     pairs["cross"] = [cross_texts(r) for r in pairs.to_dict("records")]
     return pairs
 
 
-def summary(db: Database, filters: Filters, threshold: float = DEFAULT_THRESHOLD) -> dict:
-    """Tiles of the page: open pairs, of them across borders, decided pairs; the last run."""
+def summary(db: Database, filters: Filters, threshold: float | None = None) -> dict:
+    """Tiles of the page: open pairs (Dubletten and Parallelentwicklungen; standard measures
+    are no overlap), of them across borders, decided pairs, open pairs per kind; the last run."""
     ensure_current(db)
     pairs = repo.queue(db, filters)
     is_open = _open(pairs, threshold)
+    overlap = is_open & (pairs["kind"] != "standard")
     crossing = pairs[["cross_network", "cross_revier", "cross_land"]].any(axis=1)
     decided = pairs["decision"].notna() & (pairs["decision"] != "offen") & ~pairs["text_changed"]
-    return {"open": int(is_open.sum()), "cross": int((is_open & crossing).sum()),
-            "decided": int(decided.sum()), "run": repo.last_run(db)}
+    by_kind = {k: int((is_open & (pairs["kind"] == k)).sum()) for k in KINDS}
+    by_kind["standard"] = len(similar_measures(db, filters))  # projects, not pairs
+    return {"open": int(overlap.sum()), "cross": int((overlap & crossing).sum()),
+            "decided": int(decided.sum()), "run": repo.last_run(db), "by_kind": by_kind}
 
 
-def pairs_json(db: Database, filters: Filters, threshold: float = DEFAULT_THRESHOLD) -> list[dict]:
-    """The open pairs as `vernetzung --json` prints them."""
+def similar_measures(db: Database, filters: Filters) -> pd.DataFrame:
+    """Projects of the selection that several other sponsors run in (almost) the same words:
+    the folded list "gleichartige Vorhaben" of standard measures. Columns project_id, title,
+    sponsor, municipality, same_title (how many)."""
+    from dashboard.analytics.filtering import query_filtered
+
+    ensure_current(db)
+    if not repo.has_tables(db):
+        return pd.DataFrame(columns=["project_id", "title", "sponsor", "municipality", "same_title"])
+    return query_filtered(db, "match_similar_measures", filters).df
+
+
+def pairs_json(db: Database, filters: Filters, threshold: float | None = None) -> list[dict]:
+    """The open pairs as `vernetzung --json` prints them (with their kind)."""
     from dashboard.matching.scoring import cross
 
     pairs = open_pairs(db, filters, threshold)
     return [{"a": r["a"], "b": r["b"], "score": round(float(r["score"]), 3),
-             "reasons": r["reasons"], "cross": cross(r)} for r in pairs.to_dict("records")]
+             "reasons": r["reasons"], "cross": cross(r), "kind": r["kind"]}
+            for r in pairs.to_dict("records")]
 
 
 def pair_projects(db: Database, _filters: Filters, a: str, b: str) -> pd.DataFrame:
@@ -65,10 +90,12 @@ def pair_projects(db: Database, _filters: Filters, a: str, b: str) -> pd.DataFra
     return repo.projects(db, [a, b])
 
 
-def counts_by_network(db: Database, filters: Filters, threshold: float = DEFAULT_THRESHOLD
+def counts_by_network(db: Database, filters: Filters, threshold: float | None = None
                       ) -> pd.DataFrame:
-    """Open pairs per Fachnetzwerk (a pair across two networks counts for both)."""
+    """Open pairs per Fachnetzwerk (a pair across two networks counts for both; standard
+    measures are no overlap and not counted)."""
     pairs = open_pairs(db, filters, threshold)
+    pairs = pairs[pairs["kind"] != "standard"]
     keys = sorted(set(pairs["a"]) | set(pairs["b"]))
     nets = repo.projects(db, keys)[["network_code", "network_name"]] if keys else \
         pd.DataFrame(columns=["network_code", "network_name"])
@@ -82,7 +109,7 @@ def counts_by_network(db: Database, filters: Filters, threshold: float = DEFAULT
 
 
 def related(db: Database, _filters: Filters, project_id: str,
-            threshold: float = DEFAULT_THRESHOLD) -> pd.DataFrame:
+            threshold: float | None = None) -> pd.DataFrame:
     """The pairs of one project, whatever the filters: linked ('verwandt'), duplicates, and open
     similar pairs, with the partner's title and the reasons. Columns: partner, title, kind,
     score, reasons."""
@@ -91,7 +118,7 @@ def related(db: Database, _filters: Filters, project_id: str,
         return pd.DataFrame(columns=["partner", "title", "kind", "score", "reasons"])
     pairs = repo.queue(db, Filters(), project_id)
     decided = pairs["decision"].isin(["verwandt", "dublette"]) & ~pairs["text_changed"]
-    shown = pairs[decided | _open(pairs, threshold)].copy()
+    shown = pairs[decided | (_open(pairs, threshold) & (pairs["kind"] != "standard"))].copy()
     shown["partner"] = [b if a == project_id else a for a, b in zip(shown["a"], shown["b"], strict=True)]
     shown["kind"] = [d if isinstance(d, str) and d in ("verwandt", "dublette") and not tc else "open"
                      for d, tc in zip(shown["decision"], shown["text_changed"], strict=True)]

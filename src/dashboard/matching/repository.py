@@ -12,7 +12,7 @@ PAIR_COLUMNS = ("a", "b", "score", "cosine", "title_sim", "sponsor_same", "spons
                 "sponsor_projects", "same_place", "place_named", "same_district", "same_focus",
                 "same_mission", "period_overlap", "amount_ratio", "amount_a", "amount_b",
                 "shared_terms", "shared_count", "standard", "standard_count", "cross_network",
-                "cross_revier", "cross_land")
+                "cross_revier", "cross_land", "kind", "specific_count", "title_specific")
 
 
 def has_tables(db: Database) -> bool:
@@ -48,7 +48,7 @@ def same_title_counts(db: Database) -> pd.Series:
 def _pair_frame(pairs: pd.DataFrame) -> pd.DataFrame:
     out = pairs.loc[:, list(PAIR_COLUMNS)].copy()
     out["shared_terms"] = [list(t) for t in out["shared_terms"]]
-    for col in ("sponsor_projects", "shared_count", "standard_count"):
+    for col in ("sponsor_projects", "shared_count", "standard_count", "specific_count", "title_specific"):
         out[col] = out[col].astype("int32")
     return out
 

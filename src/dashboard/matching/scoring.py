@@ -11,7 +11,15 @@ score = text x (BASE + ANCHOR x anchor + SUPPORT x support), each part in [0, 1]
   district only. The same kind of project elsewhere by someone else is not an overlap;
 - support: same focus area or mission, overlapping periods, similar amounts (mean of the three).
 Without text in common nothing scores: structure alone (one city's two projects) is no overlap.
-Weights are parameters, so the official-lists reconciliation can set its own."""
+Weights are parameters, so the official-lists reconciliation can set its own.
+
+The kind of a pair (issue 20, DOMAIN.md) decides its queue and its score:
+- dublette: the same or a related sponsor (normal form, short forms written out) - the score
+  above;
+- standard: other sponsors, and both projects have several partners of other sponsors with an
+  (almost) equal title or a close text (a trade-fair stand, an energy award) - not an overlap;
+- parallel: other sponsors, the same specific idea: cosine x (PARALLEL_BASE + PARALLEL_SPECIFIC
+  per specific word both share, up to two), or the score above when a place ties them."""
 
 from __future__ import annotations
 
@@ -34,12 +42,22 @@ class Weights:
     term: float = 0.1              # text evidence per shared rare word (not a place name), max 2
     standard_penalty: float = 0.35  # factor on the text evidence of a standard measure
     standard_min: int = 2          # partners with an equal title that make a standard measure
+    parallel_base: float = 0.4     # parallel: factor on the cosine without a specific word
+    parallel_specific: float = 0.2  # ... and per specific word both texts share (max 2)
+    parallel_title: float = 0.1    # ... and per specific word both titles share (max 2)
+    parallel_at: float = 0.24      # the idea measure that reaches the queue's threshold
+    placed_cosine: float = 0.22    # a place in common counts only with this much text
 
 
 DEFAULT_WEIGHTS = Weights()
 # pairs at or above it are in the review queue; chosen on the demo data's planted truth
 # (tests/unit/matching/test_quality.py) with seeds 42, 1, 2, 3, 7, 11, 13
 DEFAULT_THRESHOLD = 0.4
+# per kind: pairs at or above it are in that kind's queue (parallel chosen on the hand-written
+# set tests/data/vernetzung; standard measures are listed folded, as "gleichartige Vorhaben")
+KIND_THRESHOLDS = {"dublette": DEFAULT_THRESHOLD, "parallel": DEFAULT_THRESHOLD,
+                   "standard": DEFAULT_THRESHOLD}
+KINDS = tuple(KIND_THRESHOLDS)
 
 
 def score(pairs: pd.DataFrame, same_title: pd.Series, w: Weights = DEFAULT_WEIGHTS) -> pd.DataFrame:
@@ -51,7 +69,10 @@ def score(pairs: pd.DataFrame, same_title: pd.Series, w: Weights = DEFAULT_WEIGH
     same_sponsor = out["sponsor_same"].to_numpy(dtype=bool)
     out["standard_count"] = np.minimum(n_a, n_b).astype(int)
     kin = same_sponsor | out["sponsor_similar"].to_numpy(dtype=bool)
-    out["standard"] = (out["standard_count"] >= w.standard_min) & ~kin
+    # a place in common ties two projects to one site: not a generic measure
+    placed = (out["same_place"] | out["place_named"]).to_numpy(dtype=bool)
+    equal_titles = out["title_sim"].to_numpy(dtype=float) >= 0.9
+    out["standard"] = (out["standard_count"] >= w.standard_min) & ~kin & (~placed | equal_titles)
     shared = out["shared_count"].to_numpy(dtype=float)
     # one text naming the other's municipality and sharing a rare word with it refers to it
     # ("ergänzt das Projekt Testfeld in Eilenburg"): the place counts as one more shared word
@@ -74,7 +95,24 @@ def score(pairs: pd.DataFrame, same_title: pd.Series, w: Weights = DEFAULT_WEIGH
     out["text"] = text
     out["anchor"] = anchor
     out["support"] = support
-    out["score"] = np.clip(text * (w.base + w.anchor * anchor + w.support * support), 0, 1)
+    tied = np.clip(text * (w.base + w.anchor * anchor + w.support * support), 0, 1)
+    cosine = out["cosine"].to_numpy(dtype=float)
+    # other sponsors at one place: the place ties them only with some text in common (the
+    # same lake, a cycle path and a solar park on it, are not one idea)
+    tied_other = np.where(~placed | (cosine >= w.placed_cosine), tied, 0.0)
+
+    def capped(col: str) -> np.ndarray:
+        return np.minimum(out[col].to_numpy(dtype=float), 2) if col in out else np.zeros(len(out))
+
+    idea = cosine * (w.parallel_base + w.parallel_specific * capped("specific_count")
+                     + w.parallel_title * capped("title_specific"))
+    idea = np.clip(idea * DEFAULT_THRESHOLD / w.parallel_at, 0, 1)  # on the queue's scale
+    standard = out["standard"].to_numpy(dtype=bool)
+    out["kind"] = np.where(kin, "dublette", np.where(standard, "standard", "parallel"))
+    # a standard measure weighs little, as before: its pairs are rarely stored (a group of many
+    # sponsors would be stored as all its pairs); the projects keep their count of
+    # "gleichartige Vorhaben" (match_doc.same_title)
+    out["score"] = np.where(kin | standard, tied, np.maximum(tied_other, idea))
     return out
 
 
@@ -95,6 +133,10 @@ def reasons(row) -> list[tuple[str, dict]]:
     terms = [t for t in (given if given is not None else ()) if isinstance(t, str) and t]
     if terms:
         out.append(("match.reason.terms", {"terms": ", ".join(terms)}))
+    if not row["sponsor_same"] and not row["sponsor_similar"]:
+        out.append(("match.reason.other_sponsors", {}))
+        if not row["same_district"] and not row["same_place"]:
+            out.append(("match.reason.other_districts", {}))
     if row["same_place"]:
         out.append(("match.reason.place", {}))
     elif row.get("place_named"):

@@ -246,5 +246,9 @@ def similar_to_existing(db: Database, new_rows: pd.DataFrame, *,
         i = position[row.a]
         if row.score < threshold or (pd.notna(own.iat[i]) and str(own.iat[i]) == row.b):
             continue
+        # the import plan asks "is this row a stored project under another key": an undertaking
+        # tied by sponsor or place, not the same idea elsewhere (that is the Vernetzung's)
+        if row.kind != "dublette" and not (row.same_place or row.place_named):
+            continue
         out.append((row_ids.iat[i], row.b, float(row.score), reason_texts(row._asdict())))
     return out

@@ -11,9 +11,11 @@ import re
 
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 from rapidfuzz import fuzz, process, utils
 
 from dashboard.matching import words
+from dashboard.matching.lexicon import concept_text
 from dashboard.matching.normalise import place_key, sponsor_key
 
 RECORD_COLUMNS = ("key", "title", "description", "sponsor", "municipality", "district_code",
@@ -44,14 +46,20 @@ def prepare(records: pd.DataFrame) -> pd.DataFrame:
     # (words.py), the text and the place in a plain lower-case form with spaces around, so
     # "names the other's town" is a substring test
     text_words, title_words, place_words, plain_text, plain_place = [], [], [], [], []
-    for title, description, town in zip(out["title"].tolist(), out["description"].tolist(),
-                                        out["municipality"].tolist(), strict=True):
+    for title, description, town, sponsor in zip(out["title"].tolist(), out["description"].tolist(),
+                                                 out["municipality"].tolist(),
+                                                 out["sponsor"].tolist(), strict=True):
         title = title if isinstance(title, str) else ""
         text = f"{title} {description if isinstance(description, str) else ''}"
+        text = f"{text} {concept_text(text)}"  # "H2" and "Wasserstoff" share a word
         text_words.append(words.ids(_WORDS.findall(text), STOPWORDS, spell=True))
         title_words.append(words.ids(_WORDS.findall(title), STOPWORDS))
         town = town if isinstance(town, str) else ""
-        place_words.append(words.ids(_WORDS.findall(town), STOPWORDS))
+        # names, not subjects: the town, its adjective ("Cottbuser") and the sponsor's words
+        # ("Klinikum Altenburger Land")
+        names = _WORDS.findall(town)
+        names += [f"{w}er" for w in names] + _WORDS.findall(sponsor if isinstance(sponsor, str) else "")
+        place_words.append(words.ids(names, STOPWORDS))
         plain_text.append(f" {_plain(text)} ")
         plain_place.append(f" {_plain(town)} " if town.strip() else "")
     out["text_words"], out["title_words"], out["place_words"] = text_words, title_words, place_words
@@ -62,16 +70,22 @@ def prepare(records: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+def _stem_words(key: str) -> set[str]:
+    # "Leipziger Stadtwerke" = "Stadtwerke Leipzig": the adjective of a place is the place
+    return {w[:-2] if len(w) > 6 and w.endswith("er") else w for w in key.split()}
+
+
 def similar_sponsors(a: pd.Series, b: pd.Series) -> np.ndarray:
     """Sponsor normal forms that are spelling variants (ratio >= 92: "Stadtwerk"/"Stadtwerke") or
-    where one names the other and more ("Universität Leipzig (Institut für Energietechnik)");
-    two sites of one institute ("Außenstelle Zittau"/"Außenstelle Kamenz") are not similar."""
+    where one names the other and more ("Universität Leipzig (Institut für Energietechnik)"),
+    in any order ("Leipziger Stadtwerke"/"Stadtwerke Leipzig"); two sites of one institute
+    ("Außenstelle Zittau"/"Außenstelle Kamenz") are not similar."""
     ratio = process.cpdist(a.tolist(), b.tolist(), scorer=fuzz.ratio, workers=1)
     out = np.zeros(len(a), dtype=bool)
     for i, (x, y) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
         if not x or not y:
             continue
-        wx, wy = set(x.split()), set(y.split())
+        wx, wy = _stem_words(x), _stem_words(y)
         out[i] = ratio[i] >= 92 or wx <= wy or wy <= wx
     return out
 
@@ -124,13 +138,14 @@ def pair_signals(left: pd.DataFrame, right: pd.DataFrame, li: np.ndarray, ri: np
     left = _as_objects(left[_PAIR_SIDE + list(_WORD_COLUMNS)])
     right = left if same else _as_objects(right[_PAIR_SIDE + list(_WORD_COLUMNS)])
     width = words.width()
+    n_texts = len(right) if not same else len(left)
     sides = [{col: words.distinct_rows(frame[col].tolist(), rows, width) for col in _WORD_COLUMNS}
              for frame, rows in ((left, li), (right, ri))]
     parts = []
     # the two sides of every pair are taken row by row: in chunks, so ~1M pairs at 100k
     # projects never hold two 1M-row copies of all record columns at once
     for i in range(0, max(len(li), 1), CHUNK):
-        part = _signals(left, right, li[i:i + CHUNK], ri[i:i + CHUNK], word_df,
+        part = _signals(left, right, li[i:i + CHUNK], ri[i:i + CHUNK], word_df, n_texts,
                         *({col: m[where[i:i + CHUNK]] for col, (m, where) in side.items()}
                           for side in sides))
         if cosine is not None:
@@ -144,7 +159,8 @@ _WORD_COLUMNS = ("rare_text", "rare_title", "place_words")
 
 
 def _signals(left: pd.DataFrame, right: pd.DataFrame, li: np.ndarray, ri: np.ndarray,
-             word_df: dict[str, int] | None, a_words: dict, b_words: dict) -> pd.DataFrame:
+             word_df: dict[str, int] | None, n_texts: int, a_words: dict, b_words: dict
+             ) -> pd.DataFrame:
     a = left[_PAIR_SIDE].iloc[li].reset_index(drop=True)
     b = right[_PAIR_SIDE].iloc[ri].reset_index(drop=True)
     out = pd.DataFrame({"a": a["key"].to_numpy(), "b": b["key"].to_numpy()})
@@ -172,6 +188,8 @@ def _signals(left: pd.DataFrame, right: pd.DataFrame, li: np.ndarray, ri: np.nda
         known = a[col].notna().to_numpy() & b[col].notna().to_numpy()
         out[f"cross_{what}"] = known & (a[col].to_numpy(dtype=object) != b[col].to_numpy(dtype=object))
     out["shared_terms"], out["shared_count"] = shared_terms(a_words, b_words, word_df=word_df)
+    out["specific_count"] = specific_counts(a_words, b_words, word_df, n_texts)
+    out["title_specific"] = specific_counts(a_words, b_words, word_df, n_texts, column="rare_title")
     return out
 
 
@@ -215,17 +233,51 @@ def shared_terms(a: dict, b: dict, *, limit: int = 3, word_df: dict[str, int] | 
     contain, as first written ("Elektrolyseur", "Böhlen"), and how many rare words the two
     titles share that are not the name of either's municipality (the subject: "Elektrolyseur")."""
     df = word_df or {}
-    terms = words.first(words.shared(a["rare_text"], b["rare_text"]), limit,
-                        lambda w: (df.get(w, 0), -len(w), w))
+    both = words.shared(a["rare_text"], b["rare_text"])
+    terms = words.first(both, limit, lambda w: (df.get(w, 0), -len(w), w))
     titles = words.shared(a["rare_title"], b["rare_title"])
     places = a["place_words"] + b["place_words"]
     counts = np.diff(titles.indptr) - np.diff(titles.multiply(places).tocsr().indptr)
     return terms, counts.astype(np.int64)
 
 
+def specific_counts(a: dict, b: dict, word_df: dict[str, int] | None, n_texts: int, *,
+                    column: str = "rare_text") -> np.ndarray:
+    """Per pair: the words both texts contain that few texts of the whole database use
+    (document frequency <= specific_df(n_texts)), not a municipality of either: a rare
+    technology, site or target group in common ("Klärschlamm", "Soldatenfliege")."""
+    df = word_df or {}
+    both = words.shared(a[column], b[column])
+    if not both.nnz:
+        return np.zeros(both.shape[0], dtype=np.int64)
+    places = ((a["place_words"] + b["place_words"]) > 0).astype(np.int8)
+    both = (both - both.multiply(places)).tocsr()
+    both.eliminate_zeros()
+    seen = np.unique(both.indices)
+    limit = specific_df(n_texts)
+    rare = np.zeros(words.width(), dtype=bool)
+    rare[seen] = [0 < df.get(words.lower(i), 0) <= limit for i in seen.tolist()]
+    hits = rare[both.indices].astype(np.int64)
+    per_pair = sp.csr_matrix((hits, both.indices, both.indptr), shape=both.shape)
+    return np.asarray(per_pair.sum(axis=1)).ravel().astype(np.int64)
+
+
+def specific_df(n_texts: int) -> int:
+    """Texts a word may occur in and still be specific: 3, or 1 in 1.000 texts."""
+    return max(3, int(np.ceil(0.001 * n_texts)))
+
+
+ALIKE_COSINE = 0.45  # a text this close to another sponsor's makes the two "gleichartig"
+
+
 def alike_titles(pairs: pd.DataFrame, *, min_title: float = 0.9) -> pd.DataFrame:
-    """Pairs of other sponsors with (almost) equal titles: what same_title_counts counts."""
-    return pairs[(pairs["title_sim"] >= min_title) & ~pairs["sponsor_same"] & ~pairs["sponsor_similar"]]
+    """Pairs of other sponsors with (almost) equal titles or close texts and no place in
+    common: what same_title_counts counts."""
+    close = pairs["title_sim"] >= min_title
+    if "cosine" in pairs:
+        close = close | (pairs["cosine"] >= ALIKE_COSINE)
+    placed = pairs["same_place"] | pairs["place_named"] if "place_named" in pairs else False
+    return pairs[close & ~placed & ~pairs["sponsor_same"] & ~pairs["sponsor_similar"]]
 
 
 def same_title_counts(pairs: pd.DataFrame, *, min_title: float = 0.9) -> pd.Series:

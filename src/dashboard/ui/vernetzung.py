@@ -10,12 +10,12 @@ from dashboard.access import may
 from dashboard.domain.filters import Filters
 from dashboard.formatting import fmt_date, fmt_eur_short, fmt_int
 from dashboard.matching import queue
-from dashboard.matching.scoring import DEFAULT_THRESHOLD
+from dashboard.matching.scoring import DEFAULT_THRESHOLD, KINDS
 from dashboard.ui.auth import current_actor, current_user, where
 from dashboard.ui.components import empty_state, tile, tile_row, view_block
 from dashboard.ui.language import PROJECT_ID_IN_LINK, project_link
 from dashboard.ui.resources import database, load, load_view
-from dashboard.ui.safe import md_frame
+from dashboard.ui.safe import md, md_frame
 from dashboard.ui.texts import t
 
 MAX_ROWS = 200      # rows of the queue table (the CLI prints all)
@@ -39,13 +39,51 @@ def pairs_tab(filters: Filters) -> None:
         st.caption(t("vernetzung.run", when=fmt_date(run["finished_at"]),
                      projects=fmt_int(run["projects"]), kind=t(f"vernetzung.run.{run['kind']}")))
     if flash := st.session_state.pop("vernetzung_flash", None):
-        st.success(flash, icon=":material/check:")
-    pairs = load(queue.open_pairs, filters)
+        st.success(md(flash), icon=":material/check:")
+    kind = _kind(figures["by_kind"])
+    st.caption(t(f"match.kind.help.{kind}"))
+    if kind == "standard":
+        _similar(load(queue.similar_measures, filters))
+        view_block(load_view("vernetzung_networks", filters))
+        return
+    pairs = load(queue.open_pairs, filters, None, kind)
     if pairs.empty:
         empty_state(t("vernetzung.none"), key="vernetzung_empty")
     else:
         _queue(pairs)
     view_block(load_view("vernetzung_networks", filters))
+
+
+def _kind(counts: dict[str, int]) -> str:
+    """The kind whose queue is shown (?art=, Dublette unless chosen): one queue at a time."""
+    wanted = st.query_params.get("art", "")
+    if "vernetzung_kind" not in st.session_state:
+        st.session_state["vernetzung_kind"] = wanted if wanted in KINDS else KINDS[0]
+    kind = st.segmented_control(
+        t("vernetzung.kind.label"), list(KINDS), key="vernetzung_kind",
+        format_func=lambda k: f"{t(f'match.kind.{k}')} ({fmt_int(counts.get(k, 0))})") or KINDS[0]
+    if st.query_params.get("art") != kind:
+        st.query_params["art"] = kind
+        st.query_params.pop("paar", None)  # a pair of the other queue is not in this one
+    return kind
+
+
+def _similar(projects: pd.DataFrame) -> None:
+    """The folded list of standard measures: projects, each with how many other sponsors run
+    the same (no pairs, no decisions: they are no overlap)."""
+    if projects.empty:
+        empty_state(t("vernetzung.similar.none"), key="vernetzung_similar_empty")
+        return
+    table = pd.DataFrame({
+        t("col.project_id"): [_link(k) for k in projects["project_id"]],
+        t("col.title"): projects["title"],
+        t("vernetzung.field.sponsor"): projects["sponsor"],
+        t("vernetzung.field.place"): projects["municipality"],
+        t("vernetzung.similar.count"): projects["same_title"].astype(int),
+    })
+    st.dataframe(table.head(MAX_ROWS), key="vernetzung_similar", hide_index=True, column_config={
+        t("col.project_id"): st.column_config.LinkColumn(t("col.project_id"),
+                                                         display_text=PROJECT_ID_IN_LINK)})
 
 
 def _queue(pairs: pd.DataFrame) -> None:
@@ -80,8 +118,11 @@ def _pair(row: pd.Series) -> None:
     a, b = row["a"], row["b"]
     projects = load(queue.pair_projects, Filters(), a, b)
     with st.container(key="vernetzung_pair", border=True):
-        st.subheader(t("vernetzung.pair.title", a=a, b=b, pct=round(100 * float(row["score"]))))
-        st.markdown(t("vernetzung.pair.reasons", reasons="; ".join(row["reasons"]) or "–"))
+        st.subheader(t("vernetzung.pair.title", a=md(a), b=md(b),
+                       pct=round(100 * float(row["score"]))))
+        st.markdown(t("vernetzung.pair.kind", kind=t(f"match.kind.{row['kind']}")))
+        # reasons name the words both texts share: user text
+        st.markdown(t("vernetzung.pair.reasons", reasons=md("; ".join(row["reasons"]) or "–")))
         if row["cross"]:
             st.markdown(t("vernetzung.pair.cross", cross=", ".join(row["cross"])))
         for col, key in zip(st.columns(2), (a, b), strict=True):
@@ -104,7 +145,8 @@ def _pair(row: pd.Series) -> None:
 
 
 def _project(p: pd.Series) -> None:
-    st.markdown(f"**[{p['project_id']}]({_link(p['project_id'])})** – {p['title']}")
+    # the title is user text: shown literally (a title "![x](http://…)" loads no image)
+    st.markdown(f"**[{md(p['project_id'])}]({_link(p['project_id'])})** – {md(p['title'])}")
     cost = p["total_cost_eur"] if pd.notna(p["total_cost_eur"]) else p["requested_eur"]
     period = f"{fmt_date(p['start_date'])} – {fmt_date(p['end_date'])}" \
         if pd.notna(p["start_date"]) else "–"

@@ -616,6 +616,7 @@ def pairs_bars_match_tiles(view: View, ctx: Context) -> Problems:
     if shown != [tiles["open"], tiles["cross"]]:
         problems.append(f"totals beside the chart {shown} != tiles")
     pairs = queue.open_pairs(ctx.db, ctx.filters)
+    pairs = pairs[pairs["kind"] != "standard"]  # standard measures are no overlap
     keys = sorted(set(pairs["a"]) | set(pairs["b"]))
     network = {r["project_id"]: r["network_code"]
                for r in ctx.db.query(_NETWORK_OF, [keys]).rows} if keys else {}

@@ -28,7 +28,8 @@ def test_open_pairs_and_actors_as_json(writable_db_path):
         expected = open_pairs(db, Filters(reviere=("LR",)))
         names = actors(db, Filters())
     assert [(p["a"], p["b"]) for p in printed] == list(zip(expected["a"], expected["b"], strict=True))
-    assert set(printed[0]) == {"a", "b", "score", "reasons", "cross"}
+    assert set(printed[0]) == {"a", "b", "score", "reasons", "cross", "kind"}
+    assert {p["kind"] for p in printed} <= {"dublette", "parallel", "standard"}
     assert all(set(p["cross"]) <= {"fachnetzwerk", "revier", "land"} for p in printed)
     assert all(p["a"].startswith("LR") or p["b"].startswith("LR") for p in printed)
     assert all(isinstance(r, str) for p in printed for r in p["reasons"])

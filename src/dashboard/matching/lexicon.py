@@ -1,0 +1,91 @@
+"""The field's words as people write them (reference data, data/reference/): abbreviations and
+synonyms mapped to one concept (match_terms.csv: "H2", "Wasserstoff-…" -> Wasserstoff;
+"Ladesäulen", "Ladepunkte" -> Ladeinfrastruktur) and actors' short forms (match_actors.csv:
+TUBAF = TU Bergakademie Freiberg). Administration extends the CSV files; read once per process."""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+MIN_PART = 5  # a term this long also counts inside a compound ("Wasserstofftankstelle")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    from dashboard.config import reference_dir
+
+    path = Path(reference_dir()) / name
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return [r for r in csv.DictReader(fh) if all((v or "").strip() for v in r.values())]
+
+
+@lru_cache(maxsize=1)
+def _terms() -> tuple[dict[str, str], dict[str, str], tuple[tuple[str, str], ...]]:
+    """(single-word terms -> concept, long single-word terms for compounds, phrases)."""
+    words, parts, phrases = {}, {}, []
+    for row in _rows("match_terms.csv"):
+        term, concept = row["term"].strip().lower(), row["concept"].strip()
+        if " " in term or "-" in term:
+            phrases.append((term, concept))
+        else:
+            words[term] = concept
+            if len(term) >= MIN_PART:
+                parts[term] = concept
+    return words, parts, tuple(phrases)
+
+
+def concepts(text: str | None) -> list[str]:
+    """The concepts a text names, each once, in order of first mention (as written in the
+    reference list: "Wasserstoff", "Photovoltaik")."""
+    if not text:
+        return []
+    _, _, phrases = _terms()
+    low = str(text).lower()
+    found: dict[str, None] = {}
+    for phrase, concept in phrases:
+        if phrase in low:
+            found[concept] = None
+    for token in _TOKEN.findall(low):
+        concept = _token_concept(token)
+        if concept is not None:
+            found[concept] = None
+    return list(found)
+
+
+@lru_cache(maxsize=1)
+def _compound_patterns() -> tuple[re.Pattern, re.Pattern]:
+    _, parts, _ = _terms()
+    alternatives = "|".join(sorted(map(re.escape, parts), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^(?:{alternatives})"), re.compile(rf"(?:{alternatives})$")
+
+
+@lru_cache(maxsize=262144)
+def _token_concept(token: str) -> str | None:
+    words, parts, _ = _terms()
+    concept = words.get(token)
+    if concept is None and len(token) > MIN_PART:
+        # a compound: a known term at its start or end ("Klärschlammverwertung")
+        for pattern in _compound_patterns():
+            if hit := pattern.search(token):
+                return parts[hit.group(0)]
+    return concept
+
+
+def concept_text(text: str | None) -> str:
+    """The concepts of `text` as one line of words (appended to what the matching reads)."""
+    return " ".join(c.replace(" ", "-") for c in concepts(text))
+
+
+@lru_cache(maxsize=1)
+def actor_aliases() -> tuple[tuple[re.Pattern, str], ...]:
+    """Folded short form (whole words) -> folded long form, longest short form first."""
+    from dashboard.matching.normalise import fold
+
+    rows = [(fold(r["alias"]), fold(r["name"])) for r in _rows("match_actors.csv")]
+    rows.sort(key=lambda r: -len(r[0]))
+    return tuple((re.compile(rf"\b{re.escape(a)}\b"), n) for a, n in rows if a and n)
