@@ -55,15 +55,19 @@ def _queue(pairs: pd.DataFrame) -> None:
     if len(pairs) > MAX_ROWS:
         st.caption(t("vernetzung.queue.more", shown=fmt_int(MAX_ROWS), total=fmt_int(len(pairs))))
     table = pd.DataFrame({
-        "score": [f"{round(100 * s)} %" for s in shown["score"]],
+        # a score of 0-100, not a percentage: "100 %" read as "the same" beside "Titel zu 83 %"
+        "score": [round(100 * s) for s in shown["score"]],
         "a": shown["a"], "b": shown["b"],
         "cross": [", ".join(c) for c in shown["cross"]],
         "reasons": ["; ".join(r) for r in shown["reasons"]],
     })
     event = st.dataframe(table, key="vernetzung_queue", hide_index=True, on_select="rerun",
                          selection_mode="single-row", column_config={
-                             c: st.column_config.TextColumn(t(f"vernetzung.col.{c}"))
-                             for c in table.columns})
+                             **{c: st.column_config.TextColumn(t(f"vernetzung.col.{c}"))
+                                for c in table.columns if c != "score"},
+                             "score": st.column_config.NumberColumn(
+                                 t("vernetzung.col.score"), help=t("vernetzung.col.score.help"),
+                                 format="%d")})
     chosen = event.selection.rows if event is not None else []
     wanted = st.query_params.get("paar", "")
     if chosen and chosen[0] < len(shown):
@@ -177,7 +181,7 @@ def related_section(project_id: str) -> None:
         t("col.project_id"): [_link(k) for k in found["partner"]],
         t("col.title"): found["title"],
         t("related.col.kind"): [t(f"related.kind.{k}") for k in found["kind"]],
-        t("vernetzung.col.score"): [f"{round(100 * s)} %" for s in found["score"]],
+        t("vernetzung.col.score"): [round(100 * s) for s in found["score"]],
         t("vernetzung.col.reasons"): ["; ".join(r) for r in found["reasons"]],
     })
     st.dataframe(table, key="related_table", hide_index=True, column_config={
