@@ -161,3 +161,17 @@ def test_logout_is_audited(as_user, writable_db_path):
         kinds = db.query("SELECT kind, actor FROM audit_log ORDER BY seq").df
     assert list(kinds["kind"]) == ["login", "logout"]
     assert set(kinds["actor"]) == {"leitung@smr.example"}
+
+
+def test_mapping_table_speaks_german(as_user):
+    """Issue 23.11: the mapping table showed "primary"/"secondary" in German mode; it uses the
+    words of the Missionen page (Hauptzuordnung/Nebenzuordnung)."""
+    from tests.app.conftest import open_tab
+
+    at = as_user(["sw-admin"], page="app_pages/administration.py")
+    open_tab(at, "Missionen → Schwerpunkte")
+    assert not at.exception
+    table = next(d.value for d in at.dataframe if len(d.value.columns) == 3)
+    values = set(table.astype(str).to_numpy().ravel())
+    assert not values & {"primary", "secondary"}, values
+    assert {"Hauptzuordnung", "Nebenzuordnung"} <= values
