@@ -57,7 +57,7 @@ with tile_row("kpi"):
 
 st.caption(t("kpi.delta.caption", period=period))
 
-st.subheader(t("envelope.title"))
+st.header(t("envelope.title"))
 st.caption(t("envelope.caption"))
 envelopes = load(envelope_commitment, filters)
 # a Revier the filters leave out has no tile: "gebunden 0,0 %" would read as nothing bound there

@@ -70,7 +70,7 @@ def _mapping_form(rows: list[dict]) -> list[dict]:
 
 def _preview_and_save(actor: Actor, table: str, proposed: list[dict]) -> None:
     db = resources.database()
-    st.subheader(t("admin.ref.preview"))
+    st.header(t("admin.ref.preview"))
     try:
         shown = reference.preview(db, table, proposed)
     except reference.ChangeRefused as exc:

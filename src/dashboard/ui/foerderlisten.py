@@ -55,7 +55,7 @@ def abgleich_tab(filters) -> None:
     group = st.segmented_control(
         t("fl.section.choose"), list(sizes), key="fl_group", default="matched",
         format_func=lambda g: f"{t(f'fl.section.{g}')} ({fmt_int(sizes[g])})") or "matched"
-    st.subheader(t(f"fl.section.{group}") + f" ({fmt_int(sizes[group])})")
+    st.header(t(f"fl.section.{group}") + f" ({fmt_int(sizes[group])})")
     actions = {"matched": (r.matched, _matched_table, _decide),
                "missing": (r.not_in_monitor, _ops_table, _adopt)}
     if group in actions:
@@ -94,7 +94,7 @@ def _decide(m: pd.DataFrame) -> None:
 
 
 def _adopt(missing: pd.DataFrame) -> None:
-    st.subheader(t("fl.adopt.title"))
+    st.header(t("fl.adopt.title"))
     st.caption(t("fl.adopt.caption"))
     tax = resources.taxonomy()
     shown = hide_personal(missing)

@@ -170,7 +170,7 @@ def sheet_choice(table: Parsed) -> None:
 
 def plan_tiles(plan: ImportPlan) -> None:
     counts = plan.counts()
-    st.subheader(t("importer.plan"))
+    st.header(t("importer.plan"))
     with tile_row("import"):
         for name in ("rows", "new", "changed", "unchanged", "rejected", "missing"):
             tile(t(f"importer.tile.{name}"), fmt_int(counts[name]), key=f"import_{name}",
@@ -180,7 +180,7 @@ def plan_tiles(plan: ImportPlan) -> None:
 def issues_table(table: Parsed, plan: ImportPlan, data: bytes) -> None:
     if not plan.issues:
         return
-    st.subheader(t("importer.issues"))
+    st.header(t("importer.issues"))
     # the caption says what the commit button does: errors block it until "only valid rows"
     st.caption(t("importer.issues_caption" if plan.errors else "importer.issues_caption_warnings",
                  errors=fmt_int(len(plan.errors)), warnings=fmt_int(len(plan.warnings))))
@@ -214,7 +214,7 @@ def plan_details(plan: ImportPlan) -> None:
                 "focus_area_code": t("importer.col.focus"), "stage_code": t("importer.col.stage")}),
                 key="import_new_table", hide_index=True)
     if len(plan.diffs):
-        st.subheader(t("importer.changed", n=fmt_int(len(plan.changed))))
+        st.header(t("importer.changed", n=fmt_int(len(plan.changed))))
         diffs = plan.diffs.assign(
             old=[format_value(f, v) for f, v in zip(plan.diffs["field"], plan.diffs["old"], strict=True)],
             new=[format_value(f, v) for f, v in zip(plan.diffs["field"], plan.diffs["new"], strict=True)])
@@ -284,7 +284,7 @@ def show_message() -> None:
 
 def history() -> None:
     """Past imports and undos; undo of the latest import of its projects, after confirming."""
-    st.subheader(t("importer.history"))
+    st.header(t("importer.history"))
     db = resources.database()
     frame = list_imports(db)
     if frame.empty:

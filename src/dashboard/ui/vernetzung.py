@@ -49,7 +49,7 @@ def pairs_tab(filters: Filters) -> None:
 
 
 def _queue(pairs: pd.DataFrame) -> None:
-    st.subheader(t("vernetzung.queue.title"))
+    st.header(t("vernetzung.queue.title"))
     st.caption(t("vernetzung.queue.caption"))
     shown = pairs.head(MAX_ROWS)
     if len(pairs) > MAX_ROWS:
@@ -84,7 +84,7 @@ def _pair(row: pd.Series) -> None:
     a, b = row["a"], row["b"]
     projects = load(queue.pair_projects, Filters(), a, b)
     with st.container(key="vernetzung_pair", border=True):
-        st.subheader(t("vernetzung.pair.title", a=a, b=b, pct=round(100 * float(row["score"]))))
+        st.header(t("vernetzung.pair.title", a=a, b=b, pct=round(100 * float(row["score"]))))
         st.markdown(t("vernetzung.pair.reasons", reasons="; ".join(row["reasons"]) or "–"))
         if row["cross"]:
             st.markdown(t("vernetzung.pair.cross", cross=", ".join(row["cross"])))
@@ -146,7 +146,7 @@ def _decide(actor: str, a: str, b: str, decision: str, keep: str | None) -> None
 def actors_tab(filters: Filters) -> None:
     """The network picture (actor <-> Fachnetzwerk) with the table of actors beside it."""
     actors = load(queue.actors, filters)
-    st.subheader(t("actors.title"))
+    st.header(t("actors.title"))
     st.caption(t("actors.caption"))
     if actors.empty:
         empty_state(t("actors.none"), key="actors_empty")
@@ -169,7 +169,7 @@ def related_section(project_id: str) -> None:
     """Project detail: similar and linked projects, with links and reasons."""
     db = database()
     detail = queue.pair_projects(db, Filters(), project_id, project_id)
-    st.subheader(t("related.title"))
+    st.header(t("related.title"))
     if len(detail) and pd.notna(detail["duplicate_of"].iloc[0]):
         st.warning(t("related.duplicate_of", project=detail["duplicate_of"].iloc[0]),
                    icon=":material/content_copy:")
