@@ -39,7 +39,7 @@ def test_tiles_queue_and_pair_match_the_service(make_app, writable_db_path):
     assert table["a"].tolist() == pairs["a"].tolist() and table["b"].tolist() == pairs["b"].tolist()
     first = pairs.iloc[0]
     assert table["reasons"].iat[0] == "; ".join(first["reasons"])
-    assert any(s.value.startswith(f"{first['a']} und {first['b']}:") for s in at.subheader)
+    assert any(s.value.startswith(f"{first['a']} und {first['b']}:") for s in at.main.header)
     labels = [b.label for b in at.button]
     assert f"Dublette – {first['a']} bleibt" in labels and "unabhängig" in labels
     counts = next(s for s in chart_specs(at) if s["data"][0]["type"] == "bar")
@@ -89,7 +89,7 @@ def test_actors_tab_draws_the_picture_beside_the_table(make_app, writable_db_pat
     assert table["Akteur"].tolist() == expected["name"].tolist()
     several = int((expected["n_networks"] > 1).sum())
     assert any(s.value == f"{fmt_int(several)} Akteure arbeiten in mehreren Fachnetzwerken"
-               for s in at.subheader)
+               for s in at.main.header)
     picture = next(s for s in chart_specs(at) if s["layout"].get("margin", {}).get("l") == 180)
     names = [n for trace in picture["data"] for n in (trace.get("customdata") or [])]
     assert set(expected[expected["n_networks"] > 1]["name"].head(12)) <= set(names)
@@ -108,7 +108,7 @@ def test_queue_names_its_number_and_its_ordering_rule(make_app, writable_db_path
     label = config["score"]["label"]
     assert "hnlich" not in label, label
     assert "Titel" in config["score"].get("help", ""), "the help says it is not the title's"
-    pair_title = next(s.value for s in at.subheader if " und " in s.value)
+    pair_title = next(s.value for s in at.main.header if " und " in s.value)
     assert "ähnlich" not in pair_title and label in pair_title, pair_title
     caption = " ".join(c.value for c in at.caption)
     assert "meisten Grenzen" in caption, caption

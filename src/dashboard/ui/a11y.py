@@ -11,6 +11,8 @@ once per browser page, keeps repairing what Streamlit re-renders:
   chosen language
 - the file uploader's drop area: role "presentation" with a label (a conflict) becomes a
   labelled group
+- a static table (st.table) wider than the page scrolls sideways: it gets tabindex 0, so a
+  keyboard reaches it (axe scrollable-region-focusable)
 - empty date fields: their segments are spinbuttons without aria-valuenow (required); they get
   the minimum as value and keep aria-valuetext ("Empty"), which screen readers announce
 The contrast of the navigation icons and of captions (Streamlit's grey is 4,07:1 on white,
@@ -43,6 +45,10 @@ SCRIPT = """<script>
     // presentational element is a conflict; as a labelled group it names the area
     root.querySelectorAll("[data-testid='stFileUploaderDropzone'][role='presentation']")
       .forEach(el => el.setAttribute("role", "group"));
+    // a static table wider than the page scrolls sideways: keyboard users reach it with Tab
+    root.querySelectorAll("[data-testid='stTable'] > div:not([tabindex])").forEach(el => {
+      if (el.scrollWidth > el.clientWidth) el.setAttribute("tabindex", "0");
+    });
     root.querySelectorAll("[role='spinbutton']:not([aria-valuenow])").forEach(el => {
       el.setAttribute("aria-valuenow", el.getAttribute("aria-valuemin") || "0");
     });
