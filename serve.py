@@ -4,6 +4,8 @@ and serves both; `streamlit run app.py` still serves the app alone (no API)."""
 
 import streamlit as st
 
+from dashboard.store.server import exit_on_sigterm
 from dashboard.ui.api_routes import routes
 
+exit_on_sigterm()  # a stopped server leaves no socket file (README)
 app = st.App("app.py", routes=routes())

@@ -14,10 +14,10 @@ st.caption(t("a11y.caption"))
 st.markdown(t("a11y.intro"))
 for section, values in (("status", {}), ("method", {"date": fmt_date(STATEMENT_DAY)}), ("done", {}),
                         ("gaps", {})):
-    st.subheader(t(f"a11y.{section}.header"))
+    st.header(t(f"a11y.{section}.header"))
     st.markdown(t(f"a11y.{section}", **values))
 
-st.subheader(t("a11y.feedback.header"))
+st.header(t("a11y.feedback.header"))
 contact = config.accessibility_contact()
 if contact:
     st.markdown(t("a11y.feedback"))
@@ -26,6 +26,6 @@ if contact:
 else:
     st.warning(t("a11y.feedback.missing"), icon=":material/contact_support:")
 
-st.subheader(t("a11y.enforcement.header"))
+st.header(t("a11y.enforcement.header"))
 st.markdown(t("a11y.enforcement"))
 st.caption(t("a11y.date", date=fmt_date(STATEMENT_DAY)))

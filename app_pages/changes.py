@@ -150,7 +150,7 @@ with tab:
         st.stop()
     label, rows, columns = sections[key]
     df = rows()
-    st.subheader(f"{label} ({fmt_int(len(df))})")
+    st.header(f"{label} ({fmt_int(len(df))})")
     if key in notes:
         st.caption(t(notes[key]))
     _table(df, key, columns)

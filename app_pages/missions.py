@@ -32,7 +32,7 @@ with tab:
         matrix = load_view("portfolio_matrix", filters, measure=measure, include_further=further)
         view_block(matrix)
     elif shown == "unmapped":
-        st.subheader(t("missions.unmapped.title"))
+        st.header(t("missions.unmapped.title"))
         st.caption(t("missions.unmapped.caption"))
         unmapped = load(unmapped_projects, filters)
         if unmapped.empty:

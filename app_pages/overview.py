@@ -59,10 +59,14 @@ with tile_row("kpi"):
 st.caption(t("kpi.delta.caption", period=period))
 data_age_notice(today)
 
-st.subheader(t("envelope.title"))
+st.header(t("envelope.title"))
 st.caption(t("envelope.caption"))
 envelopes = load(envelope_commitment, filters)
-for col, row in zip(st.columns(len(envelopes)), envelopes.itertuples(), strict=True):
+# a Revier the filters leave out has no tile: "gebunden 0,0 %" would read as nothing bound there
+envelopes = envelopes[envelopes["in_selection"]]
+if envelopes.empty:
+    st.caption(t("envelope.none_selected"))
+for col, row in zip(st.columns(max(1, len(envelopes))), envelopes.itertuples(), strict=False):
     with col:
         tile(t("envelope.tile", revier=row.revier_name), fmt_pct(row.share),
              help_text=t("envelope.tile.help", committed=fmt_eur(row.committed_eur, 0),

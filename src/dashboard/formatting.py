@@ -74,6 +74,22 @@ def fmt_eur_short(value: float | None) -> str:
     return fmt_eur(value, 0)
 
 
+def fmt_eur_tick(value: float) -> str:
+    """An axis tick in the words of the tiles, without trailing zeros: '0 €', '500 Mio. €',
+    '1,5 Mrd. €' ('€0', '€500 m', '€1.5 bn')."""
+    english = language() == "en"
+    for unit, de, en in ((1e9, " Mrd. €", " bn"), (1e6, " Mio. €", " m")):
+        if abs(value) >= unit:
+            amount = _grouped(value / unit, _decimals(value / unit))
+            return _euro(amount) + en if english else amount + de
+    return fmt_eur(value, _decimals(value))
+
+
+def _decimals(value: float) -> int:
+    """The fewest places (at most 2) that write `value` exactly."""
+    return next((d for d in (0, 1) if abs(round(value, d) - value) < 1e-9), 2)
+
+
 def fmt_pct(share: float | None, decimals: int = 1) -> str:
     """0.1234 -> '12,3 %' ('12.3%')."""
     if _missing(share):

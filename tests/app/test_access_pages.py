@@ -181,3 +181,17 @@ def test_protocol_page_shows_the_head_and_finds_a_deleted_newest_entry(as_user,
     assert "Protokoll verändert!" in shown(errors)
     assert f"Eintrag Nr. {head['seq']} trägt nicht den notierten Hash" in shown(errors)
     assert not at.success
+
+
+def test_mapping_table_speaks_german(as_user):
+    """Issue 23.11: the mapping table showed "primary"/"secondary" in German mode; it uses the
+    words of the Missionen page (Hauptzuordnung/Nebenzuordnung)."""
+    from tests.app.conftest import open_tab
+
+    at = as_user(["sw-admin"], page="app_pages/administration.py")
+    open_tab(at, "Missionen → Schwerpunkte")
+    assert not at.exception
+    table = next(d.value for d in at.dataframe if len(d.value.columns) == 3)
+    values = set(table.astype(str).to_numpy().ravel())
+    assert not values & {"primary", "secondary"}, values
+    assert {"Hauptzuordnung", "Nebenzuordnung"} <= values

@@ -14,7 +14,7 @@ def test_statement_has_every_required_part_and_warns_without_contact(make_app, d
     at = make_app(demo_db_path, page=PAGE)
     assert not at.exception
     assert at.title[0].value == "Erklärung zur Barrierefreiheit"
-    headers = [h.value for h in at.subheader]
+    headers = [h.value for h in at.main.header]
     assert headers == ["Stand der Vereinbarkeit mit den Anforderungen", "Wie geprüft wurde",
                        "Was die Anwendung dafür tut", "Nicht barrierefreie Inhalte",
                        "Barrieren melden: Kontakt", "Durchsetzungsverfahren (Schlichtung)"]

@@ -46,7 +46,7 @@ def test_lang_en_shows_the_overview_in_english_with_english_numbers(make_app, wr
     assert _metric(at, "Requested") == _english_eur(expected["requested_eur"])
     assert _metric(at, "Granted (€)") == _english_eur(expected["granted_eur"])
     # the stage chart: English heading, and its number in the heading is the "In review" tile
-    heading = next(h.value for h in at.subheader if "in review" in h.value)
+    heading = next(h.value for h in at.main.header if "in review" in h.value)
     assert heading.startswith(f"{expected['in_review']:,} projects in review")
     spec = chart_specs(at)[0]
     assert spec["layout"]["separators"] == ".,"
@@ -152,11 +152,11 @@ def test_a_german_tab_in_the_link_opens_the_same_tab_in_english_and_after_the_sw
     at.run()
     assert not at.exception
     assert at.session_state["ansicht"] == "Time in stage"
-    assert any("median" in h.value for h in at.subheader), [h.value for h in at.subheader]
+    assert any("median" in h.value for h in at.main.header), [h.value for h in at.main.header]
     at.segmented_control(key="lang_switch").set_value("de").run()
     assert not at.exception
     assert at.session_state["ansicht"] == "Verweildauer"
-    assert any("Median" in h.value for h in at.subheader), [h.value for h in at.subheader]
+    assert any("Median" in h.value for h in at.main.header), [h.value for h in at.main.header]
     st.cache_resource.clear()
     st.cache_data.clear()
 

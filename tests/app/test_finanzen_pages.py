@@ -38,7 +38,7 @@ def test_finanzen_tiles_equal_an_independent_sum_and_the_pace_chart(make_app, wr
                 if tr["name"].endswith("Finanzrahmen")}
     for name, code in (("Lausitzer Revier", "LR"), ("Mitteldeutsches Revier", "MR")):
         assert bound[name] / envelope[name] == pytest.approx(rows[code])
-    assert "Tempo" in at.subheader[0].value or "gebunden" in at.subheader[0].value
+    assert "Tempo" in at.main.header[0].value or "gebunden" in at.main.header[0].value
 
 
 @pytest.mark.parametrize("tab", ["Finanzrahmen je Periode", "Je Jahr", "Aufteilung"])

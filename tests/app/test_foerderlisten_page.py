@@ -39,7 +39,7 @@ def test_abgleich_shows_the_counted_groups(make_app, writable_db_path):
         persons = reconciliation(db).not_in_monitor["natural_person"].sum()
     at = make_app(writable_db_path, page=PAGE)
     assert not at.exception
-    headline = at.subheader[0].value
+    headline = at.main.header[0].value
     for n in (counts["operations"], counts["in_revier"], counts["matched_in_revier"]):
         assert f" {n} " in f" {headline} "
     tables = {"fl_matched": _table(at, t("fl.t.p_cost"))}

@@ -59,7 +59,7 @@ def test_page_runs_and_table_equals_chart(make_app, writable_db_path, demo_db_pa
         assert rows[name][0] == fmt_int(z), name
     assert any("GeoBasis-DE / BKG 2021" in c.value for c in at.caption)
     assert "GeoBasis-DE / BKG 2021" in spec["layout"]["annotations"][0]["text"]
-    title = at.subheader[0].value.replace("\\", "")  # markdown-escaped (ui/safe.md)
+    title = at.main.header[0].value.replace("\\", "")  # markdown-escaped (ui/safe.md)
     assert title.startswith("Landkreis Bautzen hat die meisten Projekte")
 
 
@@ -94,7 +94,7 @@ def test_click_on_a_district_sets_the_shared_filter(make_app, writable_db_path,
 def test_kreis_filter_from_the_url(make_app, writable_db_path) -> None:
     at = make_app(writable_db_path, page=PAGE, query={"kreis": "15002", "revier": "MR"})
     assert not at.exception and not at.error
-    title = at.subheader[0].value.replace("\\", "")  # markdown-escaped (ui/safe.md)
+    title = at.main.header[0].value.replace("\\", "")  # markdown-escaped (ui/safe.md)
     assert title.startswith("Stadt Halle (Saale): ") and title.endswith("Projekte in der Auswahl")
 
 

@@ -107,3 +107,25 @@ def test_filter_reset_clears_the_selection_and_keeps_the_open_tab(make_app, writ
     assert "revier" not in at.query_params and "von" not in at.query_params
     assert at.session_state["ansicht"] == t("pipeline.tab.durations")
     assert at.get("plotly_chart")[0].key == "plot_stage_durations"
+
+
+@pytest.mark.parametrize("query, shown_reviere", [
+    ({}, {"LR", "MR"}),
+    ({"revier": "LR"}, {"LR"}),
+    ({"revier": "MR"}, {"MR"}),
+    ({"land": "ST"}, set()),  # the envelopes are Saxon: no Saxon project is in the selection
+])
+def test_envelope_tiles_only_for_reviere_in_the_selection(make_app, writable_db_path, query,
+                                                          shown_reviere):
+    """Issue 23.5: with ?revier=LR the tile "Mitteldeutsches Revier: gebunden 0,0 %" read as if
+    nothing were bound there; a Revier outside the selection has no tile (as on Finanzen)."""
+    at = make_app(writable_db_path, query=query)
+    assert not at.exception
+    labels = [m.label for m in at.metric if m.label.endswith(": gebunden")]
+    names = {"LR": "Lausitzer Revier", "MR": "Mitteldeutsches Revier"}
+    assert {code for code, name in names.items()
+            if any(label.startswith(name) for label in labels)} == shown_reviere
+    assert not any(m.value == "0,0 %" for m in at.metric if m.label.endswith(": gebunden")), \
+        "no tile reads 0,0 % because its Revier is filtered away"
+    if not shown_reviere:
+        assert any("nicht in der Auswahl" in c.value for c in at.caption)

@@ -87,7 +87,7 @@ def test_stalled_threshold_widget(make_app, demo_db_path, writable_db_path):
     _ok(at)
     stalled = _compute(demo_db_path, stalled_projects, Filters(), today, 200)
     assert sum(_spec(at, "stalled_projects")["data"][0]["y"]) == len(stalled)
-    assert any(s.value.startswith(f"{fmt_int(len(stalled))} Projekt") for s in at.subheader)
+    assert any(s.value.startswith(f"{fmt_int(len(stalled))} Projekt") for s in at.main.header)
 
 
 def test_pipeline_empty_selection_is_a_sentence(make_app, demo_db_path, writable_db_path):
@@ -190,7 +190,7 @@ def test_changes_long_list_shows_the_newest_and_offers_all(make_app, demo_db_pat
     assert len(moves) > 1000
     assert next(m.value for m in at.metric if m.label == t("changes.tile.moves")) == fmt_int(len(moves))
     assert any(f"1.000 von {fmt_int(len(moves))}" in c.value for c in at.caption)
-    assert at.subheader[0].value == f"{t('changes.moves')} ({fmt_int(len(moves))})"
+    assert at.main.header[0].value == f"{t('changes.moves')} ({fmt_int(len(moves))})"
     table = at.dataframe[0].value  # the one list of the open tab
     assert len(table) == 1000
     assert at.get("download_button")

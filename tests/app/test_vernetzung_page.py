@@ -44,7 +44,7 @@ def test_tiles_queue_and_pair_match_the_service(make_app, writable_db_path):
     assert table["a"].tolist() == pairs["a"].tolist() and table["b"].tolist() == pairs["b"].tolist()
     first = pairs.iloc[0]
     assert table["reasons"].iat[0] == "; ".join(first["reasons"])
-    assert any(shown(s.value).startswith(f"{first['a']} und {first['b']}:") for s in at.subheader)
+    assert any(shown(s.value).startswith(f"{first['a']} und {first['b']}:") for s in at.main.header)
     labels = [b.label for b in at.button]
     assert f"Dublette – {first['a']} bleibt" in labels and "unabhängig" in labels
     counts = next(s for s in chart_specs(at) if s["data"][0]["type"] == "bar")
@@ -107,7 +107,7 @@ def test_actors_tab_draws_the_picture_beside_the_table(make_app, writable_db_pat
     assert table["Akteur"].tolist() == expected["name"].tolist()
     several = int((expected["n_networks"] > 1).sum())
     assert any(s.value == f"{fmt_int(several)} Akteure arbeiten in mehreren Fachnetzwerken"
-               for s in at.subheader)
+               for s in at.main.header)
     picture = next(s for s in chart_specs(at) if s["layout"].get("margin", {}).get("l") == 180)
     names = [n for trace in picture["data"] for n in (trace.get("customdata") or [])]
     assert set(expected[expected["n_networks"] > 1]["name"].head(12)) <= set(names)
@@ -124,3 +124,29 @@ def test_standard_measures_are_listed_folded_as_projects(make_app, writable_db_p
     assert table["Projekt-ID"].tolist()[:5] == [f"projekte?projekt={k}"
                                                 for k in similar["project_id"].head(5)]
     assert not [b for b in at.button if b.key and b.key.startswith("decide_")]
+
+
+def test_queue_names_its_number_and_its_ordering_rule(make_app, writable_db_path):
+    """Issue 23.10: the number is the pair's score, not its title similarity ("Ähnlichkeit
+    100 %" beside "Titel zu 83 % gleich"); pairs across more borders come first, and the page
+    says so, because a much closer pair can stand below."""
+    import json
+
+    at = make_app(writable_db_path, page=PAGE)
+    assert not at.exception
+    grid = at.dataframe(key="vernetzung_queue")
+    config = json.loads(grid.proto.columns)
+    label = config["score"]["label"]
+    assert "hnlich" not in label, label
+    assert "Titel" in config["score"].get("help", ""), "the help says it is not the title's"
+    pair_title = next(s.value for s in at.main.header if " und " in s.value)
+    assert "ähnlich" not in pair_title and label in pair_title, pair_title
+    caption = " ".join(c.value for c in at.caption)
+    assert "meisten Grenzen" in caption, caption
+    table = grid.value
+    borders = [len([c for c in cross.split(", ") if c]) for cross in table["cross"]]
+    scores = [float(s) for s in table["score"]]
+    ranked = sorted(zip(borders, scores, strict=True), key=lambda x: (-x[0], -x[1]))
+    assert list(zip(borders, scores, strict=True)) == ranked, "the stated rule is the order"
+    assert any(s < max(scores[i + 1:]) for i, s in enumerate(scores[:-1])), \
+        "the demo has a closer pair below a farther one (else the rule were not visible)"

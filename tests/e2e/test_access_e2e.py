@@ -188,7 +188,7 @@ def serious_axe(page) -> list[str]:
 
     result = Axe().run(page)
     return [f"{v['id']}: {v['help']}" for v in result.response["violations"]
-            if v.get("impact") in ("serious", "critical")]
+            if v.get("impact") in ("moderate", "serious", "critical")]
 
 
 def test_every_step_is_in_the_audit_log_and_tampering_is_found(browser, server):

@@ -25,7 +25,7 @@ from tests.e2e.measure import chart_labels_outside, cut_texts
 pytestmark = pytest.mark.e2e
 
 SKIP_PAGES = {"praesentation"}  # measured slide by slide in test_presentation_e2e
-SERIOUS = {"serious", "critical"}
+SERIOUS = {"moderate", "serious", "critical"}  # issue 23.16: moderate too
 
 
 def _settle(page) -> None:

@@ -17,5 +17,12 @@ def kpis(db: Database, filters: Filters) -> dict[str, float | int]:
 
 
 def envelope_commitment(db: Database, filters: Filters) -> pd.DataFrame:
-    """Per InvKG envelope: envelope, committed (granted) EUR and share."""
-    return query_filtered(db, "envelope_commitment", filters).df
+    """Per InvKG envelope: envelope, committed (granted) EUR, share, and whether the filters
+    select its Revier, Land and districts at all (`in_selection`)."""
+    df = query_filtered(db, "envelope_commitment", filters).df
+    df["in_selection"] = [
+        (not filters.reviere or row.revier_code in filters.reviere)
+        and (not filters.bundeslaender or row.bundesland_code in filters.bundeslaender)
+        and (not filters.districts or bool(set(filters.districts) & set(row.district_codes)))
+        for row in df.itertuples()]
+    return df

@@ -17,7 +17,15 @@ from dashboard.api.access import NOBODY, Authenticator, Refused, actor_from_requ
 from dashboard.api.cache import Answer, AnswerCache, answer
 from dashboard.api.client import Proxies, client_key
 from dashboard.api.openapi import document
-from dashboard.api.params import LANG_KEY, Invalid, parse_filters, parse_format, parse_language
+from dashboard.api.params import (
+    LANG_KEY,
+    PARAMETERS,
+    Invalid,
+    parse_filters,
+    parse_format,
+    parse_language,
+    parse_names,
+)
 from dashboard.api.ratelimit import RateLimiter
 from dashboard.api.views import PUBLIC, ApiView, view_for
 from dashboard.domain.taxonomy import Taxonomy
@@ -82,12 +90,17 @@ def routes(database: Callable[[], Database], taxonomy: Callable[[], Taxonomy], *
               else Proxies.parse(config.server_forwarded_trust(), setting="FORWARDED_ALLOW_IPS"))
     answers = AnswerCache()
 
-    def guarded(handler: Callable[[Request], Response]) -> Callable[[Request], Response]:
+    def guarded(handler: Callable[[Request], Response], allowed: tuple[str, ...]
+                ) -> Callable[[Request], Response]:
         def endpoint(request: Request) -> Response:
-            language, bad = parse_language(request.query_params.getlist(LANG_KEY))
-            if bad:
-                return _error(400, t("api.bad_request"), bad)
+            chosen = request.query_params.getlist(LANG_KEY)
+            # a repeated lang is refused below, in the default language
+            language, bad = parse_language(chosen if len(chosen) == 1 else [])
             with using(language):
+                # every route refuses the same way: unknown or repeated names, a bad language
+                invalid = bad + parse_names(request.query_params.multi_items(), allowed)
+                if invalid:
+                    return _error(400, t("api.bad_request"), invalid)
                 return answer_in_language(request)
 
         def answer_in_language(request: Request) -> Response:
@@ -153,6 +166,6 @@ def routes(database: Callable[[], Database], taxonomy: Callable[[], Taxonomy], *
     def openapi(request: Request) -> Response:
         return _send(request, answer(_json(document(taxonomy())), JSON_TYPE), request.state.view)
 
-    return [Route(f"{PREFIX}/projekte", guarded(projekte), methods=["GET"]),
-            Route(f"{PREFIX}/kennzahlen", guarded(kennzahlen), methods=["GET"]),
-            Route(f"{PREFIX}/openapi.json", guarded(openapi), methods=["GET"])]
+    return [Route(f"{PREFIX}/{name}", guarded(handler, PARAMETERS[name]), methods=["GET"])
+            for name, handler in (("projekte", projekte), ("kennzahlen", kennzahlen),
+                                  ("openapi.json", openapi))]

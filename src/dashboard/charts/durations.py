@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.charts.grid import count_axis
+from dashboard.charts.grid import count_axis, wrap_label
 from dashboard.charts.style import NEUTRAL, TEXT_COLOUR, apply_layout
 from dashboard.formatting import fmt_date, fmt_int
 from dashboard.ui.texts import t
@@ -18,8 +18,10 @@ def durations_figure(df: pd.DataFrame, stage_colours: dict[str, str], *,
     (kind 'positive_end') lie on a grey band labelled `after_label`, so a title about the review
     stages reads true against the chart."""
     fig = go.Figure()
-    shown = list(df.loc[df["n_completed"] > 0, "stage_short_name"])  # the x categories, in order
-    after = [shown.index(n) for n, k in zip(df["stage_short_name"], df["kind"], strict=True)
+    # a stage has one name in every chart (the reference data's); wrapped so ten fit side by side
+    df = df.assign(stage_label=[wrap_label(n, 14) for n in df["stage_name"]])
+    shown = list(df.loc[df["n_completed"] > 0, "stage_label"])  # the x categories, in order
+    after = [shown.index(n) for n, k in zip(df["stage_label"], df["kind"], strict=True)
              if k != "active" and n in shown]
     if after and after_label:
         fig.add_vrect(x0=min(after) - 0.5, x1=max(after) + 0.5, fillcolor="#E4E7EB", opacity=0.5,
@@ -29,15 +31,15 @@ def durations_figure(df: pd.DataFrame, stage_colours: dict[str, str], *,
     done = df[df["n_completed"] > 0]
     for row in done.itertuples():
         fig.add_trace(go.Box(
-            x=[row.stage_short_name], q1=[row.p25], median=[row.median], q3=[row.p75],
-            lowerfence=[row.p10], upperfence=[row.p90], name=row.stage_short_name,
+            x=[row.stage_label], q1=[row.p25], median=[row.median], q3=[row.p75],
+            lowerfence=[row.p10], upperfence=[row.p90], name=row.stage_name,
             marker_color=stage_colours.get(row.stage_code, NEUTRAL), showlegend=False,
             hoverinfo="y", hovertemplate=None,
         ))
     current = df[df["n_current"] > 0]
     if not current.empty:
         fig.add_trace(go.Scatter(
-            x=current["stage_short_name"], y=current["current_median"], mode="markers",
+            x=current["stage_label"], y=current["current_median"], mode="markers",
             name=t("chart.current_median"),
             marker={"symbol": "diamond", "size": round(11 * scale), "color": TEXT_COLOUR},
             customdata=current["n_current"],

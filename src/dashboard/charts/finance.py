@@ -6,7 +6,14 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.charts.style import NEUTRAL, apply_layout, bar_text_positions
+from dashboard.charts.style import (
+    NEUTRAL,
+    apply_layout,
+    bar_text_positions,
+    eur_axis,
+    nice_step,
+    percent_axis,
+)
 from dashboard.formatting import fmt_eur_short, fmt_pct
 from dashboard.ui.texts import t
 
@@ -31,7 +38,7 @@ def envelope_figure(labels: list[str], envelope: pd.Series, committed: pd.Series
     # one layout update (each update_* call walks every property: ~10 ms a call)
     fig.update_layout(barmode="overlay", legend=_LEGEND, bargap=0.35,
                       yaxis={"autorange": "reversed"},
-                      xaxis={"title": {"text": "Euro"}, "tickformat": ",.0f"})
+                      xaxis={"title": {"text": "Euro"}, **eur_axis(envelope, committed)})
     return apply_layout(fig, scale=scale, height=round((120 + 38 * len(labels)) * scale))
 
 
@@ -45,7 +52,7 @@ def years_figure(years: list[str], requested: pd.Series, granted: pd.Series, *,
                hovertemplate="%{x}: %{y:,.0f} € " + t("chart.fin.granted") + "<extra></extra>"),
     ])
     fig.update_layout(barmode="group", legend=_LEGEND, xaxis={"type": "category"},
-                      yaxis={"title": {"text": "Euro"}, "tickformat": ",.0f"})
+                      yaxis={"title": {"text": "Euro"}, **eur_axis(requested, granted)})
     return apply_layout(fig, scale=scale, height=round(400 * scale))
 
 
@@ -70,7 +77,9 @@ def pace_figure(table: pd.DataFrame, *, scale: float = 1.0) -> go.Figure:
                                  hovertemplate=t("chart.fin.envelope") + " %{y:,.0f} €<extra></extra>"))
     fig.update_layout(legend={**_LEGEND, "y": 1.22},
                       xaxis={"title": {"text": t("chart.fin.year")}, "tickformat": "d", "dtick": 2},
-                      yaxis={"title": {"text": t("chart.fin.eur_cumulative")}, "tickformat": ",.0f",
+                      yaxis={"title": {"text": t("chart.fin.eur_cumulative")},
+                             **eur_axis(table["cumulative_eur"], table["projected_eur"],
+                                        table["envelope_eur"]),
                              "rangemode": "tozero"})
     return apply_layout(fig, scale=scale, height=round(440 * scale))
 
@@ -86,7 +95,7 @@ def breakdown_figure(labels: list[str], requested: pd.Series, granted: pd.Series
                cliponaxis=False, hovertemplate="%{y}: %{x:,.0f} € " + t("chart.fin.granted") + "<extra></extra>"),
     ])
     fig.update_layout(barmode="group", legend=_LEGEND, yaxis={"autorange": "reversed"},
-                      xaxis={"title": {"text": "Euro"}, "tickformat": ",.0f"})
+                      xaxis={"title": {"text": "Euro"}, **eur_axis(requested, granted)})
     return apply_layout(fig, scale=scale, height=round((120 + 46 * len(labels)) * scale))
 
 
@@ -114,8 +123,10 @@ def progress_figure(labels: list[str], progress: pd.Series, expected: pd.Series,
     fig.update_layout(legend=_LEGEND)
     fig.update_yaxes(autorange="reversed")
     # room right of the longest bar for its per cent
-    fig.update_xaxes(title_text=t("chart.fin.progress_axis"), ticksuffix=" %",
-                     range=[min(0.0, float(pct.min()) * 1.1), max(125.0, float(pct.max()) * 1.25)])
+    top = max(125.0, float(pct.max()) * 1.25)
+    fig.update_xaxes(title_text=t("chart.fin.progress_axis"),
+                     **percent_axis(top / 100, nice_step(top / 100), per_cent=True),
+                     range=[min(0.0, float(pct.min()) * 1.1), top])
     return apply_layout(fig, scale=scale, height=round((130 + 52 * len(labels)) * scale))
 
 

@@ -93,7 +93,7 @@ def small_multiples_figure(df: pd.DataFrame, stage_colours: dict[str, str], *, s
         layout[axis_name(i, "x")].update(count_axis(x_range[1] / 1.2), range=x_range)
         layout[axis_name(i, "y")].update(autorange="reversed")
         data.append({
-            "type": "bar", "x": part["reached"], "y": part["stage_short_name"], "orientation": "h",
+            "type": "bar", "x": part["reached"], "y": part["stage_name"], "orientation": "h",
             "name": names[code], "xaxis": axis_ref(i, "x"), "yaxis": axis_ref(i, "y"),
             "marker": {"color": [stage_colours.get(c, NEUTRAL) for c in part["stage_code"]]},
             "text": _reached_text(part), "textposition": bar_text_positions(part["reached"]),

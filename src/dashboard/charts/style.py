@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable
+
+import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
 from dashboard.domain.taxonomy import Taxonomy
+from dashboard.formatting import fmt_eur_tick, fmt_pct
 from dashboard.i18n import language
 
 FONT = "Source Sans Pro, DejaVu Sans, Arial, sans-serif"
@@ -61,6 +66,32 @@ use_template()
 def separators() -> str:
     """Plotly's decimal and thousands separators for the active language: 1.234,5 / 1,234.5."""
     return ".," if language() == "en" else ",."
+
+
+def nice_step(maximum: float, count: int = 5) -> float:
+    """A round tick step (1, 2, 2,5 or 5 x 10^k) giving about `count` ticks up to `maximum`."""
+    raw = maximum / count
+    magnitude = 10 ** math.floor(math.log10(raw))
+    return next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+
+
+def eur_axis(*values: Iterable[float]) -> dict:
+    """Tick values and texts of a euro axis up to the largest of `values`, written as tiles
+    and sentences write sums ('1,5 Mrd. €'): plotly's own format gives '1.500.000.000'."""
+    top = max((float(v) for series in values for v in series if pd.notna(v)), default=0.0)
+    if top <= 0:
+        return {"tickvals": [0], "ticktext": [fmt_eur_tick(0)]}
+    step = nice_step(top)
+    ticks = [i * step for i in range(int(top // step) + 2)]
+    return {"tickvals": ticks, "ticktext": [fmt_eur_tick(v) for v in ticks]}
+
+
+def percent_axis(top: float = 1.0, step: float = 0.25, *, per_cent: bool = False) -> dict:
+    """Tick values and texts of a share axis from 0 to `top` ('25 %' / '25%', as fmt_pct writes
+    them; plotly's '.0%' has no space). `per_cent`: the values are 0-100, not 0-1."""
+    factor = 100 if per_cent else 1
+    ticks = [i * step for i in range(int(round(top / step, 9)) + 1)]
+    return {"tickvals": [v * factor for v in ticks], "ticktext": [fmt_pct(v, 0) for v in ticks]}
 
 
 def date_tickformat() -> str:

@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from dashboard.charts.style import AXIS_STYLE, base_layout
+from dashboard.charts.style import AXIS_STYLE, base_layout, percent_axis
 from dashboard.formatting import fmt_pct
 from dashboard.ui.texts import t
 
@@ -57,7 +57,7 @@ def marker_share_panels(df: pd.DataFrame, *, names: dict[int, str], scale: float
     base = base_layout(scale=scale, height=height)
     for name, axis in layout.items():
         if name.startswith("xaxis"):
-            axis.update(range=[0, 1], tickformat=".0%", dtick=0.25, **AXIS_STYLE)
+            axis.update(range=[0, 1], **percent_axis(), **AXIS_STYLE)
         elif name.startswith("yaxis"):
             axis.update(autorange="reversed", categoryorder="array", categoryarray=groups,
                         automargin=True, **AXIS_STYLE)
@@ -88,7 +88,7 @@ def funding_share_bars(df: pd.DataFrame, *, names: dict[int, str], scale: float 
         })
     base = base_layout(scale=scale, height=round(scale * (len(df) * 52 + 110)))
     layout = {**base, "barmode": "stack",
-              "xaxis": {"range": [0, 1], "tickformat": ".0%", "dtick": 0.25, **AXIS_STYLE},
+              "xaxis": {"range": [0, 1], **percent_axis(), **AXIS_STYLE},
               "yaxis": {"autorange": "reversed", "automargin": True, **AXIS_STYLE},
               "legend": {**base["legend"], "orientation": "h", "yanchor": "bottom", "y": 1.02,
                          "x": 0}}

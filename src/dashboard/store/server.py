@@ -21,10 +21,12 @@ import atexit
 import hashlib
 import json
 import os
+import signal
 import socket
 import socketserver
 import stat
 import struct
+import sys
 import tempfile
 import threading
 import time
@@ -167,6 +169,15 @@ def serve(db: Database, handlers: dict[str, Handler]) -> Callable[[], None]:
 
     atexit.register(stop)
     return stop
+
+
+def exit_on_sigterm() -> None:
+    """Make SIGTERM a normal exit, so atexit removes the socket. Uvicorn (st.App) restores the
+    handler it found and raises SIGTERM again after its graceful shutdown: with the default
+    handler the process dies there and leaves the socket file. Main thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    signal.signal(signal.SIGTERM, lambda signum, _frame: sys.exit(128 + signum))
 
 
 def _checked_connect(path: Path, timeout: float) -> socket.socket:

@@ -9,6 +9,10 @@ once per browser page, keeps repairing what Streamlit re-renders:
   are removed (role="none") rather than left wrong
 - the file uploader's button, whose English text the Import page hides, gets its name in the
   chosen language
+- the file uploader's drop area: role "presentation" with a label (a conflict) becomes a
+  labelled group
+- a static table (st.table) wider than the page scrolls sideways: it gets tabindex 0, so a
+  keyboard reaches it (axe scrollable-region-focusable)
 - empty date fields: their segments are spinbuttons without aria-valuenow (required); they get
   the minimum as value and keep aria-valuetext ("Empty"), which screen readers announce
 The contrast of the navigation icons and of captions (Streamlit's grey is 4,07:1 on white,
@@ -37,6 +41,14 @@ SCRIPT = """<script>
         el.dataset.monitorLabel = "1";
       }
     });
+    // the upload area is a section with role "presentation" and an aria-label: a label on a
+    // presentational element is a conflict; as a labelled group it names the area
+    root.querySelectorAll("[data-testid='stFileUploaderDropzone'][role='presentation']")
+      .forEach(el => el.setAttribute("role", "group"));
+    // a static table wider than the page scrolls sideways: keyboard users reach it with Tab
+    root.querySelectorAll("[data-testid='stTable'] > div:not([tabindex])").forEach(el => {
+      if (el.scrollWidth > el.clientWidth) el.setAttribute("tabindex", "0");
+    });
     root.querySelectorAll("[role='spinbutton']:not([aria-valuenow])").forEach(el => {
       el.setAttribute("aria-valuenow", el.getAttribute("aria-valuemin") || "0");
     });
@@ -54,7 +66,10 @@ def script(language: str, upload_label: str) -> str:
             .replace("__UPLOAD__", json.dumps(upload_label)))
 
 
+# Sections under the page title are h2 (st.header), so headings go h1 -> h2 without a skipped
+# level (axe "heading-order"); drawn at the size of Streamlit's h3 (st.subheader) as before.
 STYLE = """<style>
+[data-testid="stMain"] h2 {font-size: 1.75rem !important; padding-top: 0.75rem !important;}
 [data-testid="stSidebarNavLink"] [data-testid="stIconMaterial"] {color: #1F2933 !important;}
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {color: #4A5561 !important;
   opacity: 1 !important;}

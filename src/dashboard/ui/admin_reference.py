@@ -40,7 +40,9 @@ def _mapping_form(rows: list[dict]) -> list[dict]:
     taxonomy = resources.taxonomy()
     missions = {m.code: m.name for m in taxonomy.missions}
     areas = {f.code: f.name for f in taxonomy.focus_areas}
-    st.dataframe(pd.DataFrame(rows).rename(columns={c: t(f"admin.col.{c}") for c in rows[0]}),
+    # the strength in the words of the Missionen page, not the stored "primary"/"secondary"
+    shown = pd.DataFrame(rows).assign(strength=lambda f: [t(f"view.mark.{s}") for s in f["strength"]])
+    st.dataframe(shown.rename(columns={c: t(f"admin.col.{c}") for c in rows[0]}),
                  key="admin_mapping_table", hide_index=True)
     code = st.selectbox(t("admin.col.mission_code"), list(missions), key="admin_map_mission",
                         format_func=lambda c: f"{c} {missions[c]}")
@@ -68,7 +70,7 @@ def _mapping_form(rows: list[dict]) -> list[dict]:
 
 def _preview_and_save(actor: Actor, table: str, proposed: list[dict]) -> None:
     db = resources.database()
-    st.subheader(t("admin.ref.preview"))
+    st.header(t("admin.ref.preview"))
     try:
         shown = reference.preview(db, table, proposed)
     except reference.ChangeRefused as exc:

@@ -85,7 +85,7 @@ def chart_block(*, key: str, title: str, explanation: str, figure: go.Figure,
     behind it as CSV and XLSX, the chart as PNG and SVG (each naming selection and day)."""
     stem = file_stem or _slug(key)
     with st.container(key=f"chart_{key}"):
-        st.subheader(md(title))
+        st.header(md(title))
         st.caption(md(explanation))
         st.plotly_chart(figure, key=f"plot_{key}", config={"displaylogo": False}, theme=None)
         left, right, png, svg, _ = st.columns([1, 1, 1, 1, 2])
@@ -141,14 +141,14 @@ def view_block(view, *, key: str | None = None, sentences_title: str | None = No
     no figure is only a picture); or its sentence when the selection is empty."""
     key = key or view.key
     if view.is_empty:
-        st.subheader(md(view.title))
+        st.header(md(view.title))
         empty_state(md(view.empty_message or t("overview.empty")), key=f"empty_{key}")
         return
     data, units = headed(view.data, view.units)
     chart_block(key=key, title=view.title, explanation=view.explanation, figure=view.figure,
                 data=data, file_stem=view.key, units=units)
     if sentences_title:
-        st.subheader(sentences_title)
+        st.header(sentences_title)
     view_sentences(view, key=f"sentences_{key}")
     data_table(data, units, key=f"table_{key}")
 

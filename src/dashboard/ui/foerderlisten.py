@@ -58,7 +58,7 @@ def abgleich_tab(filters) -> None:
     group = st.segmented_control(
         t("fl.section.choose"), list(sizes), key="fl_group", default="matched",
         format_func=lambda g: f"{t(f'fl.section.{g}')} ({fmt_int(sizes[g])})") or "matched"
-    st.subheader(t(f"fl.section.{group}") + f" ({fmt_int(sizes[group])})")
+    st.header(t(f"fl.section.{group}") + f" ({fmt_int(sizes[group])})")
     if group == "matched":
         st.dataframe(_matched_table(r.matched), key="fl_matched", hide_index=True, width="stretch")
         if len(r.matched):
@@ -113,7 +113,7 @@ def _decide(m: pd.DataFrame) -> None:
 
 
 def _adopt(missing: pd.DataFrame) -> None:
-    st.subheader(t("fl.adopt.title"))
+    st.header(t("fl.adopt.title"))
     st.caption(t("fl.adopt.caption"))
     tax = resources.taxonomy()
     shown = hide_personal(missing)

@@ -100,7 +100,7 @@ def _choose_formats(upload, plan: ListPlan) -> None:
 def _issues(plan: ListPlan) -> None:
     if not plan.issues:
         return
-    st.subheader(t("fl.import.issues"))
+    st.header(t("fl.import.issues"))
     st.dataframe(pd.DataFrame([{
         t("fl.import.col.kind"): t(f"fl.{i.severity}"), t("fl.import.col.row"): i.row,
         t("fl.import.col.column"): " ".join(p for p in (i.column_letter, f"({i.column})" if i.column else None) if p),

@@ -72,7 +72,7 @@ def map_page(filters, *, key: str = "karte") -> None:
                            format_func=lambda m: t(f"map.measure.{m}")) or MEASURES[0]
     view = load_view("district_map", filters, measure=measure)
     with head:
-        st.subheader(md(view.title))
+        st.header(md(view.title))
         st.caption(md(f"{view.explanation} {t('map.click')}"))
     if view.is_empty:
         empty_state(md(view.empty_message or t("overview.empty")), key=f"empty_{key}")

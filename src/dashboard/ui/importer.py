@@ -170,7 +170,7 @@ def sheet_choice(table: Parsed) -> None:
 
 def plan_tiles(plan: ImportPlan) -> None:
     counts = plan.counts()
-    st.subheader(t("importer.plan"))
+    st.header(t("importer.plan"))
     with tile_row("import"):
         for name in ("rows", "new", "changed", "unchanged", "rejected", "missing"):
             tile(t(f"importer.tile.{name}"), fmt_int(counts[name]), key=f"import_{name}",
@@ -180,9 +180,10 @@ def plan_tiles(plan: ImportPlan) -> None:
 def issues_table(table: Parsed, plan: ImportPlan, data: bytes) -> None:
     if not plan.issues:
         return
-    st.subheader(t("importer.issues"))
-    st.caption(t("importer.issues_caption", errors=fmt_int(len(plan.errors)),
-                 warnings=fmt_int(len(plan.warnings))))
+    st.header(t("importer.issues"))
+    # the caption says what the commit button does: errors block it until "only valid rows"
+    st.caption(t("importer.issues_caption" if plan.errors else "importer.issues_caption_warnings",
+                 errors=fmt_int(len(plan.errors)), warnings=fmt_int(len(plan.warnings))))
     frame = pd.DataFrame([{
         t("importer.col.kind"): t(f"importer.{i.severity}"), t("importer.col.file"): i.file,
         t("importer.col.sheet"): i.sheet, t("importer.col.row"): i.row,
@@ -213,7 +214,7 @@ def plan_details(plan: ImportPlan) -> None:
                 "focus_area_code": t("importer.col.focus"), "stage_code": t("importer.col.stage")}),
                 key="import_new_table", hide_index=True)
     if len(plan.diffs):
-        st.subheader(t("importer.changed", n=fmt_int(len(plan.changed))))
+        st.header(t("importer.changed", n=fmt_int(len(plan.changed))))
         diffs = plan.diffs.assign(
             old=[format_value(f, v) for f, v in zip(plan.diffs["field"], plan.diffs["old"], strict=True)],
             new=[format_value(f, v) for f, v in zip(plan.diffs["field"], plan.diffs["new"], strict=True)])
@@ -265,7 +266,7 @@ def commit_area(table: Parsed, plan: ImportPlan, data: bytes) -> None:
             counts = result.plan.counts()
             st.session_state["import_message"] = ("success", t(
                 "importer.committed", batch=result.batch_id, new=fmt_int(counts["new"]),
-                changed=fmt_int(counts["changed"])))
+                changed=fmt_int(counts["changed"]), rejected=fmt_int(counts["rejected"])))
             _forget_upload()
         else:
             st.session_state["import_message"] = ("error", t("importer.not_committed",
@@ -283,7 +284,7 @@ def show_message() -> None:
 
 def history() -> None:
     """Past imports and undos; undo of the latest import of its projects, after confirming."""
-    st.subheader(t("importer.history"))
+    st.header(t("importer.history"))
     db = resources.database()
     frame = list_imports(db)
     if frame.empty:
@@ -296,9 +297,11 @@ def history() -> None:
         t("importer.col.when"): [fmt_datetime(v) for v in frame["created_at"]],
         t("importer.col.user"): frame["user_name"].astype(object).fillna("–"),
         t("importer.col.file"): frame["file_name"].where(frame["file_name"].notna(), frame["note"]),
-        t("importer.tile.new"): frame["n_new"], t("importer.tile.changed"): frame["n_changed"],
-        t("importer.tile.rejected"): frame["n_rejected"],
-        t("importer.col.state"): [_state(r) for r in frame.itertuples()]})
+        # an undo's own counts (0 new, n "changed") would read as an import: its row says what
+        # it removed and reset, from the import it undid
+        **{t(f"importer.tile.{name}"): [_count(r, f"n_{name}") for r in frame.itertuples()]
+           for name in ("new", "changed", "rejected")},
+        t("importer.col.state"): [_state(r, frame) for r in frame.itertuples()]})
     st.dataframe(table, key="import_history", hide_index=True, width="stretch")
     undoable = frame.loc[frame["undoable"].astype(bool), "batch_id"].tolist()
     if not undoable:
@@ -317,9 +320,18 @@ def history() -> None:
         st.rerun()
 
 
-def _state(row) -> str:
+def _count(row, column: str) -> str:
+    return "" if row.kind == "undo" or pd.isna(getattr(row, column)) \
+        else fmt_int(getattr(row, column))
+
+
+def _state(row, frame: pd.DataFrame) -> str:
     if pd.notna(row.undone_by):
         return t("importer.state.undone", n=int(row.undone_by))
     if pd.notna(row.undo_of):
-        return t("importer.state.undo_of", n=int(row.undo_of))
+        undone = frame[frame["batch_id"] == row.undo_of]
+        new, changed = ((int(undone["n_new"].iloc[0]), int(undone["n_changed"].iloc[0]))
+                        if len(undone) else (0, int(row.n_changed)))
+        return t("importer.state.undo_of", n=int(row.undo_of), new=fmt_int(new),
+                 changed=fmt_int(changed))
     return t("importer.state.undoable") if row.undoable else ""

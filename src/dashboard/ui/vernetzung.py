@@ -87,21 +87,25 @@ def _similar(projects: pd.DataFrame) -> None:
 
 
 def _queue(pairs: pd.DataFrame) -> None:
-    st.subheader(t("vernetzung.queue.title"))
+    st.header(t("vernetzung.queue.title"))
     st.caption(t("vernetzung.queue.caption"))
     shown = pairs.head(MAX_ROWS)
     if len(pairs) > MAX_ROWS:
         st.caption(t("vernetzung.queue.more", shown=fmt_int(MAX_ROWS), total=fmt_int(len(pairs))))
     table = pd.DataFrame({
-        "score": [f"{round(100 * s)} %" for s in shown["score"]],
+        # a score of 0-100, not a percentage: "100 %" read as "the same" beside "Titel zu 83 %"
+        "score": [round(100 * s) for s in shown["score"]],
         "a": shown["a"], "b": shown["b"],
         "cross": [", ".join(c) for c in shown["cross"]],
         "reasons": ["; ".join(r) for r in shown["reasons"]],
     })
     event = st.dataframe(table, key="vernetzung_queue", hide_index=True, on_select="rerun",
                          selection_mode="single-row", column_config={
-                             c: st.column_config.TextColumn(t(f"vernetzung.col.{c}"))
-                             for c in table.columns})
+                             **{c: st.column_config.TextColumn(t(f"vernetzung.col.{c}"))
+                                for c in table.columns if c != "score"},
+                             "score": st.column_config.NumberColumn(
+                                 t("vernetzung.col.score"), help=t("vernetzung.col.score.help"),
+                                 format="%d")})
     chosen = event.selection.rows if event is not None else []
     wanted = st.query_params.get("paar", "")
     if chosen and chosen[0] < len(shown):
@@ -118,7 +122,7 @@ def _pair(row: pd.Series) -> None:
     a, b = row["a"], row["b"]
     projects = load(queue.pair_projects, Filters(), a, b)
     with st.container(key="vernetzung_pair", border=True):
-        st.subheader(t("vernetzung.pair.title", a=md(a), b=md(b),
+        st.header(t("vernetzung.pair.title", a=md(a), b=md(b),
                        pct=round(100 * float(row["score"]))))
         st.markdown(t("vernetzung.pair.kind", kind=t(f"match.kind.{row['kind']}")))
         # reasons name the words both texts share: user text
@@ -184,7 +188,7 @@ def _decide(actor: str, a: str, b: str, decision: str, keep: str | None) -> None
 def actors_tab(filters: Filters) -> None:
     """The network picture (actor <-> Fachnetzwerk) with the table of actors beside it."""
     actors = load(queue.actors, filters)
-    st.subheader(t("actors.title"))
+    st.header(t("actors.title"))
     st.caption(t("actors.caption"))
     if actors.empty:
         empty_state(t("actors.none"), key="actors_empty")
@@ -207,7 +211,7 @@ def related_section(project_id: str) -> None:
     """Project detail: similar and linked projects, with links and reasons."""
     db = database()
     detail = queue.pair_projects(db, Filters(), project_id, project_id)
-    st.subheader(t("related.title"))
+    st.header(t("related.title"))
     if len(detail) and pd.notna(detail["duplicate_of"].iloc[0]):
         st.warning(t("related.duplicate_of", project=detail["duplicate_of"].iloc[0]),
                    icon=":material/content_copy:")
@@ -219,7 +223,7 @@ def related_section(project_id: str) -> None:
         t("col.project_id"): [_link(k) for k in found["partner"]],
         t("col.title"): found["title"],
         t("related.col.kind"): [t(f"related.kind.{k}") for k in found["kind"]],
-        t("vernetzung.col.score"): [f"{round(100 * s)} %" for s in found["score"]],
+        t("vernetzung.col.score"): [round(100 * s) for s in found["score"]],
         t("vernetzung.col.reasons"): ["; ".join(r) for r in found["reasons"]],
     })
     st.dataframe(table, key="related_table", hide_index=True, column_config={

@@ -170,12 +170,14 @@ def pace_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: floa
         outcome = t(f"fin.pace.outcome.{p.outcome}", year=when, end=p.period_end)
         statements.append(say("fin.pace.sentence", revier=names[code], outcome=outcome,
                               committed=eur(p.committed_eur), envelope=eur(p.envelope_eur),
-                              share=share(p.committed_eur / p.envelope_eur),
+                              share=share(p.committed_eur / p.envelope_eur, decimals=1),
                               rate=eur(p.rate_eur)))
-    # the headline names the Revier whose envelope is bound first
-    lead = min(paces, key=lambda c: (paces[c].reached_year or 10 ** 6, c))
-    p = paces[lead]
-    if p.outcome == "none":
+    # the headline states the chart's extreme: the Revier whose envelope is bound last (the
+    # one furthest behind); a Revier without a pace is named in its sentence
+    with_pace = [c for c in paces if paces[c].reached_year is not None]
+    lead = max(with_pace, key=lambda c: (paces[c].reached_year, c)) if with_pace else None
+    p = paces[lead] if lead else None
+    if p is None or p.outcome == "none":
         headline = say("fin.pace.title.none", first=str(first), last=str(last))
     else:
         headline = say(f"fin.pace.title.{p.outcome}", revier=revier_genitive(lead, names[lead]),

@@ -144,11 +144,12 @@ def freshness_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale:
         headline = say("freshness.some_stale", agree="n", n=count(len(stale)),
                        total=count(len(df), "count.networks_dat"), days=setting(limit),
                        networks=join_names(shown, False))
+    # a network is named one way in title, chart and sentences: "Energiemodellregion (MR)"
     statements = [say("freshness.sentence_stale", network=r.network_name,
-                      revier=r.revier_short_name, day=day(r.updated_on), age=days(r.age_days))
+                      revier=r.revier_code, day=day(r.updated_on), age=days(r.age_days))
                   if r.updated_on is not None else
                   say("freshness.sentence_never", network=r.network_name,
-                      revier=r.revier_short_name)
+                      revier=r.revier_code)
                   for r in stale.head(3).itertuples()]
     fresh = df[~df["stale"]]
     claims = []

@@ -53,10 +53,12 @@ def test_json_answer_with_the_filters_of_the_app_urls(od_db):
     assert {p["schwerpunkt"] for p in body["projekte"]} <= {"F2", "F4"}
 
 
-def test_repeated_parameters_count_like_a_list(od_db):
+def test_repeated_parameters_are_refused_and_the_comma_list_answers(od_db):
+    """Issue 23.16: a repeated parameter is refused like an unknown one (it was read as a
+    list here and as the last value for lang and format); the comma list is the one form."""
     client = _client(od_db)
-    assert (client.get("/api/v1/kennzahlen?revier=LR&revier=MR").json()["kennzahlen"]
-            == client.get("/api/v1/kennzahlen?revier=LR,MR").json()["kennzahlen"])
+    assert client.get("/api/v1/kennzahlen?revier=LR&revier=MR").status_code == 400
+    assert client.get("/api/v1/kennzahlen?revier=LR,MR").status_code == 200
 
 
 def test_csv_is_formula_safe(od_db):

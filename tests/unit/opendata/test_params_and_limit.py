@@ -43,7 +43,8 @@ def test_filters_parse_like_the_app_urls(demo_db):
     assert invalid == []
     assert filters.reviere == ("LR", "MR") and filters.districts == ("14626",)
     assert filters.to_query_params() == {"revier": "LR,MR", "kreis": "14626", "von": "2024-01-01"}
-    assert parse_format(["CSV"]) == ("csv", [])
+    assert parse_format(["csv"]) == ("csv", [])
+    assert parse_format(["CSV"])[1], "spelt as documented, like lang (issue 23.16)"
     assert parse_format([])[0] == "json"
 
 

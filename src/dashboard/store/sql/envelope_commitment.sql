@@ -4,7 +4,11 @@ SELECT v.revier_code, r.name AS revier_name, v.bundesland_code,
     'InvKG ' || min(v.period_start) || '–' || max(v.period_end) AS label,
     sum(v.amount_eur)::DOUBLE AS envelope_eur,
     coalesce(any_value(g.committed_eur), 0)::DOUBLE AS committed_eur,
-    coalesce(any_value(g.committed_eur), 0)::DOUBLE / sum(v.amount_eur)::DOUBLE AS share
+    coalesce(any_value(g.committed_eur), 0)::DOUBLE / sum(v.amount_eur)::DOUBLE AS share,
+    -- the districts the envelope covers: a district filter outside them leaves it unselected
+    (SELECT list(d.code ORDER BY d.code) FROM ref_district d
+     WHERE d.revier_code = v.revier_code AND d.bundesland_code = v.bundesland_code)
+        AS district_codes
 FROM ref_envelope v
 JOIN ref_revier r ON r.code = v.revier_code
 LEFT JOIN (

@@ -110,6 +110,8 @@ DE = {
                         "Reviers, im Verhältnis zum Finanzrahmen bis 2038.",
     "envelope.tile": "{revier}: gebunden",
     "envelope.tile.help": "{committed} von {envelope} ({label})",
+    "envelope.none_selected": "Die InvKG-Finanzrahmen (sächsische Kreise der Reviere) sind "
+                              "nicht in der Auswahl.",
 }
 
 DE.update({
@@ -230,6 +232,8 @@ EN = {
                         "against the funding envelope to 2038.",
     "envelope.tile": "{revier}: committed",
     "envelope.tile.help": "{committed} of {envelope} ({label})",
+    "envelope.none_selected": "The InvKG envelopes (Saxon districts of the Reviere) are not "
+                              "in the selection.",
     "list.quoted": "“{name}”",
     "list.and": " and ",
     "value.yes": "yes",

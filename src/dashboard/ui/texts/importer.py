@@ -31,11 +31,14 @@ DE = {
     "importer.tile.changed": "Geändert",
     "importer.tile.unchanged": "Unverändert",
     "importer.tile.rejected": "Abgelehnt",
-    "importer.tile.missing": "Nicht in dieser Liste",
+    "importer.tile.missing": "Nicht in der Liste, bleiben gespeichert",
     "importer.tile.missing_help": "Gespeicherte Projekte derselben Fachnetzwerke, die in der Datei "
                                   "fehlen. Sie werden nicht gelöscht.",
     "importer.issues": "Fehler und Hinweise",
-    "importer.issues_caption": "{errors} Fehler (Zeile wird nicht übernommen), {warnings} Hinweise.",
+    "importer.issues_caption": "{errors} Fehler, {warnings} Hinweise. Solange eine Zeile einen "
+                               "Fehler hat, wird nichts übernommen – außer mit „Nur gültige Zeilen "
+                               "übernehmen“: dann bleiben die fehlerhaften Zeilen außen vor.",
+    "importer.issues_caption_warnings": "{warnings} Hinweise; sie hindern die Übernahme nicht.",
     "importer.error_report": "Fehlerbericht (Excel) herunterladen",
     "importer.col.kind": "Art",
     "importer.col.file": "Datei",
@@ -73,7 +76,8 @@ DE = {
     "importer.commit_help_errors": "Die Datei enthält Fehler. Fehler beheben oder „nur gültige "
                                    "Zeilen übernehmen“ wählen.",
     "importer.committing": "Wird übernommen …",
-    "importer.committed": "Übernommen als Import Nr. {batch}: {new} neu, {changed} geändert. "
+    "importer.committed": "Übernommen als Import Nr. {batch}: {new} neu, {changed} geändert, "
+                          "{rejected} abgelehnt (nicht übernommen). "
                           "Alle Seiten zeigen jetzt die neuen Zahlen. Die Datei ist archiviert; "
                           "für eine weitere Liste bitte neu hochladen.",
     "importer.not_committed": "Nichts übernommen: {message}",
@@ -88,7 +92,8 @@ DE = {
     "importer.col.user": "Von",
     "importer.col.state": "Stand",
     "importer.state.undone": "rückgängig gemacht (Nr. {n})",
-    "importer.state.undo_of": "macht Nr. {n} rückgängig",
+    "importer.state.undo_of": "macht Nr. {n} rückgängig – entfernt: {new} neue, "
+                              "zurückgesetzt: {changed} geänderte Projekte",
     "importer.state.undoable": "rückgängig machbar",
     "importer.kind.import": "Import",
     "importer.kind.undo": "Rückgängig",
@@ -132,11 +137,14 @@ EN = {
     "importer.tile.changed": "Changed",
     "importer.tile.unchanged": "Unchanged",
     "importer.tile.rejected": "Rejected",
-    "importer.tile.missing": "Not in this list",
+    "importer.tile.missing": "Not in the list, stay stored",
     "importer.tile.missing_help": "Stored projects of the same Fachnetzwerke that are missing "
                                   "from the file. They are not deleted.",
     "importer.issues": "Errors and notes",
-    "importer.issues_caption": "{errors} errors (the row is not applied), {warnings} notes.",
+    "importer.issues_caption": "{errors} errors, {warnings} notes. While a row has an error, "
+                               "nothing is applied – unless “Apply valid rows only” is ticked: "
+                               "then the rows with errors are left out.",
+    "importer.issues_caption_warnings": "{warnings} notes; they do not block applying.",
     "importer.error_report": "Download the error report (Excel)",
     "importer.col.kind": "Kind",
     "importer.col.file": "File",
@@ -174,7 +182,8 @@ EN = {
     "importer.commit_help_errors": "The file has errors. Fix them or choose “apply valid rows "
                                    "only”.",
     "importer.committing": "Applying …",
-    "importer.committed": "Applied as import no. {batch}: {new} new, {changed} changed. All "
+    "importer.committed": "Applied as import no. {batch}: {new} new, {changed} changed, "
+                          "{rejected} rejected (not applied). All "
                           "pages now show the new figures. The file is archived; for another "
                           "list please upload again.",
     "importer.not_committed": "Nothing applied: {message}",
@@ -189,7 +198,8 @@ EN = {
     "importer.col.user": "By",
     "importer.col.state": "State",
     "importer.state.undone": "undone (no. {n})",
-    "importer.state.undo_of": "undoes no. {n}",
+    "importer.state.undo_of": "undoes no. {n} – removed: {new} new, reset: {changed} changed "
+                              "projects",
     "importer.state.undoable": "can be undone",
     "importer.kind.import": "Import",
     "importer.kind.undo": "Undo",

@@ -41,6 +41,12 @@ DE = {
     "api.param.lang": "Sprache der Beschreibungen und Meldungen: de (Voreinstellung) oder en; "
                       "die Daten sind in beiden dieselben (CSV in englischem Zahlenformat).",
     "api.invalid.lang": "Unbekannte Sprache „{value}“; erlaubt sind de und en.",
+    "api.invalid.unknown": "Unbekannter Parameter „{parameter}“; diese Adresse nimmt: "
+                           "{allowed}.",
+    "api.invalid.repeated": "Der Parameter „{parameter}“ ist mehrfach angegeben; bitte nur "
+                            "einmal.",
+    "api.invalid.repeated_list": "Der Parameter „{parameter}“ ist mehrfach angegeben; mehrere "
+                                 "Codes bitte einmal, durch Komma getrennt: {example}.",
     "api.field.filter": "Die angewandten Filter in der Form der URL-Parameter.",
     "api.field.ausgenommen": "Fachnetzwerke, die der Veröffentlichung widersprochen haben: ihre "
                              "Projekte fehlen in allen Antworten.",
@@ -121,6 +127,11 @@ EN = {
     "api.param.lang": "Language of descriptions and messages: de (default) or en; the data are "
                       "the same in both (CSV in English number format).",
     "api.invalid.lang": "Unknown language “{value}”; de and en are allowed.",
+    "api.invalid.unknown": "Unknown parameter “{parameter}”; this address takes: {allowed}.",
+    "api.invalid.repeated": "The parameter “{parameter}” is given more than once; please "
+                            "give it once.",
+    "api.invalid.repeated_list": "The parameter “{parameter}” is given more than once; several "
+                                 "codes please in one, separated by commas: {example}.",
     "api.field.filter": "The filters applied, in the form of the URL parameters.",
     "api.field.ausgenommen": "Fachnetzwerke that have objected to publication: their projects "
                              "are missing from all responses.",

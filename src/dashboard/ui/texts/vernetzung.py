@@ -42,7 +42,7 @@ DE = {
     "vernetzung.tab.pairs": "Mögliche Überschneidungen",
     "vernetzung.tab.actors": "Akteure",
     "vernetzung.kpi.open": "Offene Paare",
-    "vernetzung.kpi.open.help": "Paare ab {threshold} % Ähnlichkeit, über die noch niemand "
+    "vernetzung.kpi.open.help": "Paare ab Abgleichswert {threshold}, über die noch niemand "
                                 "entschieden hat; mindestens ein Projekt entspricht den Filtern.",
     "vernetzung.kpi.cross": "davon über Grenzen",
     "vernetzung.kpi.cross.help": "Die Projekte liegen in verschiedenen Fachnetzwerken, Revieren "
@@ -51,10 +51,17 @@ DE = {
     "vernetzung.kpi.decided.help": "Paare mit einer Entscheidung (Dublette, verwandt, unabhängig).",
     "vernetzung.none": "Für diese Auswahl gibt es keine offenen möglichen Überschneidungen.",
     "vernetzung.queue.title": "Prüfliste",
-    "vernetzung.queue.caption": "Paare über Fachnetzwerk-, Revier- oder Landesgrenzen zuerst, dann "
-                                "nach Ähnlichkeit. Eine Zeile wählen, um beide Projekte zu vergleichen.",
+    "vernetzung.queue.caption": "Reihenfolge: zuerst die Paare über die meisten Grenzen "
+                                "(Fachnetzwerk, Revier, Land: drei vor zwei vor einer vor keiner), "
+                                "erst innerhalb davon nach Abgleichswert – ein Paar mit höherem Wert "
+                                "kann also weiter unten stehen. Eine Zeile wählen, um beide "
+                                "Projekte zu vergleichen.",
     "vernetzung.queue.more": "Gezeigt werden die ersten {shown} von {total} offenen Paaren.",
-    "vernetzung.col.score": "Ähnlichkeit",
+    "vernetzung.col.score": "Abgleichswert",
+    "vernetzung.col.score.help": "Wert des Abgleichs von 0 bis 100: gemeinsamer Text (Titel und "
+                                 "Beschreibung), gewichtet mit dem, was beide verbindet (Träger, "
+                                 "Ort) und Schwerpunkt, Zeitraum, Betrag. Nicht die Ähnlichkeit der "
+                                 "Titel: die steht unter „Gründe“.",
     "vernetzung.col.a": "Projekt A",
     "vernetzung.col.b": "Projekt B",
     "vernetzung.col.title_a": "Titel A",
@@ -63,7 +70,7 @@ DE = {
     "vernetzung.col.reasons": "Gründe",
     "vernetzung.col.network": "Fachnetzwerk",
     "vernetzung.col.open": "offene Paare",
-    "vernetzung.pair.title": "{a} und {b}: {pct} % ähnlich",
+    "vernetzung.pair.title": "{a} und {b}: Abgleichswert {pct}",
     "vernetzung.pair.reasons": "Gründe: {reasons}",
     "vernetzung.pair.kind": "Art: **{kind}**",
     "vernetzung.similar.none": "Für diese Auswahl gibt es keine gleichartigen Vorhaben.",
@@ -171,7 +178,7 @@ EN = {
     "vernetzung.tab.pairs": "Possible overlaps",
     "vernetzung.tab.actors": "Actors",
     "vernetzung.kpi.open": "Open pairs",
-    "vernetzung.kpi.open.help": "Pairs of at least {threshold}% similarity that nobody has "
+    "vernetzung.kpi.open.help": "Pairs with a match score of at least {threshold} that nobody has "
                                 "decided on yet; at least one project matches the filters.",
     "vernetzung.kpi.cross": "across borders",
     "vernetzung.kpi.cross.help": "The projects are in different Fachnetzwerke, Reviere or Länder "
@@ -180,10 +187,16 @@ EN = {
     "vernetzung.kpi.decided.help": "Pairs with a decision (duplicate, related, independent).",
     "vernetzung.none": "There are no open possible overlaps for this selection.",
     "vernetzung.queue.title": "Review list",
-    "vernetzung.queue.caption": "Pairs across Fachnetzwerk, Revier or state borders first, then "
-                                "by similarity. Choose a row to compare both projects.",
+    "vernetzung.queue.caption": "Order: first the pairs across the most borders (Fachnetzwerk, "
+                                "Revier, state: three before two before one before none), only "
+                                "then by match score – a pair with a higher score can stand "
+                                "further down. Choose a row to compare both projects.",
     "vernetzung.queue.more": "Shown are the first {shown} of {total} open pairs.",
-    "vernetzung.col.score": "Similarity",
+    "vernetzung.col.score": "Match score",
+    "vernetzung.col.score.help": "Score of the matching from 0 to 100: shared text (title and "
+                                 "description), weighted by what ties both (sponsor, place) and "
+                                 "focus area, period, amount. Not the similarity of the titles: "
+                                 "that is under “Reasons”.",
     "vernetzung.col.a": "Project A",
     "vernetzung.col.b": "Project B",
     "vernetzung.col.title_a": "Title A",
@@ -192,7 +205,7 @@ EN = {
     "vernetzung.col.reasons": "Reasons",
     "vernetzung.col.network": "Fachnetzwerk",
     "vernetzung.col.open": "open pairs",
-    "vernetzung.pair.title": "{a} and {b}: {pct}% similar",
+    "vernetzung.pair.title": "{a} and {b}: match score {pct}",
     "vernetzung.pair.reasons": "Reasons: {reasons}",
     "vernetzung.pair.kind": "Kind: **{kind}**",
     "vernetzung.similar.none": "There are no similar measures for this selection.",
