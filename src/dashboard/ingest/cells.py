@@ -22,6 +22,7 @@ _MARK_NOISE = re.compile(r"[\s.]+")
 _MARK_KEYS = frozenset(_MARK_NOISE.sub("", m.casefold()) for m in EMPTY_MARKS)
 _DASHES = re.compile(r"[-–—/]+")
 MARK_MAX = max(map(len, EMPTY_MARKS)) + 3  # longer text is never a mark (a cheap first test)
+_MARK_CHARS = frozenset("".join(EMPTY_MARKS) + " \t\r\n\u00a0\u202f.-–—/")
 _NUMBER = re.compile(r"^[+-]?(\d+|\d{1,3}([.,' ]\d{3})+)([.,]\d+)?$")
 
 
@@ -38,8 +39,8 @@ NOTHING = Typed()
 
 def is_mark(text: str) -> bool:
     """True for text that says "no value" ("-", "k. A.", "n. b.", "entfällt", "./."), also ""."""
-    if len(text) > MARK_MAX:
-        return False
+    if len(text) > MARK_MAX or not _MARK_CHARS.issuperset(text.casefold()):
+        return False  # (cheap: an id, a number or a name has a letter no mark has)
     key = _MARK_NOISE.sub("", text.casefold())
     return key in _MARK_KEYS or _DASHES.fullmatch(key) is not None
 
