@@ -12,7 +12,8 @@ st.title(t("admin.title"))
 st.caption(t("admin.caption"))
 admin.message()
 TABLES = {"mapping": "ref_mission_focus_area", "programmes": "ref_programme",
-          "envelopes": "ref_envelope", "districts": "ref_district"}
+          "envelopes": "ref_envelope", "districts": "ref_district",
+          "plausibility": "ref_plausibility"}
 key, tab = lazy_tabs({"users": t("admin.tab.users"),
                       **{k: t(f"admin.tab.{k}") for k in TABLES},
                       "targets": t("admin.tab.targets"),

@@ -38,7 +38,8 @@ def decode(text: str) -> bytes:
 
 
 def op_import(db: Database, args: dict[str, Any]) -> dict[str, Any]:
-    """args: data (base64), file_name, sheet, dry_run, allow_partial, user[, request_id] ->
+    """args: data (base64), file_name, sheet, dry_run, allow_partial, plausible_confirmed, user
+    [, request_id] ->
     the import JSON. When the asking process goes away (Ctrl-C) before the commit, nothing is
     committed; `import_outcome` tells it afterwards what happened."""
     from dashboard.ingest.service import run_import
@@ -51,7 +52,9 @@ def op_import(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     try:
         result = run_import(db, decode(args["data"]), args["file_name"], sheet=args.get("sheet"),
                             dry_run=bool(args.get("dry_run")),
-                            allow_partial=bool(args.get("allow_partial")), user=args["user"],
+                            allow_partial=bool(args.get("allow_partial")),
+                            plausible_confirmed=bool(args.get("plausible_confirmed")),
+                            user=args["user"],
                             cancelled=args.get("_cancelled"), actor=cli_actor(args), where="cli")
         outcome = {"committed": result.committed, "batch_id": result.batch_id}
         return result.to_json()

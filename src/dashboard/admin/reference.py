@@ -21,7 +21,8 @@ from dashboard.store.reference import read_taxonomy
 
 TABLES = {table: (file_name, field, model) for file_name, (table, field, model)
           in REFERENCE_FILES.items()}
-EDITABLE = ("ref_mission_focus_area", "ref_programme", "ref_envelope", "ref_district")
+EDITABLE = ("ref_mission_focus_area", "ref_programme", "ref_envelope", "ref_district",
+            "ref_plausibility")
 
 
 class ChangeRefused(ValueError):
@@ -66,6 +67,8 @@ def _key(table: str) -> tuple[str, ...]:
     return {"ref_mission_focus_area": ("mission_code", "focus_area_code"),
             # an envelope per fund, Land, Revier and funding period (migration 008)
             "ref_envelope": ("fund", "bundesland_code", "revier_code", "period_start"),
+            # one bound of each kind per field (issue 19)
+            "ref_plausibility": ("field", "bound"),
             }.get(table, ("code",))
 
 

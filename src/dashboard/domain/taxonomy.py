@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal, TypeVar, get_args
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 T = TypeVar("T")
 
@@ -158,6 +158,26 @@ class SponsorType(_Ref):
     sort: int
 
 
+# the fields of a project list a plausibility bound may name; "stage_dates" is every stage
+# date column ("Datum Fachnetzwerk", "Bewilligt am", ..., "Ausgeschieden am")
+PlausibleField = Literal["total_cost_eur", "requested_eur", "granted_eur", "planned_jobs",
+                         "planned_apprenticeships", "actual_jobs", "actual_apprenticeships",
+                         "start_date", "end_date", "as_of", "stage_dates"]
+DATE_BOUND_FIELDS = ("start_date", "end_date", "as_of", "stage_dates")
+Bound = Literal["warn_below", "refuse_below", "warn_above", "refuse_above"]
+
+
+class PlausibilityBound(_Ref):
+    """One bound of what a project list may hold in a field (amounts in euros, counts, dates as
+    a year: above 2045 is after 31.12.2045): beyond a refusal bound a cell is an error, beyond
+    a warning bound it is imported only when the person confirms it."""
+
+    field: PlausibleField
+    bound: Bound
+    threshold: float = Field(ge=0)
+    reason: str = Field(min_length=1)
+
+
 # file name -> (table name, Taxonomy field, model); the order is the load order
 REFERENCE_FILES: dict[str, tuple[str, str, type[_Ref]]] = {
     "missions.csv": ("ref_mission", "missions", Mission),
@@ -175,6 +195,7 @@ REFERENCE_FILES: dict[str, tuple[str, str, type[_Ref]]] = {
     "theme_markers.csv": ("ref_theme_marker", "theme_markers", ThemeMarker),
     "sponsor_types.csv": ("ref_sponsor_type", "sponsor_types", SponsorType),
     "invkg_areas.csv": ("ref_invkg_area", "invkg_areas", InvkgArea),
+    "plausibility.csv": ("ref_plausibility", "plausibility", PlausibilityBound),
 }
 
 
@@ -202,6 +223,7 @@ class Taxonomy(BaseModel):
     theme_markers: tuple[ThemeMarker, ...]
     sponsor_types: tuple[SponsorType, ...]
     invkg_areas: tuple[InvkgArea, ...] = ()
+    plausibility: tuple[PlausibilityBound, ...] = ()
 
     def network_for(self, revier_code: str, focus_area_code: str) -> Network | None:
         """The Fachnetzwerk that handles a focus area in a Revier (Mobilität/IT share one in LR)."""
@@ -234,12 +256,30 @@ class Taxonomy(BaseModel):
                 if f not in codes["focus_area"]:
                     problems.append(f"Fachnetzwerk {n.code}: unbekannter Schwerpunkt {f}")
         problems += self._envelope_problems(codes)
+        problems += self._plausibility_problems()
         for r in self.reviere:
             for f in codes["focus_area"]:
                 if self.network_for(r.code, f) is None:
                     problems.append(f"Kein Fachnetzwerk für Schwerpunkt {f} im {r.name}")
         if problems:
             raise ReferenceError("Referenzdaten fehlerhaft: " + "; ".join(problems))
+
+    def _plausibility_problems(self) -> list[str]:
+        """A warning bound lies inside its refusal bound; lower bounds below upper ones; a date
+        bound is a year 1990-2100 (the frame the list reader accepts at all)."""
+        problems = []
+        for name in dict.fromkeys(b.field for b in self.plausibility):
+            of = {b.bound: b.threshold for b in self.plausibility if b.field == name}
+            low = [of[k] for k in ("refuse_below", "warn_below") if k in of]
+            high = [of[k] for k in ("warn_above", "refuse_above") if k in of]
+            if low != sorted(low) or high != sorted(high) or (low and high and max(low) >= min(high)):
+                problems.append(f"Plausibilität {name}: Warnschwellen müssen innerhalb der "
+                                "Grenzen liegen und Untergrenzen unter Obergrenzen")
+            if name in DATE_BOUND_FIELDS and not all(
+                    v.is_integer() and 1990 <= v <= 2100 for v in of.values()):
+                problems.append(f"Plausibilität {name}: Datumsgrenzen sind Jahreszahlen "
+                                "zwischen 1990 und 2100")
+        return problems
 
     def _envelope_problems(self, codes: dict[str, set[str]]) -> list[str]:
         problems, seen = [], set()

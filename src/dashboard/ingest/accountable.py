@@ -42,6 +42,10 @@ def import_audit(actor: Actor, where: str, taxonomy: Taxonomy, allow_partial: bo
         detail: dict[str, Any] = {"batch": batch_id, "file": plan.file_name, "sheet": plan.sheet,
                                   "sha256": plan.sha256, **plan.counts(),
                                   "partial": bool(allow_partial and plan.has_errors),
+                                  # values beyond a plausibility warning bound, as confirmed
+                                  "confirmed": [{"row": i.row, "column": i.column, "value": i.value}
+                                                for i in plan.to_confirm[:MAX_IDS]],
+                                  "confirmed_total": len(plan.to_confirm),
                                   "ids": [str(i) for i in ids[:MAX_IDS]], "ids_total": len(ids)}
         append(cur, actor, "import", detail, where,
                plan_networks([plan.new, plan.changed], taxonomy))

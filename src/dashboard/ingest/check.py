@@ -27,6 +27,7 @@ from dashboard.ingest.fields import BY_NAME
 from dashboard.ingest.identity import identify
 from dashboard.ingest.messages import TEXT, Issue, errors_first, say
 from dashboard.ingest.parse import Parsed
+from dashboard.ingest.plausible import check_bounds
 from dashboard.ingest.rules import Problems
 from dashboard.ingest.scope import check_scope
 from dashboard.ingest.towns import check_towns
@@ -80,6 +81,8 @@ def check(table: Parsed, taxonomy: Taxonomy,
     check_towns(problems, cols, present, taxonomy)
     check_scope(problems, cols, taxonomy, scope)
     _model(problems, cols)
+    # last: a value to confirm only where the row is imported at all
+    check_bounds(problems, cols, present, taxonomy.plausibility)
     valid = ~problems.bad
     frame = pd.DataFrame({"row": table.data.row_numbers,
                           **{f: cols[f] for f in PROJECT_COLUMNS}})

@@ -26,6 +26,9 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--dry-run", action="store_true", help="nur prüfen, nichts schreiben")
     p.add_argument("--allow-partial", action="store_true",
                    help="bei Fehlern die gültigen Zeilen trotzdem übernehmen")
+    p.add_argument("--plausibel-bestaetigt", action="store_true", dest="plausible_confirmed",
+                   help="ungewöhnliche Werte (über einer Warnschwelle der Plausibilitätsgrenzen) "
+                        "sind geprüft und werden übernommen")
     p.add_argument("--json", action="store_true", help="Ergebnis als ein JSON-Objekt")
     p.add_argument("--user", metavar="NAME", help="für wen der Import vermerkt wird")
 
@@ -70,10 +73,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         # the file travels as bytes: the process that owns the database never opens our paths
         payload = {"data": encode(path.read_bytes()), "file_name": path.name, "sheet": args.sheet,
                    "dry_run": args.dry_run, "allow_partial": args.allow_partial,
+                   "plausible_confirmed": args.plausible_confirmed,
                    "user": _user(args), "actor": _actor(), "request_id": request_id}
         result = run_owned(args, "import", payload)
-        code = EXIT_OK if result["committed"] or (args.dry_run and not result["errors"]) \
-            else EXIT_ERRORS
+        # a dry run passes when the same command without --dry-run would commit
+        passes = not result["errors"] and (args.plausible_confirmed or not result["to_confirm"])
+        code = EXIT_OK if result["committed"] or (args.dry_run and passes) else EXIT_ERRORS
     except KeyboardInterrupt:
         return _interrupted(args, request_id)
     except FileRejected as exc:
@@ -122,6 +127,12 @@ def _print_import(r: dict[str, Any], *, dry_run: bool, code: int) -> None:
             print(f"  {where + ': ' if where else ''}{issue['message']}{value}{hint}")
         if len(issues) > MAX_LISTED:
             print(f"  … und {fmt_int(len(issues) - MAX_LISTED)} weitere (alle mit --json)")
+    if r["to_confirm"] and (r["committed"] or (dry_run and code == 0)):
+        print(f"Bestätigt ({fmt_int(len(r['to_confirm']))}): ungewöhnliche Werte (siehe Hinweise) "
+              "werden übernommen.")
+    elif r["to_confirm"]:
+        print(f"Zu bestätigen ({fmt_int(len(r['to_confirm']))}): ungewöhnliche Werte (siehe "
+              "Hinweise) werden nur mit --plausibel-bestaetigt übernommen.")
     if r["committed"]:
         print(f"Übernommen als Import Nr. {r['batch_id']}.")
     elif dry_run and code == 0:
@@ -129,6 +140,9 @@ def _print_import(r: dict[str, Any], *, dry_run: bool, code: int) -> None:
         print(f"Probelauf: keine Fehler{hints}; nichts geschrieben.")
     elif code == 2:
         print("Die Datei konnte nicht gelesen werden; nichts geschrieben.")
+    elif r["to_confirm"] and not r["errors"]:
+        print("Nichts übernommen. Ungewöhnliche Werte prüfen und mit --plausibel-bestaetigt "
+              "bestätigen.")
     else:
         print("Nichts übernommen. Fehler beheben oder mit --allow-partial nur die gültigen "
               "Zeilen übernehmen.")

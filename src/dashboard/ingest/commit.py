@@ -61,7 +61,7 @@ def _reserve(db: Database) -> int:
 
 
 def commit_plan(db: Database, plan: ImportPlan, data: bytes, *, user: str,
-                allow_partial: bool = False,
+                allow_partial: bool = False, plausible_confirmed: bool = False,
                 replan: Callable[[duckdb.DuckDBPyConnection], ImportPlan] | None = None,
                 cancelled: Callable[[], bool] | None = None,
                 audit: Callable[[duckdb.DuckDBPyConnection, int, ImportPlan], None] | None = None,
@@ -69,7 +69,8 @@ def commit_plan(db: Database, plan: ImportPlan, data: bytes, *, user: str,
     """Write the plan; returns (batch_id, the plan written). When another write landed since the
     plan was computed, `replan` recomputes it inside the transaction (imports never interleave).
     `cancelled()` is asked before the commit: True rolls everything back (Ctrl-C on the CLI).
-    `audit(cur, batch_id, plan)` writes the audit entry in the same transaction."""
+    `audit(cur, batch_id, plan)` writes the audit entry in the same transaction. Values beyond
+    a plausibility warning bound are written only with `plausible_confirmed`."""
     staged: Path | None = None
     committed = False
     try:
@@ -80,6 +81,8 @@ def commit_plan(db: Database, plan: ImportPlan, data: bytes, *, user: str,
                 raise NotCommitted(say("commit.errors", n=len(plan.errors)))
             if plan.is_empty:
                 raise NotCommitted(say("commit.nothing"))
+            if plan.to_confirm and not plausible_confirmed:
+                raise NotCommitted(say("commit.unconfirmed", n=len(plan.to_confirm)))
             digest = plan.sha256 or sha256(data)
             batch_id = _reserve(db)
             fault("reserved")

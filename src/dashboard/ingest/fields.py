@@ -83,15 +83,18 @@ def norm(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold().translate(_UMLAUTS)).strip()
 
 
-# units in or after a header: "(€)", "[EUR]", "in T€", "in Mio. €", "(Tsd. Euro)"
+# units in or after a header: "(€)", "[EUR]", "in T€", "in Mio. €", "(Tsd. Euro)", "(Mrd. €)"
 _UNIT = re.compile(
     r"\s*[(\[]\s*(?:in\s+)?(?P<a>[^)\]]*)[)\]]\s*$"
-    r"|\s+in\s+(?P<b>(?:t|tsd\.?|tausend|mio\.?|millionen)?\s*(?:€|eur|euro)|teur)\s*$"
-    r"|\s+(?P<c>(?:t|tsd\.?|mio\.?)\s*€|teur|€|eur)\s*$",
+    r"|\s+in\s+(?P<b>(?:t|tsd\.?|tausend|mio\.?|millionen|mrd\.?|milliarden)?\s*(?:€|eur|euro)|teur)\s*$"
+    r"|\s+(?P<c>(?:t|tsd\.?|mio\.?|mrd\.?)\s*€|teur|€|eur)\s*$",
     re.IGNORECASE,
 )
 _THOUSANDS = re.compile(r"^(t|tsd\.?|tausend|teur|k)\s*(€|eur|euro)?$|^t€$", re.IGNORECASE)
 _MILLIONS = re.compile(r"^(mio\.?|millionen)\s*(€|eur|euro)?$", re.IGNORECASE)
+_BILLIONS = re.compile(r"^(mrd\.?|milliarden)\s*(€|eur|euro)?$", re.IGNORECASE)
+
+
 def split_unit(header: str) -> tuple[str, str | None]:
     """'Förderung in T€' -> ('Förderung', 'T€'); 'Gesamtkosten (€)' -> ('Gesamtkosten', '€')."""
     m = _UNIT.search(header)
@@ -102,6 +105,7 @@ def split_unit(header: str) -> tuple[str, str | None]:
 
 
 def unit_scale(unit: str | None) -> float:
+    """The factor of a header's unit: 1000 for T€/Tsd. €, 1e6 for Mio. €, 1e9 for Mrd. €."""
     if not unit:
         return 1.0
     u = " ".join(unit.replace("€", " €").split()).replace(" €", "€") if "€" in unit else unit.strip()
@@ -110,6 +114,8 @@ def unit_scale(unit: str | None) -> float:
         return 1000.0
     if _MILLIONS.match(u):
         return 1e6
+    if _BILLIONS.match(u):
+        return 1e9
     return 1.0
 
 

@@ -221,7 +221,8 @@ def _columns(located: Located, cells: list[HeaderCell]) -> None:
         else:
             seen[field_name] = letter
             if cell.scale != 1.0:
-                unit = say("word.thousand" if cell.scale == 1000 else "word.million")
+                unit = say({1e3: "word.thousand", 1e6: "word.million"}.get(cell.scale,
+                                                                          "word.billion"))
                 note(say("column.scaled", header=cell.header, unit=unit,
                          factor=grouped(int(cell.scale))), letter, cell.header)
         located.columns.append(SourceColumn(letter, cell.header, field_name, cell.index, cell.scale))

@@ -131,6 +131,7 @@ class Issue:
     column_letter: str | None = None  # "A", "B", ... "AA"
     value: str | None = None          # offending value as text
     suggestion: str | None = None     # e.g. "Meinten Sie: M02 Wasserstoffmodellregion Sachsen?"
+    confirm: bool = False             # a warning the person must confirm before the commit
 
     def location(self) -> str:
         """'Datei x.xlsx, Blatt Projekte, Zeile 7, Spalte C (Revier)' (English: 'File x.xlsx,
@@ -162,6 +163,12 @@ class HasIssues:
     @property
     def has_errors(self) -> bool:
         return any(i.severity == "error" for i in self.issues)
+
+    @property
+    def to_confirm(self) -> list[Issue]:
+        """The warnings that need a confirmation before a commit (values beyond a
+        plausibility warning bound)."""
+        return [i for i in self.issues if i.confirm]
 
 
 def errors_first(issues: list[Issue]) -> list[Issue]:

@@ -94,6 +94,16 @@ TEXT: dict[str, str] = {
     "cell.negative_amount": "Der Betrag {value} ist negativ; Beträge müssen 0 oder größer sein.",
     "cell.huge_amount": "Der Betrag {value} ist zu groß; höchstens {limit} können gespeichert werden.",
     "cell.huge_amount_hint": "Einheit prüfen (Euro, T€ oder Mio. €).",
+    "cell.ambiguous_amount": "„{value}“ ist mehrdeutig: {small} {unit} ({small_eur}) oder {big} {unit} "
+                             "({big_eur}); es wird keine der beiden Lesarten gewählt.",
+    "cell.ambiguous_amount_hint": "Eindeutig eintragen: „{small}“ oder „{big}“ (oder den Betrag als "
+                                  "Zahl eingeben).",
+    "cell.rounded": "Der Betrag {value} hat mehr als zwei Nachkommastellen; übernommen wird der auf "
+                    "volle Cent gerundete Betrag {rounded}.",
+    "cell.blank_mark": "„{value}“ in Spalte {letter} ({header}) heißt „keine Angabe“ und wird als leer "
+                       "gelesen: Zeile {rows}.",
+    "cell.blank_marks": "„{value}“ in Spalte {letter} ({header}) heißt „keine Angabe“ und wird als "
+                        "leer gelesen: {n} Zellen, Zeilen {rows}.",
     "cell.not_integer": "„{value}“ ist keine ganze Zahl.",
     "cell.negative_integer": "Die Zahl {value} ist negativ; erlaubt sind 0 oder mehr.",
     "cell.huge_integer": "Die Zahl {value} ist zu groß; höchstens {limit} können gespeichert werden.",
@@ -156,6 +166,26 @@ TEXT: dict[str, str] = {
     "amount.requested_over_total": "Die beantragte Förderung ({requested}) ist höher als die "
                                    "Gesamtkosten ({total}).",
     "amount.hint": "Beträge prüfen oder in „Betragsabweichung begründet“ „ja“ eintragen.",
+    "plausible.refuse_above": "{value} liegt über der Obergrenze von {limit} und wird nicht "
+                              "übernommen. {reason}",
+    "plausible.refuse_below": "{value} liegt unter der Untergrenze von {limit} und wird nicht "
+                              "übernommen. {reason}",
+    "plausible.warn_above": "{value} liegt über dem üblichen Höchstwert von {limit}: {reason} "
+                            "Übernommen wird der Wert nur nach Bestätigung.",
+    "plausible.warn_below": "{value} liegt unter dem üblichen Mindestwert von {limit}: {reason} "
+                            "Übernommen wird der Wert nur nach Bestätigung.",
+    "plausible.date_refuse_above": "Das Datum {value} liegt nach dem {limit} und wird nicht "
+                                   "übernommen. {reason}",
+    "plausible.date_refuse_below": "Das Datum {value} liegt vor dem {limit} und wird nicht "
+                                   "übernommen. {reason}",
+    "plausible.date_warn_above": "Das Datum {value} liegt nach dem {limit}: {reason} Übernommen wird "
+                                 "es nur nach Bestätigung.",
+    "plausible.date_warn_below": "Das Datum {value} liegt vor dem {limit}: {reason} Übernommen wird "
+                                 "es nur nach Bestätigung.",
+    "plausible.refuse_hint": "Wert prüfen (bei Beträgen auch die Einheit). Ist er richtig, kann die "
+                             "Administration die Grenze ändern (Administration › Plausibilität).",
+    "plausible.warn_hint": "Wert prüfen (bei Beträgen auch die Einheit). Stimmt er, „Ungewöhnliche "
+                           "Werte bestätigen“ ankreuzen (Kommandozeile: --plausibel-bestaetigt).",
     "dates.end_before_start": "Das Projektende ({end}) liegt vor dem Projektbeginn ({start}).",
     "dates.end_before_start_hint": "Projektbeginn und -ende prüfen.",
     "place.district_revier": "{district} gehört nicht zum Revier „{revier}“, sondern zu "
@@ -193,6 +223,9 @@ TEXT: dict[str, str] = {
     "commit.nothing": "Die Datei enthält keine Änderung gegenüber den gespeicherten Projekten; es "
                       "wurde nichts übernommen.",
     "commit.interrupted": "Der Import wurde abgebrochen; es wurde nichts übernommen.",
+    "commit.unconfirmed": "Die Datei enthält {n} ungewöhnliche Werte, die nicht bestätigt wurden; es "
+                          "wurde nichts übernommen. Werte prüfen und bestätigen (Kommandozeile: "
+                          "--plausibel-bestaetigt).",
     "scope.outside": "Fachnetzwerk {network} liegt außerhalb Ihrer Zuständigkeit ({scope}); die "
                      "Zeile wird nicht übernommen.",
     "scope.stored": "Das Projekt gehört zum Fachnetzwerk {network}; es liegt außerhalb Ihrer "
@@ -222,6 +255,10 @@ TEXT: dict[str, str] = {
     "word.none": "keines",
     "word.thousand": "Tausend",
     "word.million": "Millionen",
+    "word.billion": "Milliarden",
+    "unit.thousand": "T€",
+    "unit.million": "Mio. €",
+    "unit.billion": "Mrd. €",
     "word.batch": "Nr. {batch}",
     "cell.true": "WAHR",
     "cell.false": "FALSCH",

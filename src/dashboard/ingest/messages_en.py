@@ -95,6 +95,16 @@ TEXT: dict[str, str] = {
     "cell.negative_amount": "The amount {value} is negative; amounts must be 0 or more.",
     "cell.huge_amount": "The amount {value} is too large; at most {limit} can be stored.",
     "cell.huge_amount_hint": "Check the unit (euros, T€ or Mio. €).",
+    "cell.ambiguous_amount": "“{value}” is ambiguous: {small} {unit} ({small_eur}) or {big} {unit} "
+                             "({big_eur}); neither reading is chosen.",
+    "cell.ambiguous_amount_hint": "Enter it unambiguously: “{small}” or “{big}” (or enter the amount "
+                                  "as a number).",
+    "cell.rounded": "The amount {value} has more than two decimal places; it is imported rounded to "
+                    "whole cents: {rounded}.",
+    "cell.blank_mark": "“{value}” in column {letter} ({header}) means “not given” and is read as "
+                       "empty: row {rows}.",
+    "cell.blank_marks": "“{value}” in column {letter} ({header}) means “not given” and is read as "
+                        "empty: {n} cells, rows {rows}.",
     "cell.not_integer": "“{value}” is not a whole number.",
     "cell.negative_integer": "The number {value} is negative; 0 or more is allowed.",
     "cell.huge_integer": "The number {value} is too large; at most {limit} can be stored.",
@@ -159,6 +169,24 @@ TEXT: dict[str, str] = {
                                    "cost ({total}).",
     "amount.hint": "Check the amounts or enter “ja” in “Betragsabweichung begründet” (deviation "
                    "justified).",
+    "plausible.refuse_above": "{value} is above the upper limit of {limit} and is not imported. "
+                              "{reason}",
+    "plausible.refuse_below": "{value} is below the lower limit of {limit} and is not imported. "
+                              "{reason}",
+    "plausible.warn_above": "{value} is above the usual maximum of {limit}: {reason} The value is "
+                            "imported only when confirmed.",
+    "plausible.warn_below": "{value} is below the usual minimum of {limit}: {reason} The value is "
+                            "imported only when confirmed.",
+    "plausible.date_refuse_above": "The date {value} is after {limit} and is not imported. {reason}",
+    "plausible.date_refuse_below": "The date {value} is before {limit} and is not imported. {reason}",
+    "plausible.date_warn_above": "The date {value} is after {limit}: {reason} It is imported only "
+                                 "when confirmed.",
+    "plausible.date_warn_below": "The date {value} is before {limit}: {reason} It is imported only "
+                                 "when confirmed.",
+    "plausible.refuse_hint": "Check the value (for amounts also the unit). If it is right, "
+                             "Administration can change the limit (Administration › Plausibility).",
+    "plausible.warn_hint": "Check the value (for amounts also the unit). If it is right, tick "
+                           "“Confirm unusual values” (command line: --plausibel-bestaetigt).",
     "dates.end_before_start": "The project end ({end}) is before the project start ({start}).",
     "dates.end_before_start_hint": "Check the project start and end.",
     "place.district_revier": "{district} does not belong to the Revier “{revier}” but to "
@@ -195,6 +223,9 @@ TEXT: dict[str, str] = {
     "commit.nothing": "The file contains no change against the stored projects; nothing was "
                       "imported.",
     "commit.interrupted": "The import was interrupted; nothing was imported.",
+    "commit.unconfirmed": "The file contains {n} unusual values that were not confirmed; nothing was "
+                          "imported. Check and confirm the values (command line: "
+                          "--plausibel-bestaetigt).",
     "scope.outside": "Fachnetzwerk {network} is outside your responsibility ({scope}); the row is "
                      "not imported.",
     "scope.stored": "The project belongs to Fachnetzwerk {network}; it is outside your "
@@ -225,6 +256,10 @@ TEXT: dict[str, str] = {
     "word.none": "none",
     "word.thousand": "thousand",
     "word.million": "million",
+    "word.billion": "billion",
+    "unit.thousand": "€ thousand",
+    "unit.million": "€ million",
+    "unit.billion": "€ billion",
     "word.batch": "no. {batch}",
     "cell.true": "TRUE",
     "cell.false": "FALSE",

@@ -14,11 +14,13 @@ from typing import Any
 
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.ingest import safety, sections
+from dashboard.ingest.amounts import amount_value
+from dashboard.ingest.cells import MARK_MAX, blank_notices, is_mark
 from dashboard.ingest.fields import BY_NAME, norm
 from dashboard.ingest.grid import Grid, too_many
 from dashboard.ingest.locate import Located, SourceColumn, column_letter
 from dashboard.ingest.messages import Issue, as_shown, as_text, row_ranges, say
-from dashboard.ingest.values import amount_value, parser_for
+from dashboard.ingest.values import parser_for
 
 _TOTALS = re.compile(r"^(summe|summen|gesamt|gesamtsumme|insgesamt|zwischensumme|total|gesamtergebnis)\b")
 _NOTE_START = ("*", "¹", "²", "(", "quelle", "hinweis", "anmerkung", "stand", "erlaeuterung",
@@ -232,11 +234,10 @@ def _fill_merged(grid: Grid, data: list[tuple[int, list[Any]]], located: Located
                                      header.header if header else None, letter))
 
 
-def _parse_column(column: Sequence[Any], parse_one, kinds: set[type], fast=None
-                  ) -> tuple[list[Any], list[tuple[int, Any]]]:
-    """Typed values of a column and its (row index, Typed) errors. Lists repeat themselves, so
-    each distinct value is parsed once and the column is mapped at C speed. `fast(raw)` gives
-    the value of a common cell directly (None: ask `parse_one`)."""
+def _parse_column(column: Sequence[Any], parse_one, kinds: set[type], fast=None,
+                  distinct: set | None = None) -> tuple[list[Any], list[tuple[int, Any]]]:
+    """Typed values of a column and its (row index, Typed) errors and notices; lists repeat
+    themselves, so each distinct value is parsed once (`fast(raw)`: a common cell's value)."""
     if bool in kinds and (kinds & {int, float}):  # True == 1.0 for a dict: keep them apart
         keyed: dict[Any, Any] = {}
         for raw in column:
@@ -245,13 +246,14 @@ def _parse_column(column: Sequence[Any], parse_one, kinds: set[type], fast=None
                 keyed[key] = parse_one(raw)
         results = [keyed[(raw.__class__, raw)] for raw in column]
         return ([None if r.error else r.value for r in results],
-                [(n, r) for n, r in enumerate(results) if r.error is not None])
+                [(n, r) for n, r in enumerate(results) if r.error is not None or r.notice])
     typed: dict[Any, Any] = {}
+    distinct = set(column) if distinct is None else distinct
     if fast is None:
-        mapping = {raw: parse_one(raw) for raw in set(column)}
+        mapping = {raw: parse_one(raw) for raw in distinct}
     else:
         mapping = {}
-        for raw in set(column):
+        for raw in distinct:
             value = fast(raw)
             if value is None:
                 mapping[raw] = parse_one(raw)
@@ -259,7 +261,7 @@ def _parse_column(column: Sequence[Any], parse_one, kinds: set[type], fast=None
                 typed[raw] = value
     typed.update((raw, None if r.error else r.value) for raw, r in mapping.items())
     values = list(map(typed.__getitem__, column))
-    failed = {raw: r for raw, r in mapping.items() if r.error is not None}
+    failed = {raw: r for raw, r in mapping.items() if r.error is not None or r.notice is not None}
     if not failed:
         return values, []
     return values, [(n, failed[raw]) for n, raw in enumerate(column) if raw in failed]
@@ -267,11 +269,14 @@ def _parse_column(column: Sequence[Any], parse_one, kinds: set[type], fast=None
 
 def text_column(column: Sequence[str]) -> list[str] | None:
     """A text column of strings (names, ids: mostly all different) is its stripped text when no
-    cell is short (empty marks like 'k. A.') or '#'-led (Excel errors); else None (parse it)."""
+    cell is empty, a mark for "no value" ('k. A.', '-') or '#'-led (Excel errors); else None."""
+    if any(map(_HASH_LED, column)):
+        return None
     values = list(map(str.strip, column))
-    if min(map(len, values), default=6) > 5 and not any(map(_HASH_LED, column)):
-        return values
-    return None
+    if min(map(len, values), default=MARK_MAX + 1) <= MARK_MAX and any(  # a mark is short
+            map(is_mark, {v for v in values if len(v) <= MARK_MAX})):
+        return None
+    return values
 
 
 def _parse_columns(data, located: Located, taxonomy: Taxonomy) -> ColumnData:
@@ -290,15 +295,18 @@ def _parse_columns(data, located: Located, taxonomy: Taxonomy) -> ColumnData:
         kinds = set(map(type, column))
         kind = BY_NAME[col.field].kind
         text = text_column(column) if kind == "text" and kinds == {str} else None
-        if text is not None:
+        if text is not None:  # (no cell of it is a mark for "no value")
             values[col.field], errors = text, []
         else:
             fast = functools.partial(amount_value, scale=col.scale) if kind == "amount" else None
-            values[col.field], errors = _parse_column(column, parse_one, kinds, fast)
+            values[col.field], errors = _parse_column(column, parse_one, kinds, fast,
+                                                      distinct := set(column))
+            located.notices.extend(blank_notices(column, distinct, col, row_numbers, located))
         raws[col.field] = column
         for n, result in errors:
             issues_by_row.setdefault(n, []).append(Issue(
-                "error", result.error, located.file_name, located.sheet, row_numbers[n], col.header,
-                col.letter, as_shown(column[n]), result.suggestion))
+                "error" if result.error else "warning", result.error or result.notice,
+                located.file_name, located.sheet, row_numbers[n], col.header, col.letter,
+                as_shown(column[n]), result.suggestion))
     del transposed
     return ColumnData(row_numbers, values, raws, issues_by_row, cells_of)

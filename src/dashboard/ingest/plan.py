@@ -28,6 +28,7 @@ from dashboard.ingest.check import EVENT_COLUMNS, Checked, check
 from dashboard.ingest.fields import BY_NAME
 from dashboard.ingest.messages import HasIssues, Issue, errors_first, say
 from dashboard.ingest.parse import Parsed
+from dashboard.ingest.plausible import settle_confirmations
 from dashboard.store.gateway import Database, named_sql
 
 # compared field by field; `source` says where a record came from and is not a change
@@ -133,7 +134,7 @@ def build_plan(source: Source, checked: Checked, taxonomy: Taxonomy, stored: pd.
                        _event_diffs(events[events["project_id"].isin(existing)], projects,
                                     taxonomy)], ignore_index=True)
     touched = projects["project_id"].isin(diffs["project_id"]) & ~is_new
-    issues = list(checked.issues)
+    issues = settle_confirmations(checked.issues, table, projects[~is_new], diffs, events)
     if sha256:
         issues += _same_file(source, table, sha256)
     issues += _similar(source, table, projects[is_new])

@@ -14,6 +14,7 @@ from dashboard.ingest.fields import BY_NAME
 from dashboard.ingest.identity import cell_of
 from dashboard.ingest.messages import Issue, quoted, row_ranges, say
 from dashboard.ingest.parse import Parsed
+from dashboard.ingest.values import is_blank
 
 REQUIRED = ("title", "revier_code", "focus_area_code")
 _EPOCH = 719163  # date(1970, 1, 1).toordinal()
@@ -31,13 +32,14 @@ class Problems:
             self.bad[i] = any(issue.severity == "error" for issue in found)
 
     def add(self, i: int, field: str, message: str, value: object = None,
-            suggestion: str | None = None, severity: str = "error") -> None:
+            suggestion: str | None = None, severity: str = "error", confirm: bool = False) -> None:
         data = self.table.data
         letter, header = cell_of(self.table, field)
         column = data.raw.get(field)  # as ParsedRow.raw.get(field, value)
         raw = column[i] if column is not None and column[i] != data.empty else value
         self.row_issues.append(Issue(severity, message, self.table.file_name, self.table.sheet,
-                                     data.row_numbers[i], header, letter, _text(raw), suggestion))
+                                     data.row_numbers[i], header, letter, _text(raw), suggestion,
+                                     confirm))
         if severity == "error":
             self.bad[i] = True
 
@@ -75,7 +77,8 @@ def required(problems: Problems, cols: dict[str, list], present: set[str]) -> No
         for i, value in enumerate(cols[f]):
             # a value the reader could not parse already has its own error
             if (value is None or value == "") and (raw is None or raw[i] is None or raw[i] == ""
-                                                   or raw[i] == table.data.empty):
+                                                   or raw[i] == table.data.empty
+                                                   or is_blank(raw[i])):
                 problems.add(i, f, say("required.cell", header=BY_NAME[f].header))
 
 

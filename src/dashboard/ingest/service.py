@@ -58,7 +58,8 @@ class ImportResult:
                 "new": c["new"], "changed": c["changed"], "unchanged": c["unchanged"],
                 "rejected": c["rejected"], "committed": self.committed, "batch_id": self.batch_id,
                 "errors": [issue_json(i) for i in self.plan.errors],
-                "warnings": [issue_json(i) for i in self.plan.warnings]}
+                "warnings": [issue_json(i) for i in self.plan.warnings],
+                "to_confirm": [issue_json(i) for i in self.plan.to_confirm]}
 
 
 def rejected_json(file_name: str, message: str) -> dict[str, Any]:
@@ -66,7 +67,7 @@ def rejected_json(file_name: str, message: str) -> dict[str, Any]:
     return {"file": file_name, "sheet": None, "rows": 0, "new": 0, "changed": 0, "unchanged": 0,
             "rejected": 0, "committed": False, "batch_id": None,
             "errors": [{"row": None, "column": None, "value": None, "message": message,
-                        "suggestion": None}], "warnings": []}
+                        "suggestion": None}], "warnings": [], "to_confirm": []}
 
 
 def ensure_schema(db: Database) -> None:
@@ -128,13 +129,15 @@ def plan_import(db: Database, data: bytes, file_name: str, *, sheet: str | None 
 
 
 def run_import(db: Database, data: bytes, file_name: str, *, sheet: str | None = None,
-               dry_run: bool = False, allow_partial: bool = False, user: str,
+               dry_run: bool = False, allow_partial: bool = False,
+               plausible_confirmed: bool = False, user: str,
                taxonomy: Taxonomy | None = None,
                cancelled: Callable[[], bool] | None = None, actor: Actor | None = None,
                where: str = "cli") -> ImportResult:
     """Read, plan and (unless dry_run) commit in one transaction. A plan with errors is only
-    committed with allow_partial (valid rows only). Raises FileRejected for unreadable files,
-    PermissionDenied when the actor may not import at all."""
+    committed with allow_partial (valid rows only); values beyond a plausibility warning bound
+    only with plausible_confirmed. Raises FileRejected for unreadable files, PermissionDenied
+    when the actor may not import at all."""
     require(actor_of(actor, user), "import")
     if not dry_run:
         ensure_schema(db)
@@ -144,11 +147,12 @@ def run_import(db: Database, data: bytes, file_name: str, *, sheet: str | None =
     if dry_run:
         return ImportResult(plan, committed=False, table=table)
     return commit_result(db, table, plan, data, user=user, allow_partial=allow_partial,
-                         taxonomy=taxonomy, cancelled=cancelled, actor=actor, where=where)
+                         plausible_confirmed=plausible_confirmed, taxonomy=taxonomy,
+                         cancelled=cancelled, actor=actor, where=where)
 
 
 def commit_result(db: Database, table: Parsed, plan: ImportPlan, data: bytes, *, user: str,
-                  allow_partial: bool, taxonomy: Taxonomy,
+                  allow_partial: bool, taxonomy: Taxonomy, plausible_confirmed: bool = False,
                   cancelled: Callable[[], bool] | None = None, actor: Actor | None = None,
                   where: str = "cli") -> ImportResult:
     """Commit a plan computed earlier (the page shows it first) for `user`; recomputed if data
@@ -173,6 +177,7 @@ def commit_result(db: Database, table: Parsed, plan: ImportPlan, data: bytes, *,
     try:
         with quiet_gc():
             batch_id, written = commit_plan(db, plan, data, user=user, allow_partial=allow_partial,
+                                            plausible_confirmed=plausible_confirmed,
                                             replan=replan, cancelled=cancelled,
                                             audit=import_audit(who, where, taxonomy, allow_partial))
     except NotCommitted as exc:

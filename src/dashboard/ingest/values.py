@@ -6,31 +6,21 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from dashboard import i18n
+# amount_value and EMPTY_MARKS are imported from here by callers that read cells too
+from dashboard.ingest.amounts import amount_value, parse_amount  # noqa: F401
+from dashboard.ingest.cells import EMPTY_MARKS, NOTHING, Typed, is_blank, is_mark, parse_number  # noqa: F401
 from dashboard.ingest.messages import as_shown, as_text, choices, did_you_mean, grouped, say
 from dashboard.ingest.xlsx_errors import UnsavedFormula
 
 _EXCEL_EPOCH = date(1899, 12, 30)
 MIN_YEAR, MAX_YEAR = 1990, 2100
-MAX_AMOUNT = 1e16          # DECIMAL(18,2) holds less than 10^16
 MAX_INTEGER = 2**31 - 1    # INTEGER column
-EMPTY_MARKS = {"", "-", "–", "—", "k.a.", "k. a.", "n/a", "n.a."}
 _DATE_DE = re.compile(r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{2}|\d{4})$")
 _DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _DATE_SLASH = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
-_UNITS = (  # suffix (normalised, lower case) -> factor; longest first
-    ("millionen euro", 1e6), ("millionen €", 1e6), ("millionen", 1e6), ("mio. €", 1e6),
-    ("mio €", 1e6), ("mio. eur", 1e6), ("mio eur", 1e6), ("mio.", 1e6), ("mio", 1e6),
-    ("tsd. €", 1e3), ("tsd €", 1e3), ("tsd. eur", 1e3), ("tsd.", 1e3), ("tsd", 1e3),
-    ("teur", 1e3), ("t€", 1e3), ("k€", 1e3),
-    ("euro", 1.0), ("eur", 1.0), ("€", 1.0),
-)
-_GERMAN_EUR = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+))?\s*(€|EUR|Euro)?\s*$")
-_NUMBER = re.compile(r"^[+-]?(\d+|\d{1,3}([.,' ]\d{3})+)([.,]\d+)?$")
 _YES = {"ja", "j", "x", "✓", "✔", "☑", "1", "wahr", "true", "yes", "y"}
 _NO = {"nein", "n", "0", "falsch", "false", "no", "☐"}
 _MARKERS = {
@@ -43,20 +33,6 @@ _STATUS = {"aktiv": "aktiv", "laufend": "aktiv", "abgelehnt": "abgelehnt",
            "zurückgezogen": "zurueckgezogen", "zurueckgezogen": "zurueckgezogen"}
 STATUS_NAMES = {"aktiv": "aktiv", "zurueckgestellt": "zurückgestellt", "abgelehnt": "abgelehnt",
                 "zurueckgezogen": "zurückgezogen"}
-
-
-@dataclass(frozen=True, slots=True)
-class Typed:
-    value: Any = None
-    error: str | None = None
-    suggestion: str | None = None
-
-
-NOTHING = Typed()
-
-
-def is_blank(raw: Any) -> bool:
-    return raw is None or raw == "" or (isinstance(raw, str) and raw.strip().casefold() in EMPTY_MARKS)
 
 
 EXCEL_ERRORS = {"#DIV/0!", "#N/A", "#NV", "#VALUE!", "#WERT!", "#REF!", "#BEZUG!", "#NAME?",
@@ -75,7 +51,7 @@ def excel_error(raw: Any) -> Typed | None:
 def parse_text(raw: Any) -> Typed:
     if raw.__class__ is str:
         text = raw.strip()
-        return NOTHING if not text or (len(text) <= 5 and text.casefold() in EMPTY_MARKS) else Typed(text)
+        return NOTHING if not text or is_mark(text) else Typed(text)
     return Typed(as_text(raw)) if not is_blank(raw) else NOTHING
 
 
@@ -128,77 +104,6 @@ def _serial(number: float) -> Typed:
     return _date_ok(_EXCEL_EPOCH + timedelta(days=int(number)), number)
 
 
-def parse_number(text: str) -> float | None:
-    """German or English number text without unit; '1.250' is 1250 (thousands point)."""
-    t = text.replace("\u00a0", " ").replace("\u202f", " ").strip()
-    if not _NUMBER.match(t):
-        return None
-    sign = -1.0 if t.startswith("-") else 1.0
-    t = t.lstrip("+-").replace("'", "").replace(" ", "")
-    if "," in t and "." in t:
-        decimal = "," if t.rfind(",") > t.rfind(".") else "."
-    elif "," in t:
-        decimal = "," if not re.fullmatch(r"\d{1,3}(,\d{3})+", t) else ""
-    elif "." in t:
-        decimal = "" if re.fullmatch(r"\d{1,3}(\.\d{3})+", t) else "."
-    else:
-        decimal = ""
-    thousands = {",": ".", ".": ",", "": ".,"}[decimal]
-    for sep in thousands:
-        t = t.replace(sep, "")
-    if decimal == ",":
-        t = t.replace(",", ".")
-    try:
-        return sign * float(t)
-    except ValueError:
-        return None
-
-
-_MAX_AMOUNT_TEXT = {"de": "9.999.999.999.999.999,99 €", "en": "€9,999,999,999,999,999.99"}
-
-
-def parse_amount(raw: Any, scale: float = 1.0) -> Typed:
-    """Euro amounts: numeric cells (times the column's unit scale), '1.250.000,00 €',
-    '1,25 Mio. €', '85 T€', '1250000'. Negative amounts are errors."""
-    if is_blank(raw):
-        return NOTHING
-    if isinstance(raw, bool) or not isinstance(raw, (int, float, str)):
-        return Typed(error=say("cell.not_amount", value=as_shown(raw)))
-    if isinstance(raw, (int, float)):
-        value = float(raw) * scale
-    elif m := _GERMAN_EUR.match(raw):  # the common case, "1.250.000,00 €", without the slow path
-        value = float(m[1].replace(".", "") + "." + (m[2] or "0")) * (1.0 if m[3] else scale)
-    else:
-        text = raw.strip().casefold()
-        factor = scale
-        for unit, f in _UNITS:
-            if text.endswith(unit):
-                text, factor = text[: -len(unit)].strip(), f
-                break
-        number = parse_number(text)
-        if number is None:
-            return Typed(error=say("cell.not_amount_text", value=raw.strip()))
-        value = number * factor
-    if value < 0:
-        return Typed(error=say("cell.negative_amount", value=as_shown(raw)))
-    if not value < MAX_AMOUNT:  # also nan/inf
-        return Typed(error=say("cell.huge_amount", value=as_shown(raw), limit=_MAX_AMOUNT_TEXT[
-                                i18n.language()]),
-                      suggestion=say("cell.huge_amount_hint"))
-    return Typed(round(value, 2))
-
-
-def amount_value(raw: Any, scale: float) -> float | None:
-    """parse_amount's value for the common cells (a number >= 0, '1.250.000,00 €') without the
-    Typed wrapper; None when the full parser must decide (same arithmetic, same result)."""
-    if raw.__class__ is float:
-        return round(raw * scale, 2) if 0 <= raw * scale < MAX_AMOUNT else None
-    if raw.__class__ is str and (m := _GERMAN_EUR.match(raw)):
-        value = float(m[1].replace(".", "") + "." + (m[2] or "0")) * (1.0 if m[3] else scale)
-        return round(value, 2) if value < MAX_AMOUNT else None
-    return None
-
-
 def parse_integer(raw: Any) -> Typed:
     if is_blank(raw):
         return NOTHING
@@ -223,8 +128,10 @@ def parse_bool(raw: Any) -> Typed:
     key = as_text(raw).casefold()
     if key in _YES:
         return Typed(True)
-    if key in _NO or key in EMPTY_MARKS:
+    if key in _NO:
         return Typed(False)
+    if is_mark(key):  # "-", "k. A.": no value, like an empty cell (named in the plan)
+        return NOTHING
     return Typed(error=say("cell.not_bool", value=as_shown(raw)), suggestion=say("cell.bool_hint"))
 
 
@@ -237,8 +144,8 @@ def parse_marker(raw: Any) -> Typed:
     key = " ".join(as_text(raw).casefold().split())
     if key in _MARKERS:
         return Typed(_MARKERS[key])
-    if key in EMPTY_MARKS:
-        return Typed(0)
+    if is_mark(key):  # "-", "k. A.": no value, like an empty cell (named in the plan)
+        return NOTHING
     return Typed(error=say("cell.not_marker", value=as_shown(raw)), suggestion=say("cell.marker_hint"))
 
 

@@ -21,6 +21,8 @@ def editor(actor: Actor, table: str) -> None:
     """A data editor over one reference table (the mapping: a form per mission); the preview
     below it; save as a new version."""
     st.caption(t("admin.ref.caption"))
+    if table == "ref_plausibility":
+        st.caption(t("admin.plausibility.caption"))
     rows = reference.rows_of(resources.taxonomy(), table)
     if table == "ref_mission_focus_area":
         proposed = _mapping_form(rows)

@@ -121,7 +121,8 @@ def uploader():
 def _forget_upload() -> None:
     """Drop the committed file, its table and plan from the session (memory goes back) and
     show an empty uploader."""
-    for key in ("import_state", "import_sheet", "import_sheet_for", "import_partial"):
+    for key in ("import_state", "import_sheet", "import_sheet_for", "import_partial",
+                "import_confirm_unusual"):
         st.session_state.pop(key, None)
     st.session_state["import_generation"] = st.session_state.get("import_generation", 0) + 1
 
@@ -242,25 +243,33 @@ def plan_details(plan: ImportPlan) -> None:
 
 
 def commit_area(table: Parsed, plan: ImportPlan, data: bytes) -> None:
-    """The commit button (disabled on errors unless 'only valid rows' is ticked)."""
+    """The commit button (disabled on errors unless 'only valid rows' is ticked, and on unusual
+    values unless 'confirm unusual values' is ticked)."""
     user = current_user()
-    partial = False
+    partial = confirmed = False
     if plan.has_errors:
         partial = st.checkbox(t("importer.partial"), key="import_partial")
+    unusual = len(plan.to_confirm)
+    if unusual:
+        confirmed = st.checkbox(t("importer.confirm_unusual", n=fmt_int(unusual)),
+                                key="import_confirm_unusual", help=t("importer.confirm_unusual_help"))
     if user is None:
         st.info(t("importer.login"))
     else:
         st.caption(t("importer.user", user=user))
     if plan.is_empty:
         st.info(t("importer.nothing_to_commit"), icon=":material/info:")
-    blocked = user is None or (plan.has_errors and not partial) or plan.is_empty
+    blocked = (user is None or (plan.has_errors and not partial) or plan.is_empty
+               or (unusual and not confirmed))
     help_text = (t("importer.commit_help_empty") if plan.is_empty else
-                 t("importer.commit_help_errors") if plan.has_errors else None)
+                 t("importer.commit_help_errors") if plan.has_errors else
+                 t("importer.commit_help_unusual") if unusual else None)
     if st.button(t("importer.commit"), key="import_commit", type="primary", disabled=blocked,
                  help=help_text):
         with st.spinner(t("importer.committing")):
             result = commit_result(resources.database(), table, plan, data, user=user,
-                                   allow_partial=partial, taxonomy=resources.taxonomy(),
+                                   allow_partial=partial, plausible_confirmed=confirmed,
+                                   taxonomy=resources.taxonomy(),
                                    actor=current_actor(), where=where("import"))
         if result.committed:
             counts = result.plan.counts()

@@ -36,6 +36,7 @@ def _without_german_on_purpose(text: str, taxonomy, cells: set[str]) -> str:
                   taxonomy.stages, taxonomy.programmes, taxonomy.invkg_areas,
                   taxonomy.sponsor_types, taxonomy.exit_reasons, taxonomy.theme_markers):
         names |= {item.name for item in table}
+    names |= {b.reason for b in taxonomy.plausibility}  # reference data, German like the names
     for name in sorted(names, key=len, reverse=True):
         if len(name) > 2:
             text = text.replace(name, " ")

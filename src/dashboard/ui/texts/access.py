@@ -66,6 +66,15 @@ DE = {
     "admin.tab.programmes": "Förderprogramme",
     "admin.tab.envelopes": "InvKG-Mittel",
     "admin.tab.districts": "Kreise → Revier",
+    "admin.tab.plausibility": "Plausibilität",
+    "admin.plausibility.caption": "Grenzen, die der Import von Projektlisten prüft. field: die "
+                                  "Spalte (total_cost_eur, requested_eur, granted_eur, planned_jobs, "
+                                  "actual_jobs, planned_apprenticeships, actual_apprenticeships, "
+                                  "start_date, end_date, as_of, stage_dates = alle Prüfstufen-Daten); "
+                                  "bound: warn_above/warn_below (nur nach Bestätigung übernommen) "
+                                  "oder refuse_above/refuse_below (abgelehnt); threshold: Euro, "
+                                  "Anzahl oder bei Daten eine Jahreszahl; reason: der Grund, der "
+                                  "im Importplan steht.",
     "access.policy.no_role": "Keine Berechtigung: „{what}“ ist ohne zugeordnete Rolle nicht erlaubt.",
     "access.policy.outside": "Keine Berechtigung: Fachnetzwerk {network} liegt außerhalb Ihrer "
                              "Zuständigkeit ({scope}).",
@@ -205,6 +214,14 @@ EN = {
     "admin.tab.programmes": "Funding programmes",
     "admin.tab.envelopes": "InvKG funds",
     "admin.tab.districts": "Districts → Revier",
+    "admin.tab.plausibility": "Plausibility",
+    "admin.plausibility.caption": "Limits the import of project lists checks. field: the column "
+                                  "(total_cost_eur, requested_eur, granted_eur, planned_jobs, "
+                                  "actual_jobs, planned_apprenticeships, actual_apprenticeships, "
+                                  "start_date, end_date, as_of, stage_dates = every stage date); "
+                                  "bound: warn_above/warn_below (imported only when confirmed) or "
+                                  "refuse_above/refuse_below (refused); threshold: euros, a count "
+                                  "or, for dates, a year; reason: the reason the import plan shows.",
     "access.policy.no_role": "Not permitted: “{what}” is not allowed without an assigned role.",
     "access.policy.outside": "Not permitted: the Fachnetzwerk {network} is outside your remit "
                              "({scope}).",

@@ -75,6 +75,13 @@ DE = {
     "importer.commit": "Übernehmen",
     "importer.commit_help_errors": "Die Datei enthält Fehler. Fehler beheben oder „nur gültige "
                                    "Zeilen übernehmen“ wählen.",
+    "importer.confirm_unusual": "Ungewöhnliche Werte bestätigen: {n} Werte liegen über oder unter "
+                                "den üblichen Grenzen (siehe Hinweise) und sind geprüft",
+    "importer.confirm_unusual_help": "Die Grenzen und ihre Gründe stehen in den Referenzdaten "
+                                     "(Administration › Plausibilität). Die Bestätigung wird mit dem "
+                                     "Import protokolliert.",
+    "importer.commit_help_unusual": "Die Datei enthält ungewöhnliche Werte. Werte prüfen und "
+                                    "„Ungewöhnliche Werte bestätigen“ ankreuzen.",
     "importer.committing": "Wird übernommen …",
     "importer.committed": "Übernommen als Import Nr. {batch}: {new} neu, {changed} geändert, "
                           "{rejected} abgelehnt (nicht übernommen). "
@@ -181,6 +188,13 @@ EN = {
     "importer.commit": "Apply",
     "importer.commit_help_errors": "The file has errors. Fix them or choose “apply valid rows "
                                    "only”.",
+    "importer.confirm_unusual": "Confirm unusual values: {n} values lie above or below the usual "
+                                "limits (see notices) and have been checked",
+    "importer.confirm_unusual_help": "The limits and their reasons are reference data "
+                                     "(Administration › Plausibility). The confirmation is recorded "
+                                     "with the import.",
+    "importer.commit_help_unusual": "The file has unusual values. Check them and tick “Confirm "
+                                    "unusual values”.",
     "importer.committing": "Applying …",
     "importer.committed": "Applied as import no. {batch}: {new} new, {changed} changed, "
                           "{rejected} rejected (not applied). All "
