@@ -52,7 +52,9 @@ def op_import(db: Database, args: dict[str, Any]) -> dict[str, Any]:
         result = run_import(db, decode(args["data"]), args["file_name"], sheet=args.get("sheet"),
                             dry_run=bool(args.get("dry_run")),
                             allow_partial=bool(args.get("allow_partial")), user=args["user"],
-                            cancelled=args.get("_cancelled"), actor=cli_actor(args), where="cli")
+                            cancelled=args.get("_cancelled"), actor=cli_actor(args), where="cli",
+                            decisions=assignments(db, args.get("decisions") or []),
+                            remember=bool(args.get("remember")))
         outcome = {"committed": result.committed, "batch_id": result.batch_id}
         return result.to_json()
     finally:
@@ -60,6 +62,21 @@ def op_import(db: Database, args: dict[str, Any]) -> dict[str, Any]:
             with _lock:
                 _outcomes[request_id] = outcome
                 _done[request_id].set()
+
+
+def assignments(db: Database, texts: list[str]) -> list:
+    """--zuordnung "WERT=CODE" texts as decisions; FileRejected (one sentence) when malformed."""
+    from dashboard.ingest.decisions import parse_assignment
+    from dashboard.ingest.messages import FileRejected
+    from dashboard.store.reference import read_taxonomy
+
+    if not texts:
+        return []
+    taxonomy = read_taxonomy(db)
+    try:
+        return [parse_assignment(text, taxonomy) for text in texts]
+    except ValueError as exc:
+        raise FileRejected(str(exc)) from None
 
 
 def op_import_outcome(db: Database, args: dict[str, Any]) -> dict[str, Any]:

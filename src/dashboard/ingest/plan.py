@@ -55,6 +55,8 @@ class ImportPlan(HasIssues):
     sha256: str | None = None  # of the uploaded file
     actor: str | None = None   # who the plan was computed for (the page's or CLI's user)
     scope: frozenset[str] | None | str = "unchecked"  # the Fachnetzwerke it was checked for
+    applied: list[Any] = field(default_factory=list)  # decisions.Applied (cells read through)
+    offers: list[Any] = field(default_factory=list)   # decisions.Offer (suggestions to decide)
 
     @property
     def is_empty(self) -> bool:
@@ -110,6 +112,7 @@ def plan_table(source: Source, table: Parsed, taxonomy: Taxonomy, *, data_versio
     plan = build_plan(source, checked, taxonomy, fetched["stored"], data_version=data_version,
                       sha256=sha256, today=today)
     plan.scope = scope
+    plan.applied, plan.offers = list(table.applied), list(table.offers)
     return plan
 
 

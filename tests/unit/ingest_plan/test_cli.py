@@ -10,7 +10,7 @@ from datetime import date
 from .helpers import good_record, xlsx_bytes
 
 KEYS = {"file", "sheet", "rows", "new", "changed", "unchanged", "rejected", "committed", "batch_id",
-        "errors", "warnings"}
+        "errors", "warnings", "decisions", "offers"}
 ISSUE_KEYS = {"row", "column", "value", "message", "suggestion"}
 
 
