@@ -48,6 +48,20 @@ def _sheet_path(book: zipfile.ZipFile, name: str) -> str | None:
                                                                         text))
 
 
+_CHUNK = 1 << 22  # the sheet XML is searched 4 MB at a time
+
+
+def _has_errors(part) -> bool:
+    """Whether the XML stream has a t="e" cell, read in chunks: a 200.000-row sheet is 400 MB
+    of XML, which must not sit in memory beside the grid just to find none (issue 19)."""
+    tail = b""
+    while chunk := part.read(_CHUNK):
+        if b't="e"' in tail + chunk[:8] or b't="e"' in chunk:
+            return True
+        tail = chunk[-8:]
+    return False
+
+
 def error_cells(data: bytes, sheet: str) -> dict[tuple[int, int], str]:
     """{(row, column) 0-based: the error text} of the worksheet `sheet`; {} when it has none
     or the parts cannot be found (the file already passed the safety checks)."""
@@ -56,10 +70,11 @@ def error_cells(data: bytes, sheet: str) -> dict[tuple[int, int], str]:
             path = _sheet_path(book, sheet)
             if path is None:
                 return {}
+            with book.open(path) as part:
+                if not _has_errors(part):  # the common case: nothing read whole, nothing parsed
+                    return {}
             xml = book.read(path)
     except (KeyError, zipfile.BadZipFile):
-        return {}
-    if b't="e"' not in xml:  # the common case: one byte search, nothing parsed
         return {}
     found = {}
     for attrs, body in _ERROR_CELL.findall(xml):

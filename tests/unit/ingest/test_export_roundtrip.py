@@ -42,3 +42,15 @@ def test_the_export_of_the_largest_list_fits_the_upload_limit(big_db):
     per_row = len(export_projects(big_db, Filters())) / SIZE
     # 10 % room: demo rows are as full as real ones (description, contact, every date)
     assert per_row * safety.MAX_DATA_ROWS * 1.1 <= safety.MAX_FILE_BYTES, per_row
+
+
+@pytest.mark.parametrize("at", [0, 4_194_300, 4_194_303, 4_194_304, 8_388_600])
+def test_error_cells_are_found_in_a_sheet_read_in_chunks(at):
+    """The sheet XML is searched 4 MB at a time (not read whole beside the grid); a t="e" cell
+    across a chunk boundary is still found."""
+    import io
+
+    from dashboard.ingest.xlsx_errors import _has_errors
+
+    assert _has_errors(io.BytesIO(b"x" * at + b'<c r="B7" t="e"><v>#NV</v></c>' + b"y" * 50))
+    assert not _has_errors(io.BytesIO(b'<c t="s">' * 1_000_000))
