@@ -17,6 +17,7 @@ if upload is not None:
         table, plan, data = read
         importer.sheet_choice(table)
         importer.plan_tiles(plan)
+        importer.decisions_area(upload, plan)
         importer.issues_table(table, plan, data)
         importer.plan_details(plan)
         importer.commit_area(table, plan, data)

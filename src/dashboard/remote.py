@@ -55,7 +55,9 @@ def op_import(db: Database, args: dict[str, Any]) -> dict[str, Any]:
                             allow_partial=bool(args.get("allow_partial")),
                             plausible_confirmed=bool(args.get("plausible_confirmed")),
                             user=args["user"],
-                            cancelled=args.get("_cancelled"), actor=cli_actor(args), where="cli")
+                            cancelled=args.get("_cancelled"), actor=cli_actor(args), where="cli",
+                            decisions=assignments(db, args.get("decisions") or []),
+                            remember=bool(args.get("remember")))
         outcome = {"committed": result.committed, "batch_id": result.batch_id}
         return result.to_json()
     finally:
@@ -63,6 +65,21 @@ def op_import(db: Database, args: dict[str, Any]) -> dict[str, Any]:
             with _lock:
                 _outcomes[request_id] = outcome
                 _done[request_id].set()
+
+
+def assignments(db: Database, texts: list[str]) -> list:
+    """--zuordnung "WERT=CODE" texts as decisions; FileRejected (one sentence) when malformed."""
+    from dashboard.ingest.decisions import parse_assignment
+    from dashboard.ingest.messages import FileRejected
+    from dashboard.store.reference import read_taxonomy
+
+    if not texts:
+        return []
+    taxonomy = read_taxonomy(db)
+    try:
+        return [parse_assignment(text, taxonomy) for text in texts]
+    except ValueError as exc:
+        raise FileRejected(str(exc)) from None
 
 
 def op_import_outcome(db: Database, args: dict[str, Any]) -> dict[str, Any]:

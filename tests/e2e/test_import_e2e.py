@@ -47,7 +47,7 @@ def test_upload_plan_commit_updates_overview(import_server, page):
         " getComputedStyle(document.querySelector(b), '::after').content]",
         [f"{area} [data-testid='stFileUploaderDropzoneInstructions'] > div",
          f"{area} [data-testid='stFileUploaderDropzone'] button"])
-    assert after == ['"Höchstens 30 MB je Datei • XLSX, XLSM, XLS, XLSB, ODS, CSV"', '"Datei auswählen"']
+    assert after == ['"Höchstens 64 MB je Datei • XLSX, XLSM, XLS, XLSB, ODS, CSV"', '"Datei auswählen"']
     page.locator(area).screenshot(path=str(ARTIFACTS / "import_uploader.png"))
     data = xlsx_bytes([good_record(), good_record(project_id="T-0002", title="Zweites Vorhaben")])
     page.locator(".st-key-import_upload input[type='file']").set_input_files(

@@ -15,6 +15,8 @@ ACTIONS: dict[str, tuple[frozenset[Role], bool]] = {
     "read_audit": (frozenset({Role.NETZWERKMANAGEMENT, Role.ADMINISTRATION}), True),
     # Vernetzung decisions mark duplicates across networks: people who maintain data, unscoped
     "decide_pairs": (frozenset({Role.NETZWERKMANAGEMENT, Role.ADMINISTRATION}), False),
+    # a remembered import decision (value alias) belongs to one network: its managers decide
+    "remember_alias": (frozenset({Role.NETZWERKMANAGEMENT, Role.ADMINISTRATION}), True),
     "edit_reference": (frozenset({Role.ADMINISTRATION}), False),
     # official EU/JTF lists cover a whole Land, not one network: Administration imports them
     "import_lists": (frozenset({Role.ADMINISTRATION}), False),

@@ -24,6 +24,7 @@ KINDS = {"import": "Import übernommen", "undo": "Import rückgängig gemacht",
          "foerderliste_import": "Förderliste übernommen",
          "foerderliste_undo": "Förderliste zurückgenommen",
          "foerderliste_decision": "Förderlisten-Zuordnung entschieden",
+         "alias": "Import-Zuordnung gemerkt", "alias_removed": "Import-Zuordnung entfernt",
          "target": "Zielwert gesetzt", "observation": "Messwert erfasst"}
 
 

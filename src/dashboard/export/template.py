@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -55,38 +57,89 @@ def new_workbook(taxonomy: Taxonomy) -> tuple[Workbook, Worksheet]:
     ws = wb.active
     ws.title = SHEET
     for col, f in enumerate(ALL_FIELDS, start=1):
-        cell = ws.cell(row=1, column=col)
-        write_safe(cell, f.header)
-        cell.font = Font(bold=True)
-        cell.fill = _REQUIRED_FILL if f.required else _HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        _header_cell(ws.cell(row=1, column=col), f)
+    _layout(ws)
+    lists_ws = wb.create_sheet(LISTS_SHEET)
+    for n, (_, values) in enumerate(choices(taxonomy).items(), start=1):
+        for r, value in enumerate(values, start=2):
+            write_safe(lists_ws.cell(row=r, column=n), value)
+    _finish(wb, ws, lists_ws, taxonomy)
+    _instructions(wb.create_sheet(t("template.sheet")))
+    return wb, ws
+
+
+def streamed_workbook(taxonomy: Taxonomy) -> tuple[Workbook, Any]:
+    """The same layout in openpyxl's write-only mode: the Listen and Anleitung sheets are
+    written, Projekte has its header row; the caller appends the data rows (constant memory)."""
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(SHEET)
+    _layout(ws)
+    header = []
+    for f in ALL_FIELDS:
+        cell = WriteOnlyCell(ws)
+        _header_cell(cell, f)
+        header.append(cell)
+    lists_ws = wb.create_sheet(LISTS_SHEET)
+    lists = list(choices(taxonomy).items())
+    _finish(wb, ws, lists_ws, taxonomy)
+    for r in range(max(len(v) for _, v in lists) + 1):
+        row = []
+        for name, values in lists:
+            cell = WriteOnlyCell(lists_ws)
+            write_safe(cell, name if r == 0 else values[r - 1] if r <= len(values) else None)
+            row.append(cell)
+        lists_ws.append(row)
+    notes = wb.create_sheet(t("template.sheet"))
+    notes.column_dimensions["A"].width = 120
+    for n, line in enumerate(_instruction_lines()):
+        cell = WriteOnlyCell(notes)
+        write_safe(cell, line)
+        if n == 0:
+            cell.font = Font(bold=True, size=14)
+        notes.append([cell])
+    ws.append(header)
+    return wb, ws
+
+
+def _header_cell(cell, f) -> None:
+    write_safe(cell, f.header)
+    cell.font = Font(bold=True)
+    cell.fill = _REQUIRED_FILL if f.required else _HEADER_FILL
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def _layout(ws) -> None:
+    for col, f in enumerate(ALL_FIELDS, start=1):
         ws.column_dimensions[get_column_letter(col)].width = max(12, min(40, len(f.header) + 4))
     ws.freeze_panes = "C2"
-    lists_ws = wb.create_sheet(LISTS_SHEET)
+
+
+def _finish(wb: Workbook, ws, lists_ws, taxonomy: Taxonomy) -> None:
+    """Hide the Listen sheet, name its columns and point each dropdown at its column."""
     lists_ws.sheet_state = "hidden"
     columns = {f.name: i for i, f in enumerate(ALL_FIELDS, start=1)}
     for n, (field, values) in enumerate(choices(taxonomy).items(), start=1):
         letter = get_column_letter(n)
-        lists_ws.cell(row=1, column=n, value=field)
-        for r, value in enumerate(values, start=2):
-            write_safe(lists_ws.cell(row=r, column=n), value)
+        if not wb.write_only:
+            lists_ws.cell(row=1, column=n, value=field)
         target = get_column_letter(columns[field])
         dv = DataValidation(type="list", formula1=f"={LISTS_SHEET}!${letter}$2:${letter}${len(values) + 1}",
                             allow_blank=True, showErrorMessage=False)
         dv.add(f"{target}2:{target}{VALIDATED_ROWS}")
-        ws.add_data_validation(dv)
-    _instructions(wb.create_sheet(t("template.sheet")))
-    return wb, ws
+        ws.data_validations.append(dv)
 
 
 def _instructions(ws: Worksheet) -> None:
     """The instructions in the reader's language (German for the CLI); the headers they name
     stay German, as in the sheet Projekte."""
-    lines = [t("template.title"), "", *(t(f"template.{n}") for n in range(1, 12))]
-    for r, line in enumerate(lines, start=1):
+    for r, line in enumerate(_instruction_lines(), start=1):
         write_safe(ws.cell(row=r, column=1), line)
     ws["A1"].font = Font(bold=True, size=14)
     ws.column_dimensions["A"].width = 120
+
+
+def _instruction_lines() -> list[str]:
+    return [t("template.title"), "", *(t(f"template.{n}") for n in range(1, 12))]
 
 
 def template_xlsx(taxonomy: Taxonomy) -> bytes:

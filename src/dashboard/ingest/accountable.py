@@ -11,7 +11,9 @@ import duckdb
 from dashboard.access import ALL, Actor, Role
 from dashboard.audit import append
 from dashboard.domain.taxonomy import Taxonomy
+from dashboard.ingest.aliases import write_aliases
 from dashboard.ingest.commit import NotCommitted
+from dashboard.ingest.decisions import Alias
 from dashboard.ingest.messages import say
 from dashboard.ingest.plan import ImportPlan
 from dashboard.ingest.scope import batch_networks, plan_networks
@@ -35,8 +37,11 @@ def scope_of(actor: Actor) -> frozenset[str] | None:
     return None if actor.networks == ALL else frozenset(actor.networks)
 
 
-def import_audit(actor: Actor, where: str, taxonomy: Taxonomy, allow_partial: bool
+def import_audit(actor: Actor, where: str, taxonomy: Taxonomy, allow_partial: bool,
+                 aliases: list[Alias] | None = None
                  ) -> Callable[[duckdb.DuckDBPyConnection, int, ImportPlan], None]:
+    """The import's audit entry (with the decisions it read cells through) and the aliases it
+    remembers, written in the import's transaction."""
     def write(cur: duckdb.DuckDBPyConnection, batch_id: int, plan: ImportPlan) -> None:
         ids = [*plan.new["project_id"], *plan.changed["project_id"]]
         detail: dict[str, Any] = {"batch": batch_id, "file": plan.file_name, "sheet": plan.sheet,
@@ -47,8 +52,12 @@ def import_audit(actor: Actor, where: str, taxonomy: Taxonomy, allow_partial: bo
                                                 for i in plan.to_confirm[:MAX_IDS]],
                                   "confirmed_total": len(plan.to_confirm),
                                   "ids": [str(i) for i in ids[:MAX_IDS]], "ids_total": len(ids)}
+        if plan.applied:  # the person's decisions and the remembered ones used, cell by cell
+            detail["decisions"] = [a.to_json() for a in plan.applied]
         append(cur, actor, "import", detail, where,
                plan_networks([plan.new, plan.changed], taxonomy))
+        if aliases:
+            write_aliases(cur, actor, aliases, batch_id, where)
     return write
 
 

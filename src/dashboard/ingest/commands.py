@@ -31,6 +31,12 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
                         "sind geprüft und werden übernommen")
     p.add_argument("--json", action="store_true", help="Ergebnis als ein JSON-Objekt")
     p.add_argument("--user", metavar="NAME", help="für wen der Import vermerkt wird")
+    p.add_argument("--zuordnung", action="append", default=[], metavar="WERT=CODE",
+                   help="einen abgelehnten Wert mit Vorschlag so lesen, in allen seinen Zellen "
+                        "(z. B. \"Wirkstoffentwicklung=M05\"; mehrfach möglich)")
+    p.add_argument("--merken", action="store_true",
+                   help="die Zuordnungen für die Fachnetzwerke der Zeilen merken (spätere "
+                        "Importe lesen sie mit Hinweis)")
 
     p = command("template", cmd_template, "Excel-Vorlage für Projektlisten erzeugen")
     p.add_argument("--out", required=True, metavar="DATEI.xlsx")
@@ -74,7 +80,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         payload = {"data": encode(path.read_bytes()), "file_name": path.name, "sheet": args.sheet,
                    "dry_run": args.dry_run, "allow_partial": args.allow_partial,
                    "plausible_confirmed": args.plausible_confirmed,
-                   "user": _user(args), "actor": _actor(), "request_id": request_id}
+                   "user": _user(args), "actor": _actor(), "request_id": request_id,
+                   "decisions": list(args.zuordnung), "remember": bool(args.merken)}
         result = run_owned(args, "import", payload)
         # a dry run passes when the same command without --dry-run would commit
         passes = not result["errors"] and (args.plausible_confirmed or not result["to_confirm"])
@@ -116,6 +123,7 @@ def _print_import(r: dict[str, Any], *, dry_run: bool, code: int) -> None:
     print(f"Datei {r['file']}{sheet}: {fmt_int(r['rows'])} Zeilen")
     print(f"  neu: {fmt_int(r['new'])}, geändert: {fmt_int(r['changed'])}, "
           f"unverändert: {fmt_int(r['unchanged'])}, abgelehnt: {fmt_int(r['rejected'])}")
+    _print_decisions(r)
     for title, issues in (("Fehler", r["errors"]), ("Hinweise", r["warnings"])):
         if issues:
             print(f"{title} ({fmt_int(len(issues))}):")
@@ -146,6 +154,28 @@ def _print_import(r: dict[str, Any], *, dry_run: bool, code: int) -> None:
     else:
         print("Nichts übernommen. Fehler beheben oder mit --allow-partial nur die gültigen "
               "Zeilen übernehmen.")
+
+
+def _print_decisions(r: dict[str, Any]) -> None:
+    """The decisions the plan read cells through, and the ones it could take (--zuordnung)."""
+    decisions = r.get("decisions") or []
+    if decisions:
+        print(f"Zuordnungen ({fmt_int(len(decisions))}):")
+    for d in decisions:
+        how = "gemerkt" if d["source"] == "alias" else "--zuordnung"
+        print(f"  Spalte {d['letter']} ({d['column']}): „{d['value']}“ → {d['code']} "
+              f"in {_cells(d['cells'])} (Zeilen {d['rows']}; {how})")
+    offers = [o for o in r.get("offers") or [] if not o.get("decided")]
+    if offers:
+        print(f"Vorschläge, die mit --zuordnung übernommen werden können ({fmt_int(len(offers))}):")
+    for o in offers:
+        print(f"  Spalte {o['letter']} ({o['column']}): „{o['value']}“ in {_cells(o['cells'])}"
+              f" → --zuordnung \"{o['value']}={o['codes'][0]}\""
+              + (f" (oder {', '.join(o['codes'][1:])})" if len(o["codes"]) > 1 else ""))
+
+
+def _cells(n: int) -> str:
+    return "1 Zelle" if n == 1 else f"{fmt_int(n)} Zellen"
 
 
 def cmd_template(args: argparse.Namespace) -> int:

@@ -19,6 +19,7 @@ from dashboard.ingest import safety
 from dashboard.ingest.messages import FileRejected, grouped, say
 from dashboard.ingest.xlsx_errors import formula_cells
 
+_SHARED_LEN = 40  # texts up to this length are shared (names, codes, dates as text)
 Merged = tuple[tuple[int, int], tuple[int, int]]   # ((row0, col0), (row1, col1)), 0-based, inclusive
 
 
@@ -135,6 +136,9 @@ def _sheet_grid(book: calamine.CalamineWorkbook, name: str, file_name: str,
     rows: list[list[Any]] = []
     blank_run = 0
     truncated = None
+    # the reader makes a new object for every cell: "Lausitzer Revier" 100.000 times; one
+    # shared object per short text keeps a 200.000-row list ~200 MB smaller (issue 19)
+    shared: dict[str, str] = {}
     for i, row in enumerate(sheet.iter_rows()):
         if limit is not None and i >= limit:
             break
@@ -150,7 +154,8 @@ def _sheet_grid(book: calamine.CalamineWorkbook, name: str, file_name: str,
                 if end[0] > i:
                     truncated = i + 1
                 break
-        rows.append(row)
+        rows.append([shared.setdefault(v, v) if v.__class__ is str and len(v) <= _SHARED_LEN else v
+                     for v in row])
         if len(rows) > safety.MAX_SHEET_ROWS:
             raise too_many(file_name)
     while rows and not any(v != "" for v in rows[-1]):

@@ -17,10 +17,11 @@ from dashboard.domain.taxonomy import Taxonomy, per_taxonomy
 from dashboard.geo.locate import locate
 from dashboard.geo.names import base_key, official_forms
 from dashboard.geo.reference import geo_reference
-from dashboard.ingest.fields import norm
-from dashboard.ingest.messages import choices, did_you_mean, say
+from dashboard.ingest.fields import BY_NAME, norm
+from dashboard.ingest.messages import choices, did_you_mean, joined, say
 
 # prefixes people put before a district name; stripped so "LK Görlitz" finds "Landkreis Görlitz"
+_SEVERAL = re.compile(r"\s*[,;/|\n]\s*|\s+und\s+")  # between the values of a one-value cell
 _DISTRICT_PREFIXES = ("landkreis ", "lkr ", "lk ", "kreis ", "kreisfreie stadt ", "stadt ")
 # well-known short forms that are not in the reference data (compared on norm())
 ALIASES: dict[str, dict[str, str]] = {
@@ -51,6 +52,7 @@ class Resolved:
     code: str | None
     message: str | None = None
     suggestion: str | None = None
+    codes: tuple[str, ...] = ()  # the suggested codes, for a decision "Vorschlag übernehmen"
 
 
 @dataclass
@@ -89,7 +91,22 @@ class RefLookup:
             return self._historic(shown or text, HISTORIC_DISTRICTS[stripped])
         if self.table == "districts" and (found := self._place(shown or text, text)):
             return found
+        if len(listed := self.listed(text)) > 1:  # "M02, M05": no one value to suggest
+            return Resolved(None, say("ref.several", value=shown or text,
+                                      label=say(f"ref.label.{self.table}")), self._one_of(listed))
         return self._unknown(shown or text, stripped)
+
+    def listed(self, text: str) -> list[str]:
+        """The codes of a cell naming two or more known values ("M02, M05"), else []."""
+        parts = [p for p in _SEVERAL.split(text) if p.strip()]
+        codes = [self.resolve(p).code for p in parts] if len(parts) > 1 else []
+        return list(dict.fromkeys(codes)) if codes and all(codes) else []
+
+    def _one_of(self, codes: list[str]) -> str:
+        if self.table == "missions":  # the list has its own column
+            return say("ref.use_list_column", first=codes[0], rest=", ".join(codes[1:]),
+                       column=BY_NAME["further_missions"].header)
+        return say("ref.only_one", options=joined([self.display[c] for c in codes]))
 
     def known(self, text: str) -> str | None:
         """The code when `text` is an accepted spelling (exactly as resolve accepts it), else
@@ -132,7 +149,8 @@ class RefLookup:
                                     *(self.names.get(k) or self.exact[k] for k in close)]))[:3]
         suggestion = did_you_mean([self.display[c] for c in codes]) if codes else choices(
             list(self.display.values()))
-        return Resolved(None, say("ref.unknown", value=text, label=say(f"ref.label.{self.table}")), suggestion)
+        return Resolved(None, say("ref.unknown", value=text, label=say(f"ref.label.{self.table}")),
+                        suggestion, tuple(codes))
 
     def _historic(self, text: str, code: str | None) -> Resolved:
         if code is None:
@@ -140,12 +158,12 @@ class RefLookup:
                                       today=say("ref.outside")),
                             choices(list(self.display.values())))
         return Resolved(None, say("ref.historic", value=text, today=self.display[code]),
-                        say("ref.use_today", today=self.display[code]))
+                        say("ref.use_today", today=self.display[code]), (code,))
 
     def _several(self, text: str, codes) -> Resolved:
         chosen = sorted(set(codes), key=list(self.display).index)
         return Resolved(None, say("ref.ambiguous", value=text, label=say(f"ref.label.{self.table}")),
-                        did_you_mean([self.display[c] for c in chosen]))
+                        did_you_mean([self.display[c] for c in chosen]), tuple(chosen))
 
 
 def _keys(text: str) -> tuple[str, str]:

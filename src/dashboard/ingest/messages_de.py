@@ -8,7 +8,8 @@ from __future__ import annotations
 TEXT: dict[str, str] = {
     # -- the file (step bytes -> Grid) ---------------------------------------------------------
     "file.empty": "Die Datei {file} ist leer.",
-    "file.too_big": "Die Datei {file} ist mit {size} MB zu groß; höchstens {limit} MB werden angenommen.",
+    "file.too_big": "Die Datei {file} ist mit {size} MB zu groß; höchstens {limit} MB werden angenommen. "
+                    "Bitte in kleinere Listen aufteilen, z. B. je Revier oder Fachnetzwerk.",
     "file.not_excel": "Die Datei {file} ist keine Excel- oder CSV-Datei; ihr Inhalt passt nicht zur "
                       "Dateiendung. Bitte die Originaldatei hochladen.",
     "file.binary_csv": "Die Datei {file} ist keine lesbare CSV-Datei.",
@@ -117,6 +118,14 @@ TEXT: dict[str, str] = {
     "ref.historic": "„{value}“ ist ein früherer Kreisname; heute heißt der Kreis {today}.",
     "ref.historic_outside": "„{value}“ ist ein früherer Kreisname; der Kreis liegt heute in "
                             "{today} und gehört zu keinem Revier.",
+    "ref.several": "„{value}“ nennt mehrere Werte für {label}; die Spalte nimmt nur einen.",
+    "ref.use_list_column": "Hier nur die Hauptmission ({first}) eintragen, die weiteren ({rest}) in die Spalte „{column}“.",
+    "decision.malformed": "„{text}“ ist keine Zuordnung; erwartet wird WERT=CODE, z. B. „Wirkstoffentwicklung=M05“.",
+    "decision.unknown_code": "In „{text}“ ist „{code}“ kein bekannter Code (z. B. M05, F3, LR, IDEE).",
+    "decision.alias_used": "„{value}“ in Spalte {column} wurde als {code} gelesen: gemerkte Zuordnung des Fachnetzwerks {networks} ({n} Zellen, Zeilen {rows}).",
+    "decision.alias_denied": "Die Zuordnung „{value}“ → {code} kann für das Fachnetzwerk {network} nicht gemerkt werden: das dürfen nur dessen Netzwerkmanagement und die Administration.",
+    "decision.alias_no_network": "Die Zuordnung „{value}“ → {code} kann nicht gemerkt werden: ihre Zeilen gehören zu keinem Fachnetzwerk (Revier und Entwicklungsschwerpunkt fehlen).",
+    "ref.only_one": "Nur einen Wert eintragen: {options}.",
     "ref.did_you_mean": "Meinten Sie: {options}?",
     "ref.allowed": "Erlaubt sind: {options}.",
     "ref.allowed_cut": "Erlaubt sind: {options} … und {more} weitere.",

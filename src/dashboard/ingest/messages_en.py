@@ -12,7 +12,8 @@ from __future__ import annotations
 TEXT: dict[str, str] = {
     # -- the file (step bytes -> Grid) ---------------------------------------------------------
     "file.empty": "The file {file} is empty.",
-    "file.too_big": "The file {file} is too large at {size} MB; at most {limit} MB are accepted.",
+    "file.too_big": "The file {file} is too large at {size} MB; at most {limit} MB are accepted. "
+                    "Please split it into smaller lists, e.g. one per Revier or Fachnetzwerk.",
     "file.not_excel": "The file {file} is not an Excel or CSV file; its content does not match the "
                       "file extension. Please upload the original file.",
     "file.binary_csv": "The file {file} is not a readable CSV file.",
@@ -118,6 +119,14 @@ TEXT: dict[str, str] = {
     "ref.historic": "“{value}” is a former district name; today the district is called {today}.",
     "ref.historic_outside": "“{value}” is a former district name; today the district lies in "
                             "{today} and belongs to no Revier.",
+    "ref.several": "“{value}” names several values for {label}; the column takes only one.",
+    "ref.use_list_column": "Enter only the main mission ({first}) here and the others ({rest}) in the column “{column}”.",
+    "decision.malformed": "“{text}” is not an assignment; expected VALUE=CODE, e.g. “Wirkstoffentwicklung=M05”.",
+    "decision.unknown_code": "In “{text}”, “{code}” is not a known code (e.g. M05, F3, LR, IDEE).",
+    "decision.alias_used": "“{value}” in column {column} was read as {code}: remembered assignment of the Fachnetzwerk {networks} ({n} cells, rows {rows}).",
+    "decision.alias_denied": "The assignment “{value}” → {code} cannot be remembered for the Fachnetzwerk {network}: only its network management and Administration may do that.",
+    "decision.alias_no_network": "The assignment “{value}” → {code} cannot be remembered: its rows belong to no Fachnetzwerk (Revier and focus area are missing).",
+    "ref.only_one": "Enter only one value: {options}.",
     "ref.did_you_mean": "Did you mean: {options}?",
     "ref.allowed": "Allowed: {options}.",
     "ref.allowed_cut": "Allowed: {options} … and {more} more.",

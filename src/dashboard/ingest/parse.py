@@ -112,6 +112,8 @@ class Parsed:
     data: ColumnData  # (a list of ParsedRow is turned into columns)
     notices: list[Issue] = field(default_factory=list)
     available_sheets: list[str] = field(default_factory=list)
+    applied: list[Any] = field(default_factory=list)  # decisions.Applied: cells read through
+    offers: list[Any] = field(default_factory=list)   # decisions.Offer: a decision to make
     _rows: list[ParsedRow] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -134,8 +136,13 @@ class Parsed:
         return [*self.notices, *self.data.row_issues()]
 
 
-def parse(located: Located, taxonomy: Taxonomy) -> Parsed:
-    """Classify the rows below the header and type every cell of the read columns."""
+def parse(located: Located, taxonomy: Taxonomy, decisions: Sequence[Any] = (),
+          aliases: Sequence[Any] = ()) -> Parsed:
+    """Classify the rows below the header and type every cell of the read columns; refused
+    reference cells are read through the person's decisions and the networks' aliases
+    (ingest.decisions)."""
+    from dashboard.ingest import decisions as decide
+
     grid, notices = located.grid, located.notices
 
     def note(message: str, row: int | None = None, value: str | None = None) -> None:
@@ -152,8 +159,9 @@ def parse(located: Located, taxonomy: Taxonomy) -> Parsed:
     data, headings = sections.split(data, taxonomy)  # "Lausitzer Revier" alone: no project
     columns = _parse_columns(data, located, taxonomy)
     notices.extend(sections.apply(headings, columns, located.file_name, located.sheet))
+    applied, offers, used = decide.apply(columns, located, taxonomy, decisions, aliases)
     return Parsed(located.file_name, located.sheet, located.header_row, located.columns, columns,
-                  notices, located.available_sheets)
+                  [*notices, *used], located.available_sheets, applied, offers)
 
 
 def _totals_hint(folded: str) -> bool:

@@ -33,6 +33,8 @@ from dashboard.store.gateway import Database, named_sql
 
 # compared field by field; `source` says where a record came from and is not a change
 COMPARED = tuple(c for c in PROJECT_COLUMNS if c not in ("project_id", "source"))
+# stored fields check reads even when the file has them (ingest.rules, ingest.scope)
+OLD_FIELDS = ("stage_code", "status", "revier_code", "focus_area_code")
 HISTORY = "stage_history"  # pseudo field of the diff: an appended stage event
 PLAN_EVENT_COLUMNS = (*EVENT_COLUMNS, "basis")
 Source = Database | duckdb.DuckDBPyConnection
@@ -57,6 +59,8 @@ class ImportPlan(HasIssues):
     sha256: str | None = None  # of the uploaded file
     actor: str | None = None   # who the plan was computed for (the page's or CLI's user)
     scope: frozenset[str] | None | str = "unchecked"  # the Fachnetzwerke it was checked for
+    applied: list[Any] = field(default_factory=list)  # decisions.Applied (cells read through)
+    offers: list[Any] = field(default_factory=list)   # decisions.Offer (suggestions to decide)
 
     @property
     def is_empty(self) -> bool:
@@ -103,15 +107,21 @@ def plan_table(source: Source, table: Parsed, taxonomy: Taxonomy, *, data_versio
     """Check the parsed table against the stored projects (fetched once) and plan it; rows
     outside `scope` (the importing person's Fachnetzwerke; None = all) are rejected."""
     fetched: dict[str, pd.DataFrame] = {}
+    present = {c.field for c in table.columns if c.field}
 
     def stored(ids: list[str]) -> dict[str, dict[str, Any]]:
-        fetched["stored"] = fetch(source, "ingest_existing_projects", [ids])
-        return stored_records(fetched["stored"])
+        fetched["stored"] = frame = fetch(source, "ingest_existing_projects", [ids])
+        # as Python records only what check reads: a list of every column (the app's own
+        # export) would otherwise hold each stored project twice (1 GB at 200k, issue 19)
+        wanted = [c for c in frame.columns
+                  if c == "project_id" or c in OLD_FIELDS or c not in present]
+        return stored_records(frame[wanted])
 
     checked = check(table, taxonomy, stored, scope)
     plan = build_plan(source, checked, taxonomy, fetched["stored"], data_version=data_version,
                       sha256=sha256, today=today)
     plan.scope = scope
+    plan.applied, plan.offers = list(table.applied), list(table.offers)
     return plan
 
 

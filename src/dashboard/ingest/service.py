@@ -8,7 +8,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,15 +16,17 @@ from typing import Any
 
 import pandas as pd
 
-from dashboard.access import Actor, may, require
+from dashboard.access import Actor, PermissionDenied, may, require
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.ingest import archive
 from dashboard.ingest.accountable import actor_of, import_audit, scope_of, undo_audit, undo_guard
+from dashboard.ingest.aliases import check_remember, load_aliases
 from dashboard.ingest.commit import NotCommitted, commit_plan, sha256, undo_batch
+from dashboard.ingest.decisions import Decision
 from dashboard.ingest.grid import open_book
 from dashboard.ingest.locate import locate
-from dashboard.ingest.messages import FileRejected, Issue, say
+from dashboard.ingest.messages import FileRejected, Issue, row_ranges, say
 from dashboard.ingest.parse import Parsed, parse
 from dashboard.ingest.plan import ImportPlan, plan_table
 from dashboard.store.gateway import Database
@@ -33,6 +35,13 @@ from dashboard.store.schema import applied, migrate, pending
 
 __all__ = ["FileRejected", "ImportResult", "export_projects", "list_imports", "read_project_list",
            "run_import", "undo_import"]
+
+
+def offer_json(offer) -> dict[str, Any]:
+    """The CLI/JSON shape of a suggestion a decision can take (--zuordnung WERT=CODE)."""
+    return {"column": offer.header, "letter": offer.letter, "value": offer.value,
+            "codes": list(offer.codes), "cells": len(offer.rows), "rows": row_ranges(offer.rows),
+            "decided": offer.decided}
 
 
 def issue_json(issue: Issue) -> dict[str, Any]:
@@ -59,7 +68,9 @@ class ImportResult:
                 "rejected": c["rejected"], "committed": self.committed, "batch_id": self.batch_id,
                 "errors": [issue_json(i) for i in self.plan.errors],
                 "warnings": [issue_json(i) for i in self.plan.warnings],
-                "to_confirm": [issue_json(i) for i in self.plan.to_confirm]}
+                "to_confirm": [issue_json(i) for i in self.plan.to_confirm],
+                "decisions": [a.to_json() for a in self.plan.applied],
+                "offers": [offer_json(o) for o in self.plan.offers]}
 
 
 def rejected_json(file_name: str, message: str) -> dict[str, Any]:
@@ -67,7 +78,8 @@ def rejected_json(file_name: str, message: str) -> dict[str, Any]:
     return {"file": file_name, "sheet": None, "rows": 0, "new": 0, "changed": 0, "unchanged": 0,
             "rejected": 0, "committed": False, "batch_id": None,
             "errors": [{"row": None, "column": None, "value": None, "message": message,
-                        "suggestion": None}], "warnings": [], "to_confirm": []}
+                        "suggestion": None}], "warnings": [], "to_confirm": [], "decisions": [],
+                "offers": []}
 
 
 def ensure_schema(db: Database) -> None:
@@ -105,21 +117,25 @@ def quiet_gc() -> Iterator[None]:
 
 
 def read_project_list(data: bytes | Path, file_name: str, taxonomy: Taxonomy,
-                      sheet: str | None = None) -> Parsed:
+                      sheet: str | None = None, decisions: Sequence[Decision] = (),
+                      aliases: Sequence[Any] = ()) -> Parsed:
     """Read a project list (.xlsx/.xlsm/.xls/.xlsb/.ods/.csv) into typed rows and issues.
     Raises FileRejected for unreadable, hostile or header-less files. `sheet` picks a sheet by
-    name; otherwise the first visible sheet with a recognisable header is used."""
+    name; otherwise the first visible sheet with a recognisable header is used. `decisions`
+    and `aliases` read refused reference values (ingest.decisions)."""
     with quiet_gc(), open_book(data, file_name, unsaved=True) as book:
-        return parse(locate(book, taxonomy, sheet), taxonomy)
+        return parse(locate(book, taxonomy, sheet), taxonomy, decisions, aliases)
 
 
 def plan_import(db: Database, data: bytes, file_name: str, *, sheet: str | None = None,
                 taxonomy: Taxonomy | None = None, user: str | None = None,
-                actor: Actor | None = None) -> tuple[Parsed, ImportPlan]:
+                actor: Actor | None = None, decisions: Sequence[Decision] = ()
+                ) -> tuple[Parsed, ImportPlan]:
     """Read the file and work out the plan for `user` (rows outside the actor's Fachnetzwerke
-    become errors); raises FileRejected for unreadable files."""
+    become errors), with the person's decisions and the networks' remembered ones; raises
+    FileRejected for unreadable files."""
     taxonomy = taxonomy or read_taxonomy(db)
-    table = read_project_list(data, file_name, taxonomy, sheet)
+    table = read_project_list(data, file_name, taxonomy, sheet, decisions, load_aliases(db))
     scope = scope_of(actor_of(actor, user or ""))
     with quiet_gc():
         plan = plan_table(db, table, taxonomy, data_version=db.data_version, sha256=sha256(data),
@@ -133,33 +149,41 @@ def run_import(db: Database, data: bytes, file_name: str, *, sheet: str | None =
                plausible_confirmed: bool = False, user: str,
                taxonomy: Taxonomy | None = None,
                cancelled: Callable[[], bool] | None = None, actor: Actor | None = None,
-               where: str = "cli") -> ImportResult:
+               where: str = "cli", decisions: Sequence[Decision] = (),
+               remember: bool = False) -> ImportResult:
     """Read, plan and (unless dry_run) commit in one transaction. A plan with errors is only
     committed with allow_partial (valid rows only); values beyond a plausibility warning bound
-    only with plausible_confirmed. Raises FileRejected for unreadable files, PermissionDenied
-    when the actor may not import at all."""
+    only with plausible_confirmed. `remember` keeps every applied decision as an alias of the
+    rows' Fachnetzwerke. Raises FileRejected for unreadable files, PermissionDenied when the
+    actor may not import at all."""
     require(actor_of(actor, user), "import")
     if not dry_run:
         ensure_schema(db)
     taxonomy = taxonomy or read_taxonomy(db)
     table, plan = plan_import(db, data, file_name, sheet=sheet, taxonomy=taxonomy, user=user,
-                              actor=actor)
+                              actor=actor, decisions=decisions)
     if dry_run:
         return ImportResult(plan, committed=False, table=table)
+    chosen = [(a.field, a.value) for a in plan.applied if a.source == "decision"] if remember else []
     return commit_result(db, table, plan, data, user=user, allow_partial=allow_partial,
                          plausible_confirmed=plausible_confirmed, taxonomy=taxonomy,
-                         cancelled=cancelled, actor=actor, where=where)
+                         cancelled=cancelled, actor=actor, where=where, remember=chosen)
 
 
 def commit_result(db: Database, table: Parsed, plan: ImportPlan, data: bytes, *, user: str,
                   allow_partial: bool, taxonomy: Taxonomy, plausible_confirmed: bool = False,
                   cancelled: Callable[[], bool] | None = None, actor: Actor | None = None,
-                  where: str = "cli") -> ImportResult:
+                  where: str = "cli", remember: Sequence[tuple[str, str]] = ()) -> ImportResult:
     """Commit a plan computed earlier (the page shows it first) for `user`; recomputed if data
     changed (always for the actor's scope). `cancelled()` True just before the commit rolls it
-    back. The audit entry commits with the import."""
+    back. The audit entry, and the aliases of the decisions in `remember` ((field, value)),
+    commit with the import."""
     who = actor_of(actor, user)
     require(who, "import")
+    try:
+        aliases = check_remember(who, plan.applied, remember)
+    except PermissionDenied as exc:
+        return ImportResult(plan, committed=False, message=exc.message, table=table)
     ensure_schema(db)
     digest = plan.sha256 or sha256(data)
     scope = scope_of(who)
@@ -179,7 +203,8 @@ def commit_result(db: Database, table: Parsed, plan: ImportPlan, data: bytes, *,
             batch_id, written = commit_plan(db, plan, data, user=user, allow_partial=allow_partial,
                                             plausible_confirmed=plausible_confirmed,
                                             replan=replan, cancelled=cancelled,
-                                            audit=import_audit(who, where, taxonomy, allow_partial))
+                                            audit=import_audit(who, where, taxonomy, allow_partial,
+                                                               aliases))
     except NotCommitted as exc:
         return ImportResult(plan, committed=False, message=exc.message, table=table)
     finally:
@@ -223,9 +248,23 @@ def export_frames(db: Database, filters: Filters) -> tuple[pd.DataFrame, pd.Data
             query_filtered(db, "export_events", filters).df)
 
 
+EXPORT_CHUNK = 10_240  # projects fetched and written at a time
+
+
+def export_chunks(db: Database, filters: Filters, rows: int = EXPORT_CHUNK
+                  ) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+    """The filtered projects and their stage history a chunk at a time (by project id), so an
+    export of 200.000 projects keeps its memory flat."""
+    from dashboard.analytics.filtering import with_filtered
+    from dashboard.store.gateway import named_sql
+
+    sql, params = with_filtered(named_sql("export_projects"), filters)
+    for projects in db.chunks(sql, params, rows):
+        yield projects, db.query("export_events_of", [projects["project_id"].tolist()]).df
+
+
 def export_projects(db: Database, filters: Filters, taxonomy: Taxonomy | None = None) -> bytes:
     """The current projects (respecting filters) as .xlsx in the template format."""
-    from dashboard.export.projects_xlsx import projects_xlsx
+    from dashboard.export.projects_xlsx import projects_xlsx_chunks
 
-    projects, events = export_frames(db, filters)
-    return projects_xlsx(projects, events, taxonomy or read_taxonomy(db))
+    return projects_xlsx_chunks(export_chunks(db, filters), taxonomy or read_taxonomy(db))

@@ -68,6 +68,22 @@ class UnsavedFormula(NamedTuple):
         return f"={self.formula}"
 
 
+_CHUNK = 1 << 22  # the sheet XML is searched 4 MB at a time
+
+
+def _has_any(part, needles: tuple[bytes, ...]) -> bool:
+    """Whether the XML stream holds one of `needles`, read in chunks: a 200.000-row sheet is
+    400 MB of XML, which must not sit in memory beside the grid just to find none (issue 19)."""
+    overlap = max(len(n) for n in needles) - 1
+    tail = b""
+    while chunk := part.read(_CHUNK):
+        window = tail + chunk
+        if any(n in window for n in needles):
+            return True
+        tail = window[-overlap:]
+    return False
+
+
 def formula_cells(data: bytes, sheet: str, unsaved: bool = True
                   ) -> dict[tuple[int, int], str | UnsavedFormula]:
     """{(row, column) 0-based: the error text or UnsavedFormula (only if `unsaved`)} of the
@@ -78,6 +94,10 @@ def formula_cells(data: bytes, sheet: str, unsaved: bool = True
             path = _sheet_path(book, sheet)
             if path is None:
                 return {}
+            needles = (b't="e"', *(_UNSAVED_HINTS if unsaved else ()))
+            with book.open(path) as part:
+                if not _has_any(part, needles):  # the common case: nothing read whole or parsed
+                    return {}
             xml = book.read(path)
     except (KeyError, zipfile.BadZipFile):
         return {}

@@ -154,6 +154,29 @@ class Database:
             cur.execute("SET VARIABLE app_now = ?::TIMESTAMP", [clock.now_utc()])
         return cur
 
+    def chunks(self, sql_or_name: str, params: Params = None, rows: int = 10_240
+               ) -> Iterator[pd.DataFrame]:
+        """A query's result as DataFrames of about `rows` rows each, fetched as they are read:
+        an answer of 200.000 projects never sits in Python memory at once (the export)."""
+        sql = named_sql(sql_or_name) if sql_or_name.isidentifier() else sql_or_name
+        cur = self.cursor()
+        timer = threading.Timer(self.timeout_s, cur.interrupt)
+        timer.start()
+        try:
+            cur.execute(sql, params)
+        except duckdb.InterruptException as exc:
+            cur.close()
+            raise DatabaseError(
+                f"Die Abfrage hat länger als {self.timeout_s:.0f} s gedauert und wurde abgebrochen."
+            ) from exc
+        finally:
+            timer.cancel()
+        try:
+            while len(chunk := cur.fetch_df_chunk(max(1, rows // 2048))):
+                yield chunk
+        finally:
+            cur.close()
+
     def _run(self, sql_or_name: str, params: Params, fetch) -> Any:
         sql = named_sql(sql_or_name) if sql_or_name.isidentifier() else sql_or_name
         cur = self.cursor()

@@ -37,7 +37,7 @@ from typing import Any
 from dashboard.store.gateway import Database
 
 Handler = Callable[[Database, dict[str, Any]], dict[str, Any]]
-MAX_REQUEST = 64 << 20      # a 30 MB upload as base64 fits
+MAX_REQUEST = 96 << 20      # a 64 MB upload (ingest.safety.MAX_FILE_BYTES) as base64 fits
 READ_TIMEOUT = 30.0         # seconds a client may take to send its request
 BACKLOG = 256
 CONNECT_RETRY_S = 30.0      # how long a client keeps trying while the backlog is full

@@ -87,3 +87,39 @@ def settings(actor: Actor) -> None:
         run_action(lambda: save_stale_days(db, actor, int(days), where=WHERE),
              t("admin.settings.saved", days=fmt_int(int(days))))
         st.rerun()
+    aliases(actor)
+
+
+def aliases(actor: Actor) -> None:
+    """The import decisions the Fachnetzwerke remembered (issue 19): listed, each removable
+    (the service checks the actor and writes the audit entry)."""
+    import pandas as pd
+
+    from dashboard.formatting import fmt_datetime
+    from dashboard.ingest.aliases import list_aliases, remove_alias
+    from dashboard.ingest.fields import BY_NAME
+
+    db = resources.database()
+    st.subheader(t("admin.aliases.title"))
+    st.caption(t("admin.aliases.caption"))
+    frame = list_aliases(db)
+    if frame.empty:
+        empty_state(t("admin.aliases.none"), key="admin_aliases_empty")
+        return
+    headers = [BY_NAME[f].header if f in BY_NAME else f for f in frame["field"]]
+    st.dataframe(pd.DataFrame({
+        t("admin.aliases.network"): frame["network_name"].fillna(frame["network_code"]),
+        t("admin.aliases.column"): headers, t("admin.aliases.value"): frame["value"],
+        t("admin.aliases.code"): frame["code"], t("admin.aliases.by"): frame["created_by"],
+        t("admin.aliases.when"): [fmt_datetime(v) for v in frame["created_at"]]}),
+        key="admin_aliases", hide_index=True, width="stretch")
+    rows = list(frame.itertuples())
+    pick = st.selectbox(t("admin.aliases.pick"), range(len(rows)), key="admin_alias_pick",
+                        format_func=lambda i: t("admin.aliases.option", network=rows[i].network_code,
+                                                column=headers[i], value=rows[i].value,
+                                                code=rows[i].code))
+    if st.button(t("admin.aliases.remove"), key="admin_alias_remove"):
+        r = rows[pick]
+        run_action(lambda: remove_alias(db, actor, r.network_code, r.field, r.value, where=WHERE),
+                   t("admin.aliases.removed", value=r.value, code=r.code))
+        st.rerun()

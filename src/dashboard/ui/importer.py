@@ -9,6 +9,7 @@ the page's language (keeping_language).
 
 from __future__ import annotations
 
+import hashlib
 import math
 from datetime import date, datetime
 from typing import Any
@@ -18,14 +19,15 @@ import streamlit as st
 
 from dashboard import i18n
 from dashboard.formatting import fmt_date, fmt_datetime, fmt_eur, fmt_int
+from dashboard.ingest.decisions import Decision
 from dashboard.ingest.fields import BY_NAME
-from dashboard.ingest.messages import FileRejected
+from dashboard.ingest.messages import FileRejected, row_ranges
 from dashboard.ingest.parse import Parsed
 from dashboard.ingest.plan import ImportPlan
 from dashboard.ingest.safety import MAX_FILE_BYTES
 from dashboard.ingest.service import (
     commit_result,
-    export_frames,
+    export_chunks,
     list_imports,
     plan_import,
     undo_import,
@@ -76,7 +78,7 @@ def format_value(field: str, value: Any) -> str:
 
 def downloads() -> None:
     """Template and the current projects (respecting the filters) as Excel."""
-    from dashboard.export.projects_xlsx import projects_xlsx
+    from dashboard.export.projects_xlsx import projects_xlsx_chunks
     from dashboard.export.template import template_xlsx
 
     taxonomy = resources.taxonomy()
@@ -89,8 +91,8 @@ def downloads() -> None:
     # built only on click (Streamlit calls the data callable then): at 100k projects the
     # export frames alone cost seconds and would otherwise run, or unpickle, on every rerun
     right.download_button(t("importer.current", summary=describe(filters, taxonomy)),
-                          keeping_language(lambda: projects_xlsx(
-                              *_own_contacts(export_frames(db, filters)), taxonomy)),
+                          keeping_language(lambda: projects_xlsx_chunks(
+                              map(_own_contacts, export_chunks(db, filters)), taxonomy)),
                           "Projekte.xlsx", XLSX, key="download_projects",
                           icon=":material/download:", on_click="ignore")
 
@@ -121,16 +123,35 @@ def uploader():
 def _forget_upload() -> None:
     """Drop the committed file, its table and plan from the session (memory goes back) and
     show an empty uploader."""
+    offered = list(st.session_state.get("import_offers", {}))
     for key in ("import_state", "import_sheet", "import_sheet_for", "import_partial",
-                "import_confirm_unusual"):
+                "import_confirm_unusual", *offered, *(f"{k}_remember" for k in offered),
+                "import_offers"):
         st.session_state.pop(key, None)
     st.session_state["import_generation"] = st.session_state.get("import_generation", 0) + 1
 
 
+def _decisions() -> list[Decision]:
+    """The person's "Vorschlag übernehmen" choices (the widgets of decisions_area, last run)."""
+    offered = st.session_state.get("import_offers", {})
+    return [Decision(value, st.session_state[key], field)
+            for key, (field, value) in offered.items() if st.session_state.get(key)]
+
+
+def _remembered() -> list[tuple[str, str]]:
+    """(field, value) of the decisions to remember for their Fachnetzwerk."""
+    offered = st.session_state.get("import_offers", {})
+    return [(field, value) for key, (field, value) in offered.items()
+            if st.session_state.get(key) and st.session_state.get(f"{key}_remember")]
+
+
 def read_upload(upload, sheet: str | None) -> tuple[Parsed, ImportPlan, bytes] | None:
-    """Read and plan an upload once per (file, sheet, data version); None when refused."""
+    """Read and plan an upload once per (file, sheet, data version, decisions); None when
+    refused. A decision is an input of the plan: changing one plans the file again."""
     db, taxonomy = resources.database(), resources.taxonomy()
-    key = (upload.file_id, upload.name, sheet, db.data_version, current_user(), i18n.language())
+    decisions = _decisions()
+    key = (upload.file_id, upload.name, sheet, db.data_version, current_user(), i18n.language(),
+           tuple(decisions))
     state = st.session_state.get("import_state")
     if state and state["key"] == key:
         return state["table"], state["plan"], state["data"]
@@ -140,7 +161,8 @@ def read_upload(upload, sheet: str | None) -> tuple[Parsed, ImportPlan, bytes] |
             st.write(t("importer.step.read"))
             st.write(t("importer.step.plan"))
             table, plan = plan_import(db, data, upload.name, sheet=sheet, taxonomy=taxonomy,
-                                      user=current_user(), actor=current_actor())
+                                      user=current_user(), actor=current_actor(),
+                                      decisions=decisions)
         except FileRejected as exc:
             status.update(label=t("importer.rejected_file", message=exc.message), state="error")
             st.session_state.pop("import_state", None)
@@ -176,6 +198,53 @@ def plan_tiles(plan: ImportPlan) -> None:
         for name in ("rows", "new", "changed", "unchanged", "rejected", "missing"):
             tile(t(f"importer.tile.{name}"), fmt_int(counts[name]), key=f"import_{name}",
                  help_text=t("importer.tile.missing_help") if name == "missing" else None)
+
+
+def decisions_area(upload, plan: ImportPlan) -> None:
+    """One "Vorschlag übernehmen" per refused value with a suggestion (all its cells of this
+    upload), an optional "merken" for its Fachnetzwerk, and the cells read through decisions."""
+    if not plan.offers and not plan.applied:
+        return
+    from dashboard.access import may
+    from dashboard.ingest.lookups import lookups
+
+    tables = lookups(resources.taxonomy())
+    actor = current_actor()
+    st.subheader(t("importer.decisions"))
+    st.caption(t("importer.decisions_caption"))
+    offered: dict[str, tuple[str, str]] = {}
+    for offer in plan.offers:
+        digest = hashlib.sha256(f"{upload.file_id}|{offer.field}|{offer.value}".encode()).hexdigest()
+        key = f"import_decide_{digest[:12]}"
+        offered[key] = (offer.field, offer.value)
+        display = tables[BY_NAME[offer.field].ref].display
+        with st.container(key=f"{key}_box", border=True):
+            st.selectbox(
+                t("importer.decision_label", letter=offer.letter, column=offer.header,
+                  value=offer.value, cells=_cells(len(offer.rows)), rows=row_ranges(offer.rows)),
+                [None, *offer.codes], key=key,
+                format_func=lambda c, d=display: t("importer.decision_keep") if c is None
+                else t("importer.decision_take", code=d.get(c, c)))
+            allowed = bool(offer.networks) and all(may(actor, "remember_alias", n)
+                                                   for n in offer.networks)
+            st.checkbox(t("importer.decision_remember", networks=", ".join(sorted(offer.networks))
+                          or "–"), key=f"{key}_remember",
+                        disabled=not allowed or not st.session_state.get(key),
+                        help=t("importer.decision_remember_help") if allowed
+                        else t("importer.decision_remember_denied"))
+    st.session_state["import_offers"] = offered
+    if plan.applied:
+        frame = pd.DataFrame([{
+            t("importer.col.column"): f"{a.letter} ({a.header})", t("importer.col.value"): a.value,
+            t("importer.col.code"): tables[BY_NAME[a.field].ref].display.get(a.code, a.code),
+            t("importer.col.cells"): len(a.rows), t("importer.col.row"): row_ranges(a.rows),
+            t("importer.col.source"): t(f"importer.source.{a.source}")} for a in plan.applied])
+        with st.expander(t("importer.decisions_applied", n=fmt_int(int(frame[t("importer.col.cells")].sum())))):
+            st.dataframe(frame, key="import_applied", hide_index=True, width="stretch")
+
+
+def _cells(n: int) -> str:
+    return t("importer.cells_one") if n == 1 else t("importer.cells_many", n=fmt_int(n))
 
 
 def issues_table(table: Parsed, plan: ImportPlan, data: bytes) -> None:
@@ -270,7 +339,8 @@ def commit_area(table: Parsed, plan: ImportPlan, data: bytes) -> None:
             result = commit_result(resources.database(), table, plan, data, user=user,
                                    allow_partial=partial, plausible_confirmed=confirmed,
                                    taxonomy=resources.taxonomy(),
-                                   actor=current_actor(), where=where("import"))
+                                   actor=current_actor(), where=where("import"),
+                                   remember=_remembered())
         if result.committed:
             counts = result.plan.counts()
             st.session_state["import_message"] = ("success", t(

@@ -287,7 +287,7 @@ def build(folder: Path) -> dict[str, Path]:
     laughs = ('<?xml version="1.0"?>\n<!DOCTYPE worksheet [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
               + sheet_xml.replace(">P-001<", ">&b;<", 1))
     files["billion_laughs.xlsx"] = _zip_replace(good, {"xl/worksheets/sheet1.xml": laughs.encode()})
-    files["big_50mb.xlsx"] = _zip_replace(good, {}, {"xl/media/video.bin": os.urandom(50 * 1024 * 1024)},
+    files["big_70mb.xlsx"] = _zip_replace(good, {}, {"xl/media/video.bin": os.urandom(70 * 1024 * 1024)},
                                           zipfile.ZIP_STORED)
     files["binary.csv"] = b"\x00\x01\x02\x03" * 100
     files["empty.csv"] = b""

@@ -318,7 +318,9 @@ DTD = "enthält unzulässige XML-Definitionen (DOCTYPE/ENTITY) und wird aus Sich
     ("bomb_entries.xlsx", "Die Datei bomb_entries.xlsx " + BOMB),
     ("xxe.xlsx", "Die Datei xxe.xlsx " + DTD),
     ("billion_laughs.xlsx", "Die Datei billion_laughs.xlsx " + DTD),
-    ("big_50mb.xlsx", "Die Datei big_50mb.xlsx ist mit 50,0 MB zu groß; höchstens 30 MB werden angenommen."),
+    ("big_70mb.xlsx", ("Die Datei big_70mb.xlsx ist mit 70,0 MB zu groß; höchstens 64 MB werden "
+                       "angenommen. Bitte in kleinere Listen aufteilen, z. B. je Revier oder "
+                       "Fachnetzwerk.")),
     ("binary.csv", "Die Datei binary.csv ist keine lesbare CSV-Datei."),
     ("empty.csv", "Die Datei empty.csv ist leer."),
     ("blank_lines.csv", "Die Datei blank_lines.csv enthält keine Daten."),
@@ -333,7 +335,7 @@ def test_hostile_files_refused(corpus, taxonomy, name, message):
 
 def test_big_file_refused_from_path_without_reading(corpus, taxonomy):
     with pytest.raises(FileRejected) as exc:
-        read_project_list(corpus["big_50mb.xlsx"], "big_50mb.xlsx", taxonomy)
+        read_project_list(corpus["big_70mb.xlsx"], "big_70mb.xlsx", taxonomy)
     assert "zu groß" in exc.value.message
 
 

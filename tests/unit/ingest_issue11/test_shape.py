@@ -17,10 +17,11 @@ STEP = {
     "messages": 0, "messages_de": 0, "messages_en": 0, "fields": 0,
     "safety": 1, "grid": 1, "xlsx_errors": 1,    # bytes -> Book/Grid
     "locate": 2,                                 # -> Located
-    "cells": 3, "amounts": 3, "values": 3, "lookups": 3, "sections": 3, "parse": 3,  # -> Parsed
+    "cells": 3, "amounts": 3, "values": 3, "lookups": 3, "decisions": 3, "sections": 3,
+    "parse": 3,  # -> Parsed
     "identity": 4, "rules": 4, "scope": 4, "towns": 4, "plausible": 4, "check": 4,  # -> Checked
     "plan": 5,                                   # -> ImportPlan
-    "archive": 6, "commit": 6, "accountable": 6,  # -> database (with actor and audit)
+    "archive": 6, "commit": 6, "aliases": 6, "accountable": 6,  # -> database (actor, audit)
     "service": 7, "commands": 8,                 # composition, CLI
 }
 

@@ -10,7 +10,7 @@ from datetime import date
 from .helpers import good_record, xlsx_bytes
 
 KEYS = {"file", "sheet", "rows", "new", "changed", "unchanged", "rejected", "committed", "batch_id",
-        "errors", "warnings", "to_confirm"}  # to_confirm: issue 19 (plausibility)
+        "errors", "warnings", "to_confirm", "decisions", "offers"}  # issue 19
 ISSUE_KEYS = {"row", "column", "value", "message", "suggestion"}
 
 

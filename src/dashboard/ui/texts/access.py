@@ -85,6 +85,7 @@ DE = {
     "access.action.export_contacts": "Kontaktdaten exportieren",
     "access.action.see_personal": "Kontaktdaten ansehen", "access.action.read_audit": "Protokoll lesen",
     "access.action.decide_pairs": "Vernetzung entscheiden",
+    "access.action.remember_alias": "Import-Zuordnungen merken",
     "access.action.edit_reference": "Referenzdaten ändern",
     "access.action.import_lists": "Förderlisten importieren",
     "access.action.edit_settings": "Einstellungen ändern",
@@ -110,6 +111,21 @@ DE = {
     "admin.targets.saved": "Ziel gespeichert: {indicator} · {scope} (neue Fassung; die "
                            "früheren bleiben erhalten).",
     "admin.tab.settings": "Einstellungen",
+    "admin.aliases.title": "Gemerkte Import-Zuordnungen",
+    "admin.aliases.caption": "Werte, die ein Fachnetzwerk beim Import einem Code zugeordnet und "
+                             "gemerkt hat. Spätere Listen dieses Fachnetzwerks lesen sie mit "
+                             "einem Hinweis. Entfernen wird im Protokoll vermerkt.",
+    "admin.aliases.none": "Noch keine gemerkten Zuordnungen.",
+    "admin.aliases.network": "Fachnetzwerk",
+    "admin.aliases.column": "Spalte",
+    "admin.aliases.value": "Wert",
+    "admin.aliases.code": "Gelesen als",
+    "admin.aliases.by": "Gemerkt von",
+    "admin.aliases.when": "Am",
+    "admin.aliases.pick": "Zuordnung",
+    "admin.aliases.option": "{network}: „{value}“ → {code} ({column})",
+    "admin.aliases.remove": "Zuordnung entfernen",
+    "admin.aliases.removed": "Entfernt: „{value}“ → {code}.",
     "admin.settings.stale": "Daten eines Fachnetzwerks gelten als veraltet nach … Tagen",
     "admin.settings.stale_preview": "Danach gelten {after} von {total} Fachnetzwerken als "
                                     "veraltet (bisher {before}).",
@@ -232,6 +248,7 @@ EN = {
     "access.action.export_contacts": "Exporting contact data",
     "access.action.see_personal": "Seeing contact data", "access.action.read_audit": "Reading the log",
     "access.action.decide_pairs": "Deciding on overlaps",
+    "access.action.remember_alias": "Remembering import assignments",
     "access.action.edit_reference": "Changing reference data",
     "access.action.import_lists": "Importing funding lists",
     "access.action.edit_settings": "Changing settings",
@@ -256,6 +273,21 @@ EN = {
     "admin.targets.saved": "Target saved: {indicator} · {scope} (a new version; the earlier "
                            "ones are kept).",
     "admin.tab.settings": "Settings",
+    "admin.aliases.title": "Remembered import assignments",
+    "admin.aliases.caption": "Values a Fachnetzwerk assigned to a code during an import and "
+                             "remembered. Later lists of that Fachnetzwerk read them with a "
+                             "notice. Removing one is recorded in the log.",
+    "admin.aliases.none": "No remembered assignments yet.",
+    "admin.aliases.network": "Fachnetzwerk",
+    "admin.aliases.column": "Column",
+    "admin.aliases.value": "Value",
+    "admin.aliases.code": "Read as",
+    "admin.aliases.by": "Remembered by",
+    "admin.aliases.when": "On",
+    "admin.aliases.pick": "Assignment",
+    "admin.aliases.option": "{network}: “{value}” → {code} ({column})",
+    "admin.aliases.remove": "Remove assignment",
+    "admin.aliases.removed": "Removed: “{value}” → {code}.",
     "admin.settings.stale": "A Fachnetzwerk's data count as out of date after … days",
     "admin.settings.stale_preview": "Then {after} of {total} Fachnetzwerke count as out of date "
                                     "(so far {before}).",

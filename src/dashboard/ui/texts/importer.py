@@ -34,6 +34,28 @@ DE = {
     "importer.tile.missing": "Nicht in der Liste, bleiben gespeichert",
     "importer.tile.missing_help": "Gespeicherte Projekte derselben Fachnetzwerke, die in der Datei "
                                   "fehlen. Sie werden nicht gelöscht.",
+    "importer.decisions": "Vorschläge übernehmen",
+    "importer.decisions_caption": "Ein Wert, der so in mehreren Zellen steht, wird mit einer "
+                                  "Entscheidung in allen seinen Zellen dieser Datei gelesen. Nichts "
+                                  "wird geraten: ohne Entscheidung bleiben die Zellen Fehler.",
+    "importer.decision_label": "Spalte {letter} ({column}): „{value}“ in {cells} (Zeilen {rows})",
+    "importer.decision_keep": "nicht übernehmen (Fehler bleibt)",
+    "importer.decision_take": "Vorschlag übernehmen: {code}",
+    "importer.decision_remember": "für dieses Fachnetzwerk merken ({networks})",
+    "importer.decision_remember_help": "Spätere Listen dieses Fachnetzwerks lesen den Wert "
+                                       "ebenso, mit einem Hinweis. Gemerkte Zuordnungen stehen "
+                                       "unter Administration › Einstellungen und lassen sich "
+                                       "dort entfernen.",
+    "importer.decision_remember_denied": "Merken dürfen nur das Netzwerkmanagement dieses "
+                                         "Fachnetzwerks und die Administration.",
+    "importer.decisions_applied": "Gelesen durch Entscheidungen ({n} Zellen)",
+    "importer.col.code": "Gelesen als",
+    "importer.col.cells": "Zellen",
+    "importer.col.source": "Grund",
+    "importer.source.decision": "Ihre Entscheidung",
+    "importer.source.alias": "gemerkte Zuordnung",
+    "importer.cells_one": "1 Zelle",
+    "importer.cells_many": "{n} Zellen",
     "importer.issues": "Fehler und Hinweise",
     "importer.issues_caption": "{errors} Fehler, {warnings} Hinweise. Solange eine Zeile einen "
                                "Fehler hat, wird nichts übernommen – außer mit „Nur gültige Zeilen "
@@ -147,6 +169,28 @@ EN = {
     "importer.tile.missing": "Not in the list, stay stored",
     "importer.tile.missing_help": "Stored projects of the same Fachnetzwerke that are missing "
                                   "from the file. They are not deleted.",
+    "importer.decisions": "Accept suggestions",
+    "importer.decisions_caption": "A value written the same way in several cells is read, with "
+                                  "one decision, in all its cells of this file. Nothing is "
+                                  "guessed: without a decision the cells stay errors.",
+    "importer.decision_label": "Column {letter} ({column}): “{value}” in {cells} (rows {rows})",
+    "importer.decision_keep": "do not accept (the error stays)",
+    "importer.decision_take": "Accept suggestion: {code}",
+    "importer.decision_remember": "remember for this Fachnetzwerk ({networks})",
+    "importer.decision_remember_help": "Later lists of this Fachnetzwerk read the value the "
+                                       "same way, with a notice. Remembered assignments are "
+                                       "listed under Administration › Settings and can be "
+                                       "removed there.",
+    "importer.decision_remember_denied": "Only this Fachnetzwerk's network management and "
+                                         "Administration may remember it.",
+    "importer.decisions_applied": "Read through decisions ({n} cells)",
+    "importer.col.code": "Read as",
+    "importer.col.cells": "Cells",
+    "importer.col.source": "Reason",
+    "importer.source.decision": "your decision",
+    "importer.source.alias": "remembered assignment",
+    "importer.cells_one": "1 cell",
+    "importer.cells_many": "{n} cells",
     "importer.issues": "Errors and notes",
     "importer.issues_caption": "{errors} errors, {warnings} notes. While a row has an error, "
                                "nothing is applied – unless “Apply valid rows only” is ticked: "
