@@ -52,7 +52,7 @@ def test_page_and_cli_through_the_running_app(server, page, tmp_path):
     wait_for_charts(page, 1, 60_000)
     assert_no_exception(page)
     c = server.counts
-    headline = page.locator(".st-key-chart_foerderliste_abgleich h3").inner_text()
+    headline = page.locator(".st-key-chart_foerderliste_abgleich h2").inner_text()
     for n in (c["operations"], c["in_revier"], c["matched_in_revier"]):
         assert f" {fmt_int(n)} " in f" {headline} "
     page.screenshot(path=str(ARTIFACTS / "foerderlisten-abgleich.png"), full_page=True)
@@ -70,5 +70,5 @@ def test_page_and_cli_through_the_running_app(server, page, tmp_path):
     page.reload()
     wait_for_app(page, 60_000)
     wait_for_charts(page, 1, 60_000)
-    headline = page.locator(".st-key-chart_foerderliste_abgleich h3").inner_text()
+    headline = page.locator(".st-key-chart_foerderliste_abgleich h2").inner_text()
     assert f" {fmt_int(after['operations'])} " in f" {headline} "

@@ -47,7 +47,7 @@ SIZES = ((1920, 1080), (1280, 800))
 
 
 def _title(page, key: str) -> str:
-    return page.locator(f".st-key-chart_{key} h3").first.inner_text().strip()
+    return page.locator(f".st-key-chart_{key} h2").first.inner_text().strip()
 
 
 def _shown_charts(page) -> list[str]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import shutil
 import signal
+import tempfile
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -18,8 +20,10 @@ pytestmark = pytest.mark.e2e
 def test_sigterm_removes_the_socket(demo_db_path, tmp_path):
     db = tmp_path / "app.duckdb"
     shutil.copy(demo_db_path, db)
-    run_dir = tmp_path / "run"
-    run_dir.mkdir(mode=0o700)
+    # a short folder: a socket path may be at most 107 bytes, and pytest-xdist's tmp_path
+    # (…/popen-gw0/test_sigterm_removes_the_socke0/run/…) is longer than that
+    run_dir = Path(tempfile.mkdtemp(prefix="sock-"))
+    run_dir.chmod(0o700)
     env = {"XDG_RUNTIME_DIR": str(run_dir)}
     server = StreamlitServer(db, env, script=ROOT / "serve.py")
     try:
@@ -33,4 +37,5 @@ def test_sigterm_removes_the_socket(demo_db_path, tmp_path):
     finally:
         server.stop()
     assert not sockets[0].exists(), "the socket file stays after SIGTERM"
+    shutil.rmtree(run_dir, ignore_errors=True)
     assert server.proc.returncode in (0, 128 + signal.SIGTERM, -signal.SIGTERM)

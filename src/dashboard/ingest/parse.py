@@ -19,7 +19,7 @@ from dashboard.ingest.cells import MARK_MAX, blank_notices, is_mark
 from dashboard.ingest.fields import BY_NAME, norm
 from dashboard.ingest.grid import Grid, too_many
 from dashboard.ingest.locate import Located, SourceColumn, column_letter
-from dashboard.ingest.messages import Issue, as_shown, as_text, row_ranges, say
+from dashboard.ingest.messages import Issue, as_shown, as_text, say
 from dashboard.ingest.values import parser_for
 
 _TOTALS = re.compile(r"^(summe|summen|gesamt|gesamtsumme|insgesamt|zwischensumme|total|gesamtergebnis)\b")
@@ -155,7 +155,7 @@ def parse(located: Located, taxonomy: Taxonomy, decisions: Sequence[Any] = (),
     data = _data_rows(grid, located.first_data, title, note)
     if len(data) > safety.MAX_DATA_ROWS:
         raise too_many(located.file_name)
-    _fill_merged(grid, data, located)
+    sections.fill_merged(grid, data, located)
     data, headings = sections.split(data, taxonomy)  # "Lausitzer Revier" alone: no project
     columns = _parse_columns(data, located, taxonomy)
     notices.extend(sections.apply(headings, columns, located.file_name, located.sheet))
@@ -208,38 +208,6 @@ def _data_rows(grid: Grid, first_data: int, title_letter: str | None, note) -> l
     for excel_row, text in footnotes:
         note(say("rows.footnote", row=excel_row, text=text[:60]), excel_row, text)
     return [(r, cells) for r, cells, _, _ in kept]
-
-
-def _fill_merged(grid: Grid, data: list[tuple[int, list[Any]]], located: Located) -> None:
-    """A value in vertically merged cells belongs to every row of the range (Excel shows it
-    beside each of them; the file stores it only in the top cell)."""
-    if not grid.merged or not data:
-        return
-    index_of = {excel_row: n for n, (excel_row, _) in enumerate(data)}
-    headers = {c.index: c for c in located.columns}
-    spans: dict[int, list[int]] = {}
-    for (r0, c0), (r1, c1) in grid.merged:
-        c = c0 - grid.col_offset
-        top, bottom = r0 - grid.row_offset + 1, r1 - grid.row_offset + 1  # Excel rows
-        if r1 <= r0 or top not in index_of or c < 0:
-            continue
-        value = data[index_of[top]][1][c] if c < len(data[index_of[top]][1]) else ""
-        if value == "":
-            continue
-        for excel_row in range(top + 1, bottom + 1):
-            if excel_row in index_of:
-                cells = data[index_of[excel_row]][1]
-                if c < len(cells) and cells[c] == "":
-                    cells[c] = value
-        spans.setdefault(c, []).extend(range(top, bottom + 1))
-    for c, rows in sorted(spans.items()):
-        header = headers.get(c)
-        letter = column_letter(grid.col_offset + c)
-        located.notices.append(Issue("warning", say("rows.merged", letter=letter,
-                                                    header=header.header if header else say("word.no_header"),
-                                                    ranges=row_ranges(rows)),
-                                     located.file_name, located.sheet, None,
-                                     header.header if header else None, letter))
 
 
 def _parse_column(column: Sequence[Any], parse_one, kinds: set[type], fast=None,

@@ -12,6 +12,8 @@ from typing import Any
 
 from dashboard.domain.taxonomy import Taxonomy, per_taxonomy
 from dashboard.ingest.fields import BY_NAME, norm
+from dashboard.ingest.grid import Grid
+from dashboard.ingest.locate import Located, column_letter
 from dashboard.ingest.lookups import lookups
 from dashboard.ingest.messages import Issue, joined, quoted, row_ranges, say
 
@@ -151,3 +153,35 @@ def _notice(heading: Heading, cells: dict[str, tuple[str, str]], file_name: str,
         message = say("rows.section_applied", row=heading.row, text=heading.text, fields=what,
                       rows=listed)
     return Issue("warning", message, file_name, sheet, heading.row, None, None, heading.text)
+
+
+def fill_merged(grid: Grid, data: list[tuple[int, list[Any]]], located: Located) -> None:
+    """A value in vertically merged cells belongs to every row of the range (Excel shows it
+    beside each of them; the file stores it only in the top cell)."""
+    if not grid.merged or not data:
+        return
+    index_of = {excel_row: n for n, (excel_row, _) in enumerate(data)}
+    headers = {c.index: c for c in located.columns}
+    spans: dict[int, list[int]] = {}
+    for (r0, c0), (r1, c1) in grid.merged:
+        c = c0 - grid.col_offset
+        top, bottom = r0 - grid.row_offset + 1, r1 - grid.row_offset + 1  # Excel rows
+        if r1 <= r0 or top not in index_of or c < 0:
+            continue
+        value = data[index_of[top]][1][c] if c < len(data[index_of[top]][1]) else ""
+        if value == "":
+            continue
+        for excel_row in range(top + 1, bottom + 1):
+            if excel_row in index_of:
+                cells = data[index_of[excel_row]][1]
+                if c < len(cells) and cells[c] == "":
+                    cells[c] = value
+        spans.setdefault(c, []).extend(range(top, bottom + 1))
+    for c, rows in sorted(spans.items()):
+        header = headers.get(c)
+        letter = column_letter(grid.col_offset + c)
+        located.notices.append(Issue("warning", say("rows.merged", letter=letter,
+                                                    header=header.header if header else say("word.no_header"),
+                                                    ranges=row_ranges(rows)),
+                                     located.file_name, located.sheet, None,
+                                     header.header if header else None, letter))

@@ -100,7 +100,7 @@ def aliases(actor: Actor) -> None:
     from dashboard.ingest.fields import BY_NAME
 
     db = resources.database()
-    st.subheader(t("admin.aliases.title"))
+    st.header(t("admin.aliases.title"))
     st.caption(t("admin.aliases.caption"))
     frame = list_aliases(db)
     if frame.empty:

@@ -210,7 +210,7 @@ def decisions_area(upload, plan: ImportPlan) -> None:
 
     tables = lookups(resources.taxonomy())
     actor = current_actor()
-    st.subheader(t("importer.decisions"))
+    st.header(t("importer.decisions"))
     st.caption(t("importer.decisions_caption"))
     offered: dict[str, tuple[str, str]] = {}
     for offer in plan.offers:

@@ -50,7 +50,9 @@ def test_error_cells_are_found_in_a_sheet_read_in_chunks(at):
     across a chunk boundary is still found."""
     import io
 
-    from dashboard.ingest.xlsx_errors import _has_errors
+    from dashboard.ingest.xlsx_errors import _UNSAVED_HINTS, _has_any
 
-    assert _has_errors(io.BytesIO(b"x" * at + b'<c r="B7" t="e"><v>#NV</v></c>' + b"y" * 50))
-    assert not _has_errors(io.BytesIO(b'<c t="s">' * 1_000_000))
+    needles = (b't="e"', *_UNSAVED_HINTS)
+    assert _has_any(io.BytesIO(b"x" * at + b'<c r="B7" t="e"><v>#NV</v></c>' + b"y" * 50), needles)
+    assert _has_any(io.BytesIO(b"x" * at + b'<c r="C7"><f>A1</f></c>' + b"y" * 50), needles)
+    assert not _has_any(io.BytesIO(b'<c t="s"><v>1</v></c>' * 300_000), needles)
