@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.charts.grid import axis_name, axis_ref, count_axis, grid_layout
+from dashboard.charts.grid import axis_name, axis_ref, count_axis, grid_layout, wrap_label
 from dashboard.charts.style import NEUTRAL, apply_layout, bar_text_positions
 from dashboard.formatting import fmt_int, fmt_pct
 from dashboard.ui.texts import t
@@ -93,8 +93,11 @@ def small_multiples_figure(df: pd.DataFrame, stage_colours: dict[str, str], *, s
         layout[axis_name(i, "x")].update(count_axis(x_range[1] / 1.2), range=x_range)
         layout[axis_name(i, "y")].update(autorange="reversed")
         data.append({
-            "type": "bar", "x": part["reached"], "y": part["stage_name"], "orientation": "h",
-            "name": names[code], "xaxis": axis_ref(i, "x"), "yaxis": axis_ref(i, "y"),
+            # full stage names on two lines: one line of "Fachgruppe Regionalentwicklung"
+            # squeezed the panels until their titles ran off the projector's screen
+            "type": "bar", "x": part["reached"], "y": [wrap_label(s) for s in part["stage_name"]],
+            "orientation": "h", "name": names[code], "xaxis": axis_ref(i, "x"),
+            "yaxis": axis_ref(i, "y"),
             "marker": {"color": [stage_colours.get(c, NEUTRAL) for c in part["stage_code"]]},
             "text": _reached_text(part), "textposition": bar_text_positions(part["reached"]),
             "insidetextanchor": "end", "cliponaxis": False,
