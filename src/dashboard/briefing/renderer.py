@@ -72,18 +72,24 @@ class ChartRenderer:
                 return
             if reason := unavailable_reason(self.browser_path):
                 raise RendererUnavailable(reason)
-            loop = asyncio.new_event_loop()
-            threading.Thread(target=loop.run_forever, name="kaleido-renderer",
-                             daemon=True).start()
-            try:
-                self._kaleido = asyncio.run_coroutine_threadsafe(
-                    self._open(), loop).result(self.timeout_s)
-            except Exception as exc:
-                loop.call_soon_threadsafe(loop.stop)
-                _log.exception("Chromium für Diagrammbilder startet nicht")
-                raise RendererUnavailable(
-                    f"Chromium unter {self.browser_path} ließ sich nicht starten "
-                    f"({type(exc).__name__}). Bitte `apt-get install chromium` prüfen.") from exc
+            for attempt in (1, 2):  # a cold start on a busy machine can miss the first try
+                loop = asyncio.new_event_loop()
+                threading.Thread(target=loop.run_forever, name="kaleido-renderer",
+                                 daemon=True).start()
+                try:
+                    self._kaleido = asyncio.run_coroutine_threadsafe(
+                        self._open(), loop).result(self.timeout_s)
+                    break
+                except Exception as exc:
+                    loop.call_soon_threadsafe(loop.stop)
+                    if attempt == 1 and isinstance(exc, TimeoutError):
+                        _log.warning("Chromium für Diagrammbilder startet langsam; zweiter Versuch")
+                        continue
+                    _log.exception("Chromium für Diagrammbilder startet nicht")
+                    raise RendererUnavailable(
+                        f"Chromium unter {self.browser_path} ließ sich nicht starten "
+                        f"({type(exc).__name__}). Bitte `apt-get install chromium` prüfen."
+                    ) from exc
             self._loop = loop
 
     async def _open(self) -> Any:
