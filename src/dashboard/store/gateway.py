@@ -158,28 +158,26 @@ class Database:
                ) -> Iterator[pd.DataFrame]:
         """A query's result as DataFrames of about `rows` rows each, fetched as they are read:
         an answer of 200.000 projects never sits in Python memory at once (the export)."""
-        sql = named_sql(sql_or_name) if sql_or_name.isidentifier() else sql_or_name
-        cur = self.cursor()
-        timer = threading.Timer(self.timeout_s, cur.interrupt)
-        timer.start()
+        cur = self.connection().cursor()
         try:
-            cur.execute(sql, params)
-        except duckdb.InterruptException as exc:
-            cur.close()
-            raise DatabaseError(
-                f"Die Abfrage hat länger als {self.timeout_s:.0f} s gedauert und wurde abgebrochen."
-            ) from exc
-        finally:
-            timer.cancel()
-        try:
+            self._timed(cur, sql_or_name, params, lambda c: None)
             while len(chunk := cur.fetch_df_chunk(max(1, rows // 2048))):
                 yield chunk
         finally:
             cur.close()
 
     def _run(self, sql_or_name: str, params: Params, fetch) -> Any:
+        # reads only: writes take a cursor that carries the clock's time (transaction, cursor)
+        cur = self.connection().cursor()
+        try:
+            return self._timed(cur, sql_or_name, params, fetch)
+        finally:
+            cur.close()
+
+    def _timed(self, cur: duckdb.DuckDBPyConnection, sql_or_name: str, params: Params,
+               fetch) -> Any:
+        """Execute on `cur` within the time limit and return `fetch(cur)`."""
         sql = named_sql(sql_or_name) if sql_or_name.isidentifier() else sql_or_name
-        cur = self.cursor()
         timer = threading.Timer(self.timeout_s, cur.interrupt)
         timer.start()
         try:
@@ -190,7 +188,6 @@ class Database:
             ) from exc
         finally:
             timer.cancel()
-            cur.close()
 
     def scalar(self, sql_or_name: str, params: Params = None) -> Any:
         return self.query(sql_or_name, params).scalar()
