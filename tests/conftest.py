@@ -17,6 +17,7 @@ import pytest
 from dashboard import clock
 from dashboard.config import reference_dir
 from dashboard.store.gateway import Database
+from dashboard.store.reference import read_taxonomy
 from dashboard.store.setup import init_database
 
 DEMO_AS_OF = date(2026, 11, 1)
@@ -43,6 +44,13 @@ def demo_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
     init_database(path, reference_dir(), demo=True, size=DEMO_SIZE, seed=DEMO_SEED, as_of=DEMO_AS_OF)
     return path
+
+
+@pytest.fixture(scope="session")
+def taxonomy(demo_db_path: Path):
+    """The reference data of the fixture database."""
+    with Database.open_existing(demo_db_path, read_only=True) as db:
+        return read_taxonomy(db)
 
 
 @pytest.fixture

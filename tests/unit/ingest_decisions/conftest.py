@@ -5,15 +5,8 @@ from pathlib import Path
 import pytest
 
 from dashboard.store.gateway import Database
-from dashboard.store.reference import read_taxonomy
 
 CASES = Path(__file__).resolve().parents[2] / "data" / "import_decisions"
-
-
-@pytest.fixture(scope="session")
-def taxonomy(demo_db_path):
-    with Database.open_existing(demo_db_path, read_only=True) as db:
-        return read_taxonomy(db)
 
 
 @pytest.fixture

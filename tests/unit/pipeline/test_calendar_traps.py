@@ -10,7 +10,6 @@ import pandas as pd
 import pytest
 
 from dashboard.domain.filters import Filters
-from dashboard.store.reference import read_taxonomy
 from dashboard.views import all_views
 from dashboard.views.checks import Context, check_view
 
@@ -20,14 +19,6 @@ DAYS = [date(2026, 12, 31),   # last day of a year
         date(2027, 12, 6),    # 400 days after the fixture
         date(2038, 12, 31),   # the last day of the InvKG funding period
         date(2039, 3, 1)]     # after it
-
-
-@pytest.fixture(scope="module")
-def taxonomy(demo_db_path):
-    from dashboard.store.gateway import Database
-
-    with Database.open_existing(demo_db_path, read_only=True) as db:
-        return read_taxonomy(db)
 
 
 @pytest.mark.parametrize("day", DAYS, ids=str)
