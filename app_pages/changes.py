@@ -11,7 +11,6 @@ from dashboard.access import may
 from dashboard.analytics.changes import (
     amount_changes,
     change_counts,
-    data_age,
     exits,
     funding_changes,
     new_projects,
@@ -30,7 +29,7 @@ from dashboard.ui.components import (
     view_block,
 )
 from dashboard.ui.language import date_input_format
-from dashboard.ui.resources import database, load, load_view, taxonomy
+from dashboard.ui.resources import data_age, database, load, load_view, taxonomy
 from dashboard.ui.shell import current_filters
 from dashboard.ui.texts import t
 
@@ -44,9 +43,9 @@ today = clock.today()
 st.title(t("changes.title"))
 st.caption(t("changes.caption"))
 
-age = data_age(database(), today)  # how old the data are: database-wide, one cheap query
+age = data_age(today)  # how old the data are: database-wide
 meeting = age.last_meeting
-default = resolve_since(database(), today)  # "letzte Sitzung" if saved, else 30 days (see there)
+default = resolve_since(database(), today, age=age)  # "letzte Sitzung", else 30 days (see there)
 if SINCE_KEY not in st.session_state:
     st.session_state[SINCE_KEY] = st.session_state.get(PERIOD_KEY) or default
 

@@ -6,7 +6,7 @@ longest-waiting projects, data freshness per Fachnetzwerk."""
 import streamlit as st
 
 from dashboard import clock
-from dashboard.analytics.changes import kpi_changes, last_meeting, resolve_since
+from dashboard.analytics.changes import kpi_changes, resolve_since
 from dashboard.analytics.overview import envelope_commitment, kpis
 from dashboard.formatting import fmt_date, fmt_eur, fmt_eur_short, fmt_int, fmt_pct
 from dashboard.ui.components import (
@@ -18,7 +18,7 @@ from dashboard.ui.components import (
     tile_row,
     view_block,
 )
-from dashboard.ui.resources import database, load, load_view
+from dashboard.ui.resources import data_age, database, load, load_view
 from dashboard.ui.safe import md
 from dashboard.ui.shell import current_filters
 from dashboard.ui.texts import t
@@ -35,10 +35,11 @@ if figures["projects"] == 0:
     empty_state(t("overview.empty") if not filters.is_empty() else t("overview.empty_db"))
     st.stop()
 
-since = min(st.session_state.get(PERIOD_KEY) or resolve_since(database(), today), today)
+since = min(st.session_state.get(PERIOD_KEY)
+            or resolve_since(database(), today, age=data_age(today)), today)
 changes = load(kpi_changes, filters, since).set_index("kpi")
 then = fmt_date(since)
-meeting = last_meeting(database())
+meeting = data_age(today).last_meeting
 period = t("kpi.delta.meeting" if meeting == since else "kpi.delta.days", day=then,
            days=fmt_int((today - since).days))
 with tile_row("kpi"):

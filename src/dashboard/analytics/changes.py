@@ -80,12 +80,16 @@ def default_since(today: date, age: DataAge | None = None) -> date:
     return today - timedelta(days=DEFAULT_DAYS)
 
 
-def resolve_since(db: Database, today: date, since: date | None = None) -> date:
+def resolve_since(db: Database, today: date, since: date | None = None,
+                  age: DataAge | None = None) -> date:
     """An explicit date, else the saved "letzte Sitzung", else the default (30 days ago, or the
     30 days up to the newest change of old data); never after today. Übersicht and
-    Veränderungen both start their period here."""
-    chosen = since or last_meeting(db) or default_since(today, data_age(db, today))
-    return min(chosen, today)
+    Veränderungen both start their period here (`age`: data_age(db, today), when the caller
+    has it already)."""
+    if since is None:
+        age = age or data_age(db, today)
+        since = age.last_meeting or default_since(today, age)
+    return min(since, today)
 
 
 def change_events(db: Database, filters: Filters, since: date, until: date) -> pd.DataFrame:

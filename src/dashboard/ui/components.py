@@ -46,11 +46,10 @@ def tile_row(key: str):
 def data_age_notice(today) -> None:
     """Say how old the data are when nothing changed in the last 30 days (pages that count from
     a day: Übersicht, Pipeline, Finanzen, Wirkung)."""
-    from dashboard.analytics.changes import data_age
     from dashboard.formatting import fmt_date, fmt_int
-    from dashboard.ui.resources import database
+    from dashboard.ui.resources import data_age
 
-    age = data_age(database(), today)
+    age = data_age(today)
     if age.is_old():
         st.info(t("age.notice", day=fmt_date(age.newest_change), days=fmt_int(age.days)),
                 icon=":material/history:")

@@ -37,6 +37,18 @@ def database() -> Database:
     return db
 
 
+@st.cache_data(show_spinner=False, max_entries=16)
+def _data_age(version: int, today):
+    from dashboard.analytics.changes import data_age as compute
+
+    return compute(database(), today)
+
+
+def data_age(today):
+    """How old the data are on `today` (analytics.changes.data_age), once per data version."""
+    return _data_age(data_version(), today)
+
+
 def data_version() -> int:
     """Cheap to poll: changes whenever this process commits a write."""
     return database().data_version
