@@ -3,8 +3,8 @@ Nothing else; the pages are listed in dashboard.ui.navigation and live in app_pa
 
 import streamlit as st
 
+from dashboard.texts import t
 from dashboard.ui import language, navigation, shell
-from dashboard.ui.texts import t
 
 language.apply()  # before any text: ?lang=en or the session's choice
 st.set_page_config(page_title=t("app.title"), page_icon=navigation.FAVICON, layout="wide")

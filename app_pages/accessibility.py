@@ -5,9 +5,9 @@ import streamlit as st
 
 from dashboard import config
 from dashboard.formatting import fmt_date
+from dashboard.texts import t
+from dashboard.texts.barrierefreiheit import STATEMENT_DAY
 from dashboard.ui.safe import md
-from dashboard.ui.texts import t
-from dashboard.ui.texts.barrierefreiheit import STATEMENT_DAY
 
 st.title(t("a11y.title"))
 st.caption(t("a11y.caption"))

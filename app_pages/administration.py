@@ -2,10 +2,10 @@
 
 import streamlit as st
 
+from dashboard.texts import t
 from dashboard.ui import admin, admin_reference, admin_targets
 from dashboard.ui.auth import current_actor
 from dashboard.ui.components import lazy_tabs
-from dashboard.ui.texts import t
 
 actor = current_actor()
 st.title(t("admin.title"))

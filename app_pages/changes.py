@@ -19,6 +19,7 @@ from dashboard.analytics.changes import (
     stage_moves,
 )
 from dashboard.formatting import fmt_date, fmt_eur, fmt_eur_short, fmt_int
+from dashboard.texts import t
 from dashboard.ui.auth import current_actor, where
 from dashboard.ui.components import (
     data_downloads,
@@ -31,7 +32,6 @@ from dashboard.ui.components import (
 from dashboard.ui.language import date_input_format
 from dashboard.ui.resources import data_age, database, load, load_view, taxonomy
 from dashboard.ui.shell import current_filters
-from dashboard.ui.texts import t
 
 SINCE_KEY = "changes_since"  # the date widget
 START_ICONS = {"meeting": ":material/event:", "import": ":material/upload_file:",

@@ -3,11 +3,11 @@
 
 import streamlit as st
 
+from dashboard.texts import t
 from dashboard.ui.components import lazy_tabs
 from dashboard.ui.foerderlisten import abgleich_tab, show_message
 from dashboard.ui.foerderlisten_import import import_tab, lists_tab
 from dashboard.ui.shell import current_filters
-from dashboard.ui.texts import t
 
 filters = current_filters()
 st.title(t("fl.title"))

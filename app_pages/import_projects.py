@@ -2,8 +2,8 @@
 
 import streamlit as st
 
+from dashboard.texts import t
 from dashboard.ui import importer
-from dashboard.ui.texts import t
 
 st.title(t("importer.title"))
 st.caption(t("importer.caption"))

@@ -4,6 +4,7 @@ Reviere and coverage gaps, one at a time in tabs."""
 import streamlit as st
 
 from dashboard.analytics.portfolio import MEASURES, unmapped_projects
+from dashboard.texts import t, tn
 from dashboard.ui.components import (
     empty_state,
     keep_widget_state,
@@ -13,7 +14,6 @@ from dashboard.ui.components import (
 from dashboard.ui.language import PROJECT_ID_IN_LINK, project_link
 from dashboard.ui.resources import load, load_view
 from dashboard.ui.shell import page_start
-from dashboard.ui.texts import t, tn
 
 filters = page_start("missions")
 

@@ -9,6 +9,7 @@ from dashboard import clock
 from dashboard.analytics.changes import kpi_changes, resolve_since
 from dashboard.analytics.overview import envelope_commitment, kpis
 from dashboard.formatting import fmt_date, fmt_eur, fmt_eur_short, fmt_int, fmt_pct
+from dashboard.texts import t
 from dashboard.ui.components import (
     data_age_notice,
     empty_state,
@@ -21,7 +22,6 @@ from dashboard.ui.components import (
 from dashboard.ui.resources import data_age, database, load, load_view
 from dashboard.ui.safe import md
 from dashboard.ui.shell import current_filters
-from dashboard.ui.texts import t
 
 PERIOD_KEY = "period_since"  # the day chosen on the Veränderungen page: one period for both
 

@@ -6,6 +6,7 @@ import streamlit as st
 
 from dashboard import clock
 from dashboard.analytics.durations import DEFAULT_STALLED_DAYS
+from dashboard.texts import t
 from dashboard.ui.components import (
     data_age_notice,
     keep_widget_state,
@@ -16,7 +17,6 @@ from dashboard.ui.components import (
 )
 from dashboard.ui.resources import load_view
 from dashboard.ui.shell import page_start
-from dashboard.ui.texts import t
 
 filters = page_start("pipeline", empty="pipeline.empty")
 today = clock.today()

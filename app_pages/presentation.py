@@ -7,12 +7,12 @@ import streamlit as st
 from dashboard import clock
 from dashboard.briefing.content import key_sentences, kpi_figures
 from dashboard.formatting import fmt_datetime
+from dashboard.texts import t
 from dashboard.ui import presentation as pres
 from dashboard.ui.components import empty_state, image_downloads, tile, tile_row
 from dashboard.ui.resources import data_version, load, load_view, taxonomy
 from dashboard.ui.safe import md
 from dashboard.ui.shell import current_filters
-from dashboard.ui.texts import t
 from dashboard.views import all_views, view_label
 
 pres.projector_layout()

@@ -18,12 +18,12 @@ from dashboard.analytics.projects import (
 from dashboard.charts.stage_history import stay_timeline
 from dashboard.charts.style import safe_text, stage_colours
 from dashboard.formatting import fmt_int
+from dashboard.texts import t
 from dashboard.ui.auth import current_actor
 from dashboard.ui.components import chart_block, empty_state
 from dashboard.ui.resources import database, load, taxonomy
 from dashboard.ui.safe import md
 from dashboard.ui.shell import current_filters
-from dashboard.ui.texts import t
 from dashboard.ui.vernetzung import related_section
 
 filters = current_filters()

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
+from dashboard.texts import t
 from dashboard.ui import protocol
 from dashboard.ui.auth import current_actor
-from dashboard.ui.texts import t
 
 actor = current_actor()
 st.title(t("protocol.title"))

@@ -4,6 +4,7 @@ the funding share and gaps per network, one at a time in tabs."""
 import streamlit as st
 
 from dashboard.analytics.themes import FUNDING
+from dashboard.texts import t
 from dashboard.ui.components import (
     keep_widget_state,
     lazy_tabs,
@@ -11,7 +12,6 @@ from dashboard.ui.components import (
 )
 from dashboard.ui.resources import load_view
 from dashboard.ui.shell import page_start
-from dashboard.ui.texts import t
 
 filters = page_start("themes")
 

@@ -1,9 +1,9 @@
 """Vernetzung: possible overlaps between projects (a review queue with reasons and decisions)
 and the actors across Fachnetzwerke and Länder, one at a time in tabs."""
 
+from dashboard.texts import t
 from dashboard.ui.components import lazy_tabs
 from dashboard.ui.shell import page_start
-from dashboard.ui.texts import t
 from dashboard.ui.vernetzung import actors_tab, pairs_tab
 
 filters = page_start("vernetzung")

@@ -6,8 +6,8 @@ Streamlit's frontend first probes <address>/_stcore/health, which costs ~100 ms)
 import plotly.graph_objects as go
 import streamlit as st
 
+from dashboard.texts import t
 from dashboard.ui import navigation, shell
-from dashboard.ui.texts import t
 
 st.set_page_config(page_title=t("app.title"), page_icon=navigation.FAVICON, layout="wide")
 

@@ -58,7 +58,7 @@ def filters_from_args(args: argparse.Namespace, *, check: bool = True) -> Filter
 def check_filters(filters: Filters, taxonomy) -> None:
     """Raise CliError for codes the reference data does not know, or von after bis."""
     from dashboard.domain.filters import URL_KEYS
-    from dashboard.ui.filter_text import options
+    from dashboard.texts.filters import options
 
     known = options(taxonomy)
     for field, values in filters.model_dump().items():

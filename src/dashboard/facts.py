@@ -15,7 +15,7 @@ from typing import Literal
 import pandas as pd
 
 from dashboard.formatting import fmt_date, fmt_eur_short, fmt_int, fmt_number, fmt_pct
-from dashboard.ui.texts import t, text_of
+from dashboard.texts import t, text_of
 
 # "setting": a number the user chose (a threshold), stated but not counted from the data
 # "points": a difference of two shares, in Prozentpunkte

@@ -1,6 +1,6 @@
 """The active language (German or English) of the current run, without Streamlit.
 
-Texts (ui/texts), number and date formats (formatting.py), sentences (facts.py) and chart
+Texts (texts), number and date formats (formatting.py), sentences (facts.py) and chart
 separators (charts/style.py) all ask `language()`. The app sets it at the start of every page
 run and of every fragment run (ui/language.py); everything else – the CLI, the briefing, tests –
 gets German unless it says otherwise (`using("en")`).

@@ -152,7 +152,7 @@ def op_vernetzung_decide(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     """args: a, b, decision, keep, actor -> {"decision_id", "message"}; German error otherwise."""
     from dashboard.audit import decision_audit
     from dashboard.matching.service import decide
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     actor = cli_actor(args)  # the CLI's operating-system user, whatever the request says
     decision_id = decide(db, actor.identity, (args["a"], args["b"]), args["decision"],

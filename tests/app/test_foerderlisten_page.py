@@ -14,8 +14,8 @@ from dashboard.foerderlisten.selection import OpSelection, missing_selection
 from dashboard.foerderlisten.service import commit_list
 from dashboard.formatting import fmt_int
 from dashboard.store.gateway import Database
+from dashboard.texts import t
 from dashboard.ui.safe import md
-from dashboard.ui.texts import t
 from tests.app.conftest import open_tab, shown
 from tests.unit.foerderlisten.shapes import make_operations, write_1420_csv
 

@@ -93,7 +93,7 @@ def test_empty_database_and_missing_database(make_app, empty_db_path, tmp_path):
 def test_filter_reset_clears_the_selection_and_keeps_the_open_tab(make_app, writable_db_path):
     """Reset: every filter empty, no period (not "today"), the filter parameters leave the URL,
     the page's open tab (a parameter bound to the tabs) stays."""
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
     from tests.app.conftest import open_tab
 
     at = make_app(writable_db_path, page="app_pages/pipeline.py",

@@ -16,7 +16,7 @@ from dashboard.analytics.pipeline import stage_funnel, stage_funnel_by
 from dashboard.domain.filters import Filters
 from dashboard.formatting import fmt_int
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.texts import t
 from tests.app.conftest import decode_typed_arrays, open_tab
 from tests.conftest import DEMO_AS_OF
 

@@ -14,7 +14,7 @@ from dashboard.analytics.themes import theme_funding, theme_gaps, theme_shares
 from dashboard.domain.filters import Filters
 from dashboard.formatting import fmt_int
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.texts import t
 from tests.app.conftest import decode_typed_arrays, open_tab, shown
 from tests.conftest import DEMO_AS_OF
 

@@ -47,7 +47,7 @@ def _texts(at) -> list[str]:
 @pytest.mark.parametrize("page", PAGE_FILES, ids=lambda p: p.split("/")[-1])
 def test_one_project_reads_right_on_every_page_and_tab(make_app, writable_db_path,
                                                         one_project, page):
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     at = make_app(writable_db_path, page=page, query=one_project)
     assert not at.exception

@@ -12,7 +12,7 @@ from dashboard import clock
 from dashboard.domain.filters import Filters
 from dashboard.store.gateway import Database
 from dashboard.store.reference import read_taxonomy
-from dashboard.ui.texts import t
+from dashboard.texts import t
 from dashboard.views import build
 from tests.e2e.conftest import (
     ARTIFACTS,

@@ -10,7 +10,7 @@ from dashboard.analytics.themes import theme_gaps
 from dashboard.domain.filters import Filters
 from dashboard.formatting import fmt_int
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.texts import t
 from tests.e2e.conftest import ARTIFACTS, assert_no_exception, open_tab, tab_labels, wait_for_app
 
 pytestmark = pytest.mark.e2e

@@ -48,7 +48,7 @@ class Actor:
 
     @property
     def scope_label(self) -> str:
-        from dashboard.ui.texts import t
+        from dashboard.texts import t
 
         return t("access.scope.all") if self.networks == ALL else ", ".join(sorted(self.networks))
 

@@ -53,7 +53,7 @@ def require(actor: Actor | None, action: str, network: str | None = None) -> Non
     network)."""
     if may(actor, action, network):
         return
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     what = t(f"access.action.{action}") if action in ACTIONS else action
     if actor is None:

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from dashboard.domain.filters import Filters
+from dashboard.domain.filters import NO_MISSION, Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.store.gateway import Database, Result, named_sql
-
-NO_MISSION = "ohne"  # filter value for projects without any mission
 
 _PLAIN = "SELECT p.* FROM project p"
 _BASE = "SELECT p.*, d.bundesland_code FROM project p LEFT JOIN ref_district d ON d.code = p.district_code"

@@ -17,7 +17,7 @@ from dashboard.domain.filters import Filters
 from dashboard.facts import count
 from dashboard.i18n import language
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 MEASURES = ("projects", "requested_eur", "granted_eur")
 # The Missionen page reads the matrix and the mission x Revier counts for several views (matrix,

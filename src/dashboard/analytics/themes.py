@@ -15,7 +15,7 @@ from dashboard.analytics.filtering import query_filtered
 from dashboard.analytics.portfolio import revier_phrase
 from dashboard.domain.filters import Filters
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 DIMENSIONS = ("focus_area", "revier", "stage")
 FUNDING = ("requested_eur", "granted_eur")

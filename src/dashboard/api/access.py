@@ -18,7 +18,7 @@ from typing import Any
 
 from dashboard.access import Actor
 from dashboard.api.tokens import InvalidToken, ProviderUnavailable, TokenVerifier
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 _B64TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")  # RFC 6750 § 2.1: what a bearer token may be
 

@@ -32,7 +32,7 @@ from dashboard.domain.taxonomy import Taxonomy
 from dashboard.export.tables import to_csv_bytes
 from dashboard.i18n import language, using
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 PREFIX = "/api/v1"
 CACHE_CONTROL = "public, max-age=60, must-revalidate"

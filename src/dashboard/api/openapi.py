@@ -10,7 +10,7 @@ from dashboard.access import Role
 from dashboard.analytics.filtering import allowed_codes
 from dashboard.domain.filters import URL_KEYS
 from dashboard.domain.taxonomy import Taxonomy
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 VERSION = "1.0.0"
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from dashboard.analytics.filtering import allowed_codes
 from dashboard.domain.filters import URL_KEYS, Filters
 from dashboard.domain.taxonomy import Taxonomy
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 FORMATS = ("json", "csv")
 FORMAT_KEY = "format"

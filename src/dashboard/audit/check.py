@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from dashboard.audit.head import Head, Noted, current, found_outside, heads_file
 from dashboard.audit.log import Broken, chain
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 
 @dataclass(frozen=True)

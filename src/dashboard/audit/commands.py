@@ -21,7 +21,7 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
 def cmd_audit(args: argparse.Namespace) -> int:
     from dashboard.audit.head import parse
     from dashboard.cli import EXIT_ERRORS, EXIT_OK, CliError, run_owned
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     if args.kopf is not None:
         try:
@@ -59,7 +59,7 @@ def op_audit_verify(db, args: dict) -> dict:
     if 5 not in applied(db):  # no audit table yet: only a noted head can be missing
         from dashboard.audit.check import reaches
         from dashboard.audit.head import Noted
-        from dashboard.ui.texts import t
+        from dashboard.texts import t
 
         noted = [Noted(given, t("audit.given"))] if given else found_outside(db.path)[0]
         problems = [p for n in sorted(noted, key=lambda n: -n.head.seq) if (p := reaches({}, n))]

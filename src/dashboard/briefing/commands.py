@@ -13,7 +13,7 @@ def cmd_briefing(args: argparse.Namespace) -> int:
     from dashboard.briefing.renderer import RendererUnavailable, unavailable_reason
     from dashboard.cli import EXIT_OK, CliError, filters_from_args, open_db
     from dashboard.store.reference import read_taxonomy
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     out = Path(args.out)
     suffix = out.suffix.lower()
@@ -47,8 +47,8 @@ def cmd_image(args: argparse.Namespace) -> int:
     from dashboard.export.context import ExportContext
     from dashboard.export.images import image_bytes
     from dashboard.store.reference import read_taxonomy
-    from dashboard.ui.filter_text import describe
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
+    from dashboard.texts.filters import describe
     from dashboard.views import all_views
 
     out = Path(args.out)

@@ -22,8 +22,8 @@ from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.formatting import fmt_date, fmt_eur_short, fmt_int, fmt_pct
 from dashboard.store.gateway import Database
-from dashboard.ui.filter_text import describe
-from dashboard.ui.texts import t
+from dashboard.texts import t
+from dashboard.texts.filters import describe
 from dashboard.views import View, all_views, view_label
 
 VIEW_SCALE = 1.5  # text of the slide pictures: 21 px in a 1600 px wide image

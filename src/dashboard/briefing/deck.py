@@ -23,7 +23,7 @@ from dashboard.briefing.tables import (
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 SLIDE_W, SLIDE_H = Emu(12192000), Emu(6858000)  # exactly 16:9 (13,333 x 7,5 in)
 # the chart keeps the image's 16:9 ratio; sentences take the column to its right

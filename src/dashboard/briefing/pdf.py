@@ -16,7 +16,7 @@ from dashboard.briefing.tables import appendix_table, column_shares, unbreakable
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 PAGE_W, PAGE_H = 338.67, 190.5  # mm, 16:9 like the deck

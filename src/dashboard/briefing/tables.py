@@ -10,7 +10,7 @@ from datetime import date, datetime
 import pandas as pd
 
 from dashboard.formatting import fmt_date, fmt_eur, fmt_int, fmt_number, fmt_pct
-from dashboard.ui.texts import column, t
+from dashboard.texts import column, t
 
 MAX_ROWS, MAX_COLS = 60, 8  # more goes to the CSV/Excel download; the note says so
 

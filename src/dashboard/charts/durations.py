@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 from dashboard.charts.grid import count_axis, wrap_label
 from dashboard.charts.style import NEUTRAL, TEXT_COLOUR, apply_layout
 from dashboard.formatting import fmt_date, fmt_int
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 
 def durations_figure(df: pd.DataFrame, stage_colours: dict[str, str], *,

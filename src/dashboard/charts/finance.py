@@ -15,7 +15,7 @@ from dashboard.charts.style import (
     percent_axis,
 )
 from dashboard.formatting import fmt_eur_short, fmt_pct
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 GRANTED, REQUESTED, ENVELOPE = "#0072B2", "#9ECAE1", "#D9DEE3"
 REVIER_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7")

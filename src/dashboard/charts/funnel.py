@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 from dashboard.charts.grid import axis_name, axis_ref, count_axis, grid_layout, wrap_label
 from dashboard.charts.style import NEUTRAL, apply_layout, bar_text_positions
 from dashboard.formatting import fmt_int, fmt_pct
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 EXIT_COLUMNS = ("zurueckgestellt", "abgelehnt", "zurueckgezogen")
 

@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.charts.style import NEUTRAL, TEXT_COLOUR, base_layout
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 CONTEXT_FILL = "#E4E7EB"
 SCALE = [[0.0, "#EFF6FB"], [0.5, "#5B9BD5"], [1.0, "#0B3C6F"]]  # light to dark blue

@@ -13,7 +13,7 @@ from plotly.subplots import make_subplots
 
 from dashboard.charts.style import AXIS_STYLE, base_layout, percent_axis
 from dashboard.formatting import fmt_pct
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 # two lightness steps of one hue: the order (principal aim darker) survives every colour vision
 MARKER_COLOURS = {2: "#08519C", 1: "#9ECAE1"}

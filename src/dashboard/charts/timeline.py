@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 from dashboard.charts.grid import count_axis
 from dashboard.charts.style import NEUTRAL, apply_layout, bar_text_positions
 from dashboard.formatting import fmt_int
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 # (column, text key of the series name, colour)
 ACTIVITY_SERIES = (("new_projects", "chart.series.new_projects", "#0072B2"),

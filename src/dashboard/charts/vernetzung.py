@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.charts.style import AXIS_STYLE, NEUTRAL, base_layout
-from dashboard.ui.texts import t, tn
+from dashboard.texts import t, tn
 
 MARGIN = 180  # px left and right for the labels
 LABEL_CHARS = 23  # longer names are cut on the picture (whole in the table and the hover)

@@ -6,6 +6,8 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict
 
+NO_MISSION = "ohne"  # the missions filter's value for projects without any mission
+
 # filter field -> URL query parameter
 URL_KEYS = {
     "reviere": "revier",

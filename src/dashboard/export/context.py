@@ -9,7 +9,7 @@ from datetime import date
 
 from dashboard.domain.filters import URL_KEYS, Filters
 from dashboard.formatting import fmt_date
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 
 def filter_slug(filters: Filters) -> str:

@@ -18,7 +18,7 @@ from dashboard.export.tables import write_safe
 from dashboard.ingest.grid import load_grid
 from dashboard.ingest.messages import Issue
 from dashboard.ingest.parse import Parsed
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 ERROR_FILL = PatternFill("solid", fgColor="FFC7CE")
 WARNING_FILL = PatternFill("solid", fgColor="FFEB9C")

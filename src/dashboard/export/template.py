@@ -21,7 +21,7 @@ from dashboard.domain.taxonomy import Taxonomy
 from dashboard.export.tables import write_safe
 from dashboard.ingest.fields import ALL_FIELDS
 from dashboard.ingest.values import STATUS_NAMES
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 SHEET = "Projekte"
 LISTS_SHEET = "Listen"

@@ -15,7 +15,7 @@ from dashboard.foerderlisten.reconcile import Reconciliation, candidate_pairs, r
 from dashboard.ingest.service import ensure_schema
 from dashboard.matching.repository import load_records
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 DECISIONS = ("bestaetigt", "abgelehnt", "offen")
 # per database gateway (as matching.service keeps its index): the result of its data version

@@ -18,7 +18,7 @@ from dashboard.foerderlisten.rules import suggest
 from dashboard.ingest.fields import BY_NAME
 from dashboard.ingest.service import run_import
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 PROGRAMMES = {"JTF": "JTF"}
 COLUMNS = ("project_id", "title", "description", "sponsor", "revier_code", "district_code",

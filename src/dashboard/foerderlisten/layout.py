@@ -12,7 +12,7 @@ from dashboard.foerderlisten.cells import is_empty
 from dashboard.foerderlisten.columns import FIELDS, MIN_HEADER_FIELDS, OpField, match_field
 from dashboard.ingest.grid import Book, Grid
 from dashboard.ingest.messages import FileRejected
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 HEADER_SEARCH_ROWS = 40
 _STAND = re.compile(r"stand\s*:?\s*(\d{1,2})\.(\d{1,2})\.(\d{4})", re.IGNORECASE)

@@ -11,7 +11,7 @@ from datetime import date
 
 import pandas as pd
 
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 PERIODS = ("2014-20", "2021-27")
 # what a list's title block says of its period: the regulation or the years of the programme

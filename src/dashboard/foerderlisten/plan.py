@@ -18,7 +18,7 @@ from dashboard.foerderlisten.reader import ListRead, read_list
 from dashboard.ingest.commit import sha256
 from dashboard.ingest.messages import HasIssues, Issue
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 FUNDS = ("JTF", "EFRE", "ESF+")
 COMPARED = tuple(f.name for f in FIELDS)

@@ -27,7 +27,7 @@ from dashboard.formatting import fmt_int
 from dashboard.ingest.grid import Book, open_book
 from dashboard.ingest.locate import column_letter
 from dashboard.ingest.messages import HasIssues, Issue
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 _TOTALS = re.compile(r"^(summe|gesamt|insgesamt|total|zwischensumme)\b", re.IGNORECASE)
 # a footnote or remark under the list ("¹ Natürliche Personen werden nicht genannt", "Quelle: SAB")
@@ -70,7 +70,7 @@ class ListRead(HasIssues):
 
 def _message(key: str, **values: Any) -> str:
     """A text of ui.texts (area foerderlisten) or a sentence ingest made already."""
-    from dashboard.ui.texts import text_of
+    from dashboard.texts import text_of
 
     try:
         text_of(f"fl.{key}")

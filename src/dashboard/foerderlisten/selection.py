@@ -14,7 +14,7 @@ import pandas as pd
 from dashboard.foerderlisten.periods import PERIODS, list_periods, period_label
 from dashboard.formatting import fmt_eur_short, fmt_int
 from dashboard.matching.normalise import fold
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 DEFAULT_MIN_AMOUNT = 100_000.0
 MIN_AMOUNTS = (0.0, 10_000.0, 50_000.0, 100_000.0, 500_000.0, 1_000_000.0, 5_000_000.0)

@@ -20,7 +20,7 @@ from dashboard.ingest.accountable import acting
 from dashboard.ingest.commit import _reserve, fault
 from dashboard.ingest.service import ensure_schema, issue_json
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 
 class NotWritten(Exception):

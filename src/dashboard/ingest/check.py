@@ -25,12 +25,13 @@ from dashboard.domain.taxonomy import Taxonomy
 from dashboard.ingest import rules
 from dashboard.ingest.fields import BY_NAME
 from dashboard.ingest.identity import identify
-from dashboard.ingest.messages import TEXT, Issue, errors_first, say
+from dashboard.ingest.messages import Issue, errors_first, say
 from dashboard.ingest.parse import Parsed
 from dashboard.ingest.plausible import check_bounds
 from dashboard.ingest.rules import Problems
 from dashboard.ingest.scope import check_scope
 from dashboard.ingest.towns import check_towns
+from dashboard.texts.ingest_de import DE as TEXT
 
 EVENT_COLUMNS = ("project_id", "stage_code", "entered_on", "outcome")
 DEFAULTS: dict[str, Any] = {"further_missions": [], "theme_fk": 0, "theme_kj": 0, "theme_gs": 0,

@@ -23,12 +23,13 @@ from dashboard import config
 from dashboard.audit.head import note_beside
 from dashboard.domain.project import PROJECT_COLUMNS
 from dashboard.ingest import archive
-from dashboard.ingest.messages import say, say_de
+from dashboard.ingest.messages import say
 from dashboard.ingest.plan import ImportPlan
 from dashboard.store.gateway import Database, named_sql
 from dashboard.store.projects import insert_events, insert_projects, new_batch, reserve_batch_id
 from dashboard.store.stays import event_projects
 from dashboard.store.stays import refresh as refresh_stays
+from dashboard.texts import t_de
 
 FAULT_POINTS = ("reserved", "staged", "batch", "projects", "versions", "events", "stays",
                 "before_commit", "committed", "published")
@@ -171,7 +172,7 @@ def undo_batch(db: Database, batch_id: int, *, user: str,
         undo_id = new_batch(cur, "undo", batch_id=_reserve(db), file_name=batch["file_name"],
                             user_name=user, undo_of=batch_id, n_rows=len(ids), n_new=0,
                             n_changed=len(ids), n_unchanged=0, n_rejected=0, n_events=n_events,
-                            note=say_de("undo.note", batch=batch_id))
+                            note=t_de("undo.note", batch=batch_id))
         cur.execute(named_sql("ingest_save_versions"), [undo_id, ids])
         retracted = event_projects(cur, batch_id)  # their stays change with the events
         cur.execute(named_sql("ingest_undo_retract_events"), [undo_id, batch_id])

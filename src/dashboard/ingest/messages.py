@@ -1,11 +1,9 @@
 """The import's sentences in the reader's language, and the two types that carry them (Issue,
 FileRejected).
 
-Why here and not in ui/texts: the import runs without Streamlit (CLI, the app's socket, tests)
-and its sentences are domain messages with many placeholders; ui/texts holds the page's own
-labels. The German sentences are in messages_de.TEXT (the default, and what the CLI and the
-app's socket get), the English ones in messages_en.TEXT with the same keys and placeholders
-(tests/unit/ingest_english/test_message_languages.py). `say()` picks the language of the thread
+The sentences themselves live with every other text in dashboard.texts (area ingest: German and
+English with the same keys and placeholders, tests/unit/ingest_english/test_message_languages.py).
+`say` is dashboard.texts.t, the one lookup: it picks the language of the thread
 (dashboard.i18n.language()) at the moment the message is made: the import page sets it, every
 other caller gets German. Every key the pipeline uses exists (tests/unit/ingest_issue11/
 test_shape.py).
@@ -18,11 +16,9 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from dashboard import i18n
-from dashboard.ingest.messages_de import TEXT
-from dashboard.ingest.messages_en import TEXT as TEXT_EN
+from dashboard.texts import t as say
 
 LIST_CUT = 20   # "Erlaubt sind: …" names at most this many choices
-TEXTS = {"de": TEXT, "en": TEXT_EN}
 
 
 def as_text(raw: Any) -> str:
@@ -55,17 +51,6 @@ def as_shown(raw: Any) -> str:
         timed = isinstance(raw, datetime) and raw.time() != datetime.min.time()
         return f"{day} {raw:%H:%M}" if timed else day
     return as_text(raw)
-
-
-def say(key: str, **values: object) -> str:
-    """The sentence `key` in the thread's language with its placeholders filled."""
-    text = TEXTS.get(i18n.language(), TEXT).get(key) or TEXT[key]
-    return text.format(**values) if values else text
-
-
-def say_de(key: str, **values: object) -> str:
-    """The German sentence `key`, for text that is stored rather than shown (a batch note)."""
-    return TEXT[key].format(**values) if values else TEXT[key]
 
 
 def quoted(text: object) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dashboard.matching.scoring import cross, reasons
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 
 def reason_texts(row) -> list[str]:

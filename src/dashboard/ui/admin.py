@@ -11,11 +11,11 @@ from dashboard.access.users import UserError, list_users, remove_user, save_user
 from dashboard.admin import reference
 from dashboard.formatting import fmt_int
 from dashboard.impact.service import ImpactError
+from dashboard.texts import t
 from dashboard.ui import resources
 from dashboard.ui.auth import where
 from dashboard.ui.components import empty_state
 from dashboard.ui.safe import md
-from dashboard.ui.texts import t
 
 WHERE = where("administration")
 _MESSAGE = "admin_message"

@@ -10,11 +10,11 @@ import streamlit as st
 from dashboard.access import Actor
 from dashboard.admin import reference
 from dashboard.formatting import fmt_int
+from dashboard.texts import t, tn
 from dashboard.ui import resources
 from dashboard.ui.admin import WHERE, run_action
 from dashboard.ui.components import empty_state
 from dashboard.ui.safe import md
-from dashboard.ui.texts import t, tn
 
 
 def editor(actor: Actor, table: str) -> None:

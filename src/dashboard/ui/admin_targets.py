@@ -16,9 +16,9 @@ from dashboard.domain.filters import Filters
 from dashboard.impact.model import Target
 from dashboard.impact.scopes import scope_choices
 from dashboard.impact.service import set_target
+from dashboard.texts import t
 from dashboard.ui import resources
 from dashboard.ui.admin import WHERE, run_action
-from dashboard.ui.texts import t
 
 SCOPES = ("gesamt", "revier", "land", "invkg_area", "focus_area", "mission", "programme")
 

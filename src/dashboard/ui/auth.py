@@ -13,7 +13,7 @@ import streamlit as st
 from dashboard.access import Actor
 from dashboard.access.model import LOCAL_IDENTITY
 from dashboard.access.resolve import AccessConfig, network_aliases, resolve
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 LOCAL_USER = LOCAL_IDENTITY
 _ACTOR = "_access_actor"  # session cache: (identity, data version) -> Actor | None

@@ -10,6 +10,7 @@ import streamlit as st
 
 from dashboard import clock
 from dashboard.export.tables import to_csv_bytes, to_xlsx_bytes
+from dashboard.texts import column, in_language, t
 from dashboard.ui.language import (
     PROJECT_ID_IN_LINK,
     date_format,
@@ -17,7 +18,6 @@ from dashboard.ui.language import (
     project_link,
 )
 from dashboard.ui.safe import md, md_frame
-from dashboard.ui.texts import column, in_language, t
 
 
 def tile(label: str, value: str, *, help_text: str | None = None, key: str,
@@ -70,8 +70,8 @@ def download_context():
 
     from dashboard.domain.filters import Filters
     from dashboard.export.context import ExportContext
+    from dashboard.texts.filters import describe
     from dashboard.ui import resources
-    from dashboard.ui.filter_text import describe
 
     filters = st.session_state.get("filters") or Filters()
     return ExportContext.of(filters, describe(filters, resources.taxonomy()), clock.today())

@@ -6,11 +6,11 @@ import streamlit as st
 
 from dashboard.domain.filters import URL_KEYS, Filters
 from dashboard.domain.taxonomy import Taxonomy
-from dashboard.ui.filter_text import FIELDS as _FIELDS
-from dashboard.ui.filter_text import LABELS as _LABELS
-from dashboard.ui.filter_text import options
+from dashboard.texts import t
+from dashboard.texts.filters import FIELDS as _FIELDS
+from dashboard.texts.filters import LABELS as _LABELS
+from dashboard.texts.filters import options
 from dashboard.ui.language import date_input_format
-from dashboard.ui.texts import t
 
 
 def _key(field: str) -> str:

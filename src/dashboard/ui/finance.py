@@ -10,6 +10,7 @@ import streamlit as st
 from dashboard import clock
 from dashboard.analytics.finance import DIMENSIONS, pace_summary
 from dashboard.formatting import fmt_eur, fmt_pct
+from dashboard.texts import t
 from dashboard.ui.components import (
     data_age_notice,
     keep_widget_state,
@@ -20,7 +21,6 @@ from dashboard.ui.components import (
 )
 from dashboard.ui.resources import load, load_view
 from dashboard.ui.safe import md
-from dashboard.ui.texts import t
 
 DIMENSION_KEY = "finanzen_dimension"
 

@@ -13,12 +13,12 @@ from dashboard.foerderlisten.periods import period_label
 from dashboard.foerderlisten.personal import hide_personal
 from dashboard.foerderlisten.selection import missing_selection
 from dashboard.formatting import fmt_int
+from dashboard.texts import t
 from dashboard.ui import resources
 from dashboard.ui.auth import current_actor, current_user, where
 from dashboard.ui.components import view_block
 from dashboard.ui.foerderlisten_selection import groups_table, selection_controls
 from dashboard.ui.safe import md
-from dashboard.ui.texts import t
 
 MAX_ADOPT = 10
 

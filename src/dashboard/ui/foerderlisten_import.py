@@ -16,11 +16,11 @@ from dashboard.foerderlisten.service import commit_list, history, undo_list
 from dashboard.formatting import fmt_date, fmt_datetime, fmt_int
 from dashboard.ingest.messages import FileRejected
 from dashboard.ingest.safety import MAX_FILE_BYTES
+from dashboard.texts import t
 from dashboard.ui import resources
 from dashboard.ui.auth import current_actor, where
 from dashboard.ui.components import tile, tile_row
 from dashboard.ui.importer import _UPLOADER_CSS
-from dashboard.ui.texts import t
 
 TYPES = ["xlsx", "xlsm", "xls", "ods", "csv"]
 TILES = ("operations", "rejected", "new", "changed", "unchanged", "gone", "in_revier", "unlocated")

@@ -15,7 +15,7 @@ from dashboard.foerderlisten.selection import (
     Selected,
 )
 from dashboard.formatting import fmt_eur_short
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 
 def selection_controls(funds: list[str]) -> OpSelection:

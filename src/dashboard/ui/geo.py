@@ -6,9 +6,9 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.formatting import fmt_eur_short, fmt_int, fmt_pct
+from dashboard.texts import t
 from dashboard.ui.components import data_downloads, empty_state, image_downloads
 from dashboard.ui.safe import md
-from dashboard.ui.texts import t
 
 DISTRICT_FILTER = "filter_districts"  # the shared filter bar's Kreis widget (ui/filters.py)
 

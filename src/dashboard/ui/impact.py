@@ -10,10 +10,10 @@ import streamlit as st
 
 from dashboard import clock
 from dashboard.formatting import fmt_date, fmt_number
+from dashboard.texts import t
 from dashboard.ui.components import data_age_notice, keep_widget_state, lazy_tabs, view_block
 from dashboard.ui.resources import load, load_view, taxonomy
 from dashboard.ui.safe import md, md_frame
-from dashboard.ui.texts import t
 
 INDICATOR_KEY = "wirkung_indicator"
 

@@ -32,14 +32,14 @@ from dashboard.ingest.service import (
     plan_import,
     undo_import,
 )
+from dashboard.texts import t, tn
+from dashboard.texts.filters import describe
 from dashboard.ui import resources
 from dashboard.ui.auth import current_actor, current_user, where
 from dashboard.ui.components import tile, tile_row
-from dashboard.ui.filter_text import describe
 from dashboard.ui.language import keeping_language
 from dashboard.ui.safe import md_frame
 from dashboard.ui.shell import current_filters
-from dashboard.ui.texts import t, tn
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FILE_TYPES = ["xlsx", "xlsm", "xls", "xlsb", "ods", "csv"]

@@ -10,7 +10,7 @@ from typing import Any
 import streamlit as st
 
 from dashboard import i18n
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 URL_KEY = "lang"
 STATE = "lang"  # the session's language (survives pages where the switch is not drawn)

@@ -8,7 +8,7 @@ from typing import NamedTuple
 import streamlit as st
 
 from dashboard.config import PROJECT_ROOT
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 # a local file: a material icon as page icon is fetched from fonts.gstatic.com by every browser
 # (fails on an intranet without internet access and sends the user's address to a third party)

@@ -16,10 +16,10 @@ from dashboard import i18n
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.formatting import fmt_date
-from dashboard.ui.filter_text import FIELDS, LABELS, options
+from dashboard.texts import t
+from dashboard.texts.filters import FIELDS, LABELS, options
 from dashboard.ui.language import keeping_language
 from dashboard.ui.safe import md
-from dashboard.ui.texts import t
 
 KPI_SLIDE = "kpis"          # the KPI tiles are a slide like the views
 PROJECTOR_SCALE = 1.4       # chart text 14 px * 1.4 = 20 px: legible from the back row

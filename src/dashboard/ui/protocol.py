@@ -12,10 +12,10 @@ from dashboard.audit.check import check
 from dashboard.audit.head import current
 from dashboard.audit.query import entries, people, summary
 from dashboard.formatting import fmt_int
+from dashboard.texts import t, tn
 from dashboard.ui import resources
 from dashboard.ui.components import data_downloads, empty_state
 from dashboard.ui.safe import md
-from dashboard.ui.texts import t, tn
 
 COLUMNS = ("seq", "at", "actor", "source", "kind", "networks", "summary", "detail")
 

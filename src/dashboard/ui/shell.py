@@ -7,11 +7,11 @@ import streamlit as st
 from dashboard import config, i18n
 from dashboard.formatting import fmt_date
 from dashboard.store.gateway import DatabaseError
+from dashboard.texts import t
 from dashboard.ui import a11y, language, resources
 from dashboard.ui.auth import login_gate
 from dashboard.ui.components import TILE_ROW_STYLE
 from dashboard.ui.filters import filter_bar
-from dashboard.ui.texts import t
 
 
 def run(pages: dict) -> None:
@@ -56,7 +56,7 @@ PRESENTATION = "praesentation"
 def filter_notes(filters) -> None:
     """On every page: which filters are active (one line), link values that were ignored, and
     a period that ends before it starts — said, not hidden."""
-    from dashboard.ui.filter_text import LABELS, describe
+    from dashboard.texts.filters import LABELS, describe
     from dashboard.ui.safe import md
 
     dropped = st.session_state.pop("filters_dropped", None)

@@ -11,12 +11,12 @@ from dashboard.domain.filters import Filters
 from dashboard.formatting import fmt_date, fmt_eur_short, fmt_int
 from dashboard.matching import queue
 from dashboard.matching.scoring import DEFAULT_THRESHOLD, KINDS
+from dashboard.texts import t
 from dashboard.ui.auth import current_actor, current_user, where
 from dashboard.ui.components import empty_state, tile, tile_row, view_block
 from dashboard.ui.language import PROJECT_ID_IN_LINK, project_link
 from dashboard.ui.resources import database, load, load_view
 from dashboard.ui.safe import md, md_frame
-from dashboard.ui.texts import t
 
 MAX_ROWS = 200      # rows of the queue table (the CLI prints all)
 

@@ -116,7 +116,7 @@ def all_views() -> dict[str, tuple[str, Builder]]:
 def view_label(key: str) -> str:
     """The view's label in the active language (text `view.label.<key>`); a view without such
     a text keeps the German label it was registered with."""
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     try:
         return t(f"view.label.{key}")

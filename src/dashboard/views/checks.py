@@ -221,7 +221,7 @@ def _group_sum(data: pd.DataFrame, by: str, value: str, where: str | None = None
 @statement("stage_chart_equals_tiles")
 def stage_chart_equals_tiles(view: View, ctx: Context) -> Problems:
     """The Übersicht stage chart and its tiles count the same population."""
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     k = _kpis(ctx)
     d = view.data
@@ -302,7 +302,7 @@ def current_stays_are_active(view: View, ctx: Context) -> Problems:
     active = ctx.view("stage_current").data
     if active.empty or view.data.empty:
         return []
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     per_stage = active.set_index(t("stages.col.stage"))[t("stages.col.active")]
     return [f"{row['Prüfstufe']}: {row['laufende Fälle']} current stays, "
@@ -318,7 +318,7 @@ def stalled_are_active_and_old(view: View, ctx: Context) -> Problems:
     threshold = view.meta["threshold_days"]
     problems = [f"{p} waits {d} <= {threshold} days" for p, d in
                 zip(projects["project_id"], projects["days"], strict=True) if d <= threshold]
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     active = ctx.view("stage_current").data.set_index(t("stages.col.stage"))[t("stages.col.active")]
     problems += [f"{s}: {n} stalled > {active[s]} active" for s, n in
@@ -363,7 +363,7 @@ def matrix_counts_projects(view: View, ctx: Context) -> Problems:
     """Counting each project once (main mission or 'ohne'), the matrix holds every project."""
     if view.is_empty or view.meta.get("include_further"):
         return []
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     column = t("view.col.projects")
     total = int(view.data[column].sum())
@@ -390,7 +390,7 @@ def coverage_marks_match_title(view: View, ctx: Context) -> Problems:
     """The chart marks exactly the cells the title counts, each without a project."""
     if view.is_empty:
         return []
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     gaps = view.data[view.data[t("view.col.gap")]]
     problems = []
@@ -411,7 +411,7 @@ def themes_cover_projects(view: View, ctx: Context) -> Problems:
     """Every theme counts every project of the selection once across the groups."""
     if view.is_empty:
         return []
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     per_theme = view.data.groupby(t("col.theme"))[t("view.col.projects")].sum()
     k = _kpis(ctx)["projects"]
@@ -439,7 +439,7 @@ def network_gaps_marked(view: View, ctx: Context) -> Problems:
     """Every listed gap is a marked cell with no project having the theme as principal aim."""
     if view.is_empty:
         return []
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     gaps = view.data[view.data[t("view.col.gap")]]
     problems = []
@@ -486,7 +486,7 @@ def slides_equal_tiles(ctx: Context) -> Problems:
     """The KPI slide (Präsentation, briefing) shows the Übersicht's figures, formatted alike."""
     from dashboard.briefing.content import kpi_figures
     from dashboard.formatting import fmt_eur_short, fmt_int
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     k = _kpis(ctx)
     slide = dict(kpi_figures(ctx.db, ctx.filters))
@@ -518,7 +518,7 @@ def stats_agree(ctx: Context) -> Problems:
             problems.append(f"{n} projects in {code}, but only {s['funnel'].get(code)} reached it")
     stage_view = ctx.view("stage_current")
     if not stage_view.is_empty:
-        from dashboard.ui.texts import t
+        from dashboard.texts import t
 
         shown = dict(zip(stage_view.data[t("stages.col.stage")], stage_view.data[t("stages.col.active")],
                          strict=True))
@@ -547,7 +547,7 @@ def map_equals_tiles(view: View, ctx: Context) -> Problems:
     points; the districts' funding is the tile's (minus what lies outside the Reviere)."""
     if view.is_empty:
         return []
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     k = _kpis(ctx)
     districts = int(view.data[t("map.col.projects")].sum())
@@ -570,7 +570,7 @@ def map_colours_data(view: View, ctx: Context) -> Problems:
     every district of the data is on the map, and the points carry the placed projects."""
     if view.is_empty:
         return []
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     measure = view.meta["measure"]
     trace = next(tr for tr in view.figure.data if tr.type == "choropleth" and tr.colorbar.title.text)
@@ -604,7 +604,7 @@ def pairs_bars_match_tiles(view: View, ctx: Context) -> Problems:
     """The bars count each open pair once per Fachnetzwerk it touches (so their sum is the open
     pairs plus the pairs across two networks); the totals beside the chart are the tiles'."""
     from dashboard.matching import queue
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     tiles = queue.summary(ctx.db, ctx.filters)
     problems = [f"{k} {view.meta[k]} != tile {tiles[k]}" for k in ("open", "cross")
@@ -634,7 +634,7 @@ def actors_picture_matches_table(view: View, ctx: Context) -> Problems:
     table lists exactly the actors with projects in more than one Fachnetzwerk."""
     from dashboard.analytics.filtering import query_filtered
     from dashboard.matching.normalise import sponsor_key
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     name, nets = t("actors.col.name"), t("actors.col.networks")
     table = view.meta["actors"]

@@ -13,7 +13,7 @@ from dashboard.views.checks import Context, Problems, _kpis, statement
 
 
 def _t(key: str) -> str:
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     return t(key)
 

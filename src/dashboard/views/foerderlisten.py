@@ -15,7 +15,7 @@ from dashboard.domain.taxonomy import Taxonomy
 from dashboard.facts import count, say
 from dashboard.foerderlisten.abgleich import reconciliation
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.texts import t
 from dashboard.views import View, register
 
 COLUMNS = ("operations", "matched", "missing", "not_listed", "differences")

@@ -15,7 +15,7 @@ from dashboard.domain.taxonomy import Taxonomy
 from dashboard.facts import Num, count, eur, extreme, join_names, say, share
 from dashboard.geo.reference import geo_reference
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.texts import t
 from dashboard.views import View, register
 
 _HOVER = {"projects": "%{z:,.0f}", "granted_eur": "%{z:,.0f}", "requested_eur": "%{z:,.0f}",

@@ -16,7 +16,7 @@ from dashboard.facts import Num, count, eur, extreme, join_names, say, share
 from dashboard.impact.model import ACTUAL_STAGE, STAGES
 from dashboard.impact.scopes import scope_names as names_of_scopes
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.texts import t
 from dashboard.views import View, register
 
 STATUS_COLOURS = {"reached": "#009E73", "on_track": "#56B4E9", "behind": "#E69F00",

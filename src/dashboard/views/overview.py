@@ -19,7 +19,7 @@ from dashboard.domain.taxonomy import Taxonomy
 from dashboard.facts import count, day, days, extreme, join_names, say, setting
 from dashboard.formatting import fmt_date, fmt_int
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.texts import t
 from dashboard.views import View, register
 
 

@@ -24,7 +24,7 @@ from dashboard.domain.taxonomy import Taxonomy
 from dashboard.facts import count, days, extreme, join_names, say, setting, share
 from dashboard.formatting import fmt_date, fmt_day_month
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.texts import t
 from dashboard.views import View, all_views, register
 
 GRANT_STAGE = "BEW"

@@ -23,7 +23,7 @@ from dashboard.domain.taxonomy import Taxonomy
 from dashboard.facts import Num, count, extreme, join_names, say, share
 from dashboard.formatting import fmt_int, fmt_number
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.texts import t
 from dashboard.views import View, register
 
 

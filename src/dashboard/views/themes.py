@@ -22,7 +22,7 @@ from dashboard.domain.taxonomy import Taxonomy
 from dashboard.facts import count, eur, extreme, join_names, points, say, share
 from dashboard.formatting import fmt_pct
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.texts import t
 from dashboard.views import View, register
 
 

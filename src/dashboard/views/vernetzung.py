@@ -13,7 +13,7 @@ from dashboard.domain.taxonomy import Taxonomy
 from dashboard.facts import count, extreme, join_names, say
 from dashboard.matching import queue
 from dashboard.store.gateway import Database
-from dashboard.ui.texts import t
+from dashboard.texts import t
 from dashboard.views import View, register
 
 PICTURE_ACTORS = 12  # actors in the network picture (readable at 1280 px)

@@ -11,7 +11,7 @@ import pytest
 from dashboard.domain.filters import Filters
 from dashboard.i18n import using
 from dashboard.store.reference import read_taxonomy
-from dashboard.ui.texts import _table
+from dashboard.texts import _table
 from dashboard.views import all_views, build, view_label
 from dashboard.views.checks import Context, check_all
 from tests.conftest import DEMO_AS_OF

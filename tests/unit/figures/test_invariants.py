@@ -114,7 +114,7 @@ def test_singular_plural_catches_one_projekte(ctx):
 
 
 def test_stage_chart_statement_catches_a_chart_counting_exits_as_waiting(ctx):
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     view = ctx.view("stage_current")
     assert check_view("stage_current", ctx, view) == []
@@ -127,7 +127,7 @@ def test_stage_chart_statement_catches_a_chart_counting_exits_as_waiting(ctx):
 def test_coverage_statement_catches_an_announced_gap_that_is_not_marked(ctx):
     view = ctx.view("portfolio_coverage")
     assert _problems("coverage_marks_match_title", view, ctx) == []
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     data = view.data.copy()
     data.loc[data.index[0], t("view.col.gap")] = True
@@ -188,7 +188,7 @@ def test_vernetzung_views_hold_with_pairs(matched, selection):
 
 
 def test_pairs_statement_catches_bars_that_count_a_pair_once_and_wrong_totals(matched):
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     view = matched.view("vernetzung_networks")
     column = t("vernetzung.col.open")
@@ -203,7 +203,7 @@ def test_pairs_statement_catches_bars_that_count_a_pair_once_and_wrong_totals(ma
 
 
 def test_actors_statement_catches_a_network_missing_in_the_picture(matched):
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
 
     view = matched.view("actors_picture")
     first = view.data[t("actors.col.name")].iloc[0]

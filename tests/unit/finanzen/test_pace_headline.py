@@ -9,7 +9,7 @@ from dashboard.analytics.finance import pace_summary
 from dashboard.domain.filters import Filters
 from dashboard.formatting import fmt_pct
 from dashboard.store.reference import read_taxonomy
-from dashboard.ui.texts import t
+from dashboard.texts import t
 from dashboard.views import build
 from tests.conftest import DEMO_AS_OF
 

@@ -10,7 +10,7 @@ import pytest
 
 from dashboard.domain.filters import Filters
 from dashboard.store.reference import read_taxonomy
-from dashboard.ui.texts import t
+from dashboard.texts import t
 from dashboard.views.checks import VIEW_STATEMENTS, Context, check_view
 from tests.conftest import DEMO_AS_OF
 

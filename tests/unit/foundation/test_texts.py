@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.ui.texts import _table, t, tn
+from dashboard.texts import _table, t, tn
 
 
 def test_counted_nouns_use_singular_for_one_and_german_number_format():

@@ -12,7 +12,7 @@ import types
 import pytest
 
 from dashboard.i18n import using
-from dashboard.ui.texts import AREAS, LANGUAGES, _table, t, tn
+from dashboard.texts import AREAS, LANGUAGES, _table, t, tn
 
 
 def _fields(text: str) -> set[str]:
@@ -53,12 +53,12 @@ def language_problems(module) -> list[str]:
 
 @pytest.mark.parametrize("area", AREAS)
 def test_every_key_of_every_area_has_every_language_with_the_same_placeholders(area):
-    module = importlib.import_module(f"dashboard.ui.texts.{area}")
+    module = importlib.import_module(f"dashboard.texts.{area}")
     assert language_problems(module) == []
 
 
 def test_the_check_fails_for_a_module_that_lacks_english_and_for_a_changed_placeholder():
-    module = types.ModuleType("dashboard.ui.texts.probe")
+    module = types.ModuleType("dashboard.texts.probe")
     module.DE = {"probe.a": "{n} Projekte", "probe.b": ("{n} Akteur", "{n} Akteure"),
                  "probe.c": "Seit dem {day}"}
     module.EN = {"probe.a": "{count} projects", "probe.b": "{n} actors"}
@@ -68,12 +68,12 @@ def test_the_check_fails_for_a_module_that_lacks_english_and_for_a_changed_place
     assert any("'probe.b' is a (singular, plural) pair in one language only" in p
                for p in problems)
     del module.EN
-    assert language_problems(module) == ["dashboard.ui.texts.probe: no EN dict"]
+    assert language_problems(module) == ["dashboard.texts.probe: no EN dict"]
 
 
 def test_a_new_area_without_english_makes_the_area_test_fail(monkeypatch):
     """The parametrised test runs over AREAS: an area added there without EN is caught."""
-    module = types.ModuleType("dashboard.ui.texts.probe_area")
+    module = types.ModuleType("dashboard.texts.probe_area")
     module.DE = {"probe_area.title": "Finanzen"}
     monkeypatch.setitem(sys.modules, module.__name__, module)
     with pytest.raises(AssertionError):

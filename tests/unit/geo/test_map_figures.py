@@ -146,7 +146,7 @@ def test_map_statements_catch_a_lost_project_and_a_wrong_colour(demo_db) -> None
     the projects outside the Reviere or colours by another measure."""
     import dataclasses
 
-    from dashboard.ui.texts import t
+    from dashboard.texts import t
     from dashboard.views.checks import VIEW_STATEMENTS, Context, check_view
     from tests.conftest import DEMO_AS_OF
 

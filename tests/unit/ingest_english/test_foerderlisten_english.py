@@ -1,5 +1,5 @@
 """The Förderlisten reader reuses the import's file checks and Issue: in an English run its
-refusals, cell messages and locations are English too (its own texts are in ui/texts)."""
+refusals, cell messages and locations are English too (its own texts are in texts)."""
 
 from __future__ import annotations
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from dashboard import i18n, ingest
 from dashboard.ingest import messages
-from dashboard.ingest.messages_de import TEXT as DE
-from dashboard.ingest.messages_en import TEXT as EN
+from dashboard.texts import t_de
+from dashboard.texts.ingest_de import DE
+from dashboard.texts.ingest_en import EN
 
 
 def _fields(text: str) -> set[str]:
@@ -54,7 +55,7 @@ def test_say_follows_the_thread_language():
     assert messages.say("where.row", row=7) == "Zeile 7"
     with i18n.using("en"):
         assert messages.say("where.row", row=7) == "row 7"
-        assert messages.say_de("undo.note", batch=3) == "Import Nr. 3 rückgängig gemacht"
+        assert t_de("undo.note", batch=3) == "Import Nr. 3 rückgängig gemacht"
     assert messages.say("word.batch", batch=3) == "Nr. 3"
 
 

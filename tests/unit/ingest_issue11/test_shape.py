@@ -9,12 +9,12 @@ import re
 from pathlib import Path
 
 from dashboard import ingest
-from dashboard.ingest.messages import TEXT
+from dashboard.texts.ingest_de import DE as TEXT
 
 FOLDER = Path(ingest.__file__).parent
 # step of each module: a module may import modules of its own or an earlier step only
 STEP = {
-    "messages": 0, "messages_de": 0, "messages_en": 0, "fields": 0,
+    "messages": 0, "fields": 0,
     "safety": 1, "grid": 1, "xlsx_errors": 1,    # bytes -> Book/Grid
     "locate": 2,                                 # -> Located
     "cells": 3, "amounts": 3, "values": 3, "lookups": 3, "decisions": 3, "sections": 3,

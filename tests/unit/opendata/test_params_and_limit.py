@@ -51,7 +51,7 @@ def test_filters_parse_like_the_app_urls(demo_db):
 def test_the_api_accepts_exactly_the_codes_the_filter_bar_offers(demo_db):
     from dashboard.analytics.filtering import allowed_codes
     from dashboard.store.reference import read_taxonomy
-    from dashboard.ui.filter_text import options
+    from dashboard.texts.filters import options
 
     tax = read_taxonomy(demo_db)
     assert {k: set(v) for k, v in options(tax).items()} == allowed_codes(tax)

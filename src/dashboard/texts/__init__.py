@@ -1,5 +1,10 @@
 """All user-facing text, German first and English beside it.
 
+The ground floor of the house: every package may import it, and it imports nothing of ours but
+dashboard.i18n and dashboard.formatting (tests/unit/foundation/test_layers.py). Page labels,
+chart words, the import's sentences (area ingest) and the filter wording
+(texts.filters) are all here, with one lookup `t`.
+
 Each area keeps its texts in its own module (common, pipeline, portfolio, …) as two dicts DE and
 EN with the same keys; `t(key, **values)` looks a key up in the active language
 (dashboard.i18n). Adding a language to an area = adding its dict; adding an area = naming it in
@@ -37,7 +42,7 @@ from dashboard import i18n
 
 AREAS = ("common", "pipeline", "portfolio", "importer", "workshop", "geo", "vernetzung", "charts",
          "access", "foerderlisten", "finanzen", "opendata", "apiroles", "barrierefreiheit",
-         "import_files")
+         "import_files", "ingest")
 LANGUAGES = i18n.LANGUAGES
 
 
@@ -46,7 +51,7 @@ def _table(language: str) -> dict[str, str]:
     merged: dict[str, str] = {}
     for area in AREAS:
         try:
-            module = importlib.import_module(f"dashboard.ui.texts.{area}")
+            module = importlib.import_module(f"dashboard.texts.{area}")
         except ModuleNotFoundError:
             continue
         merged.update(getattr(module, language.upper(), {}))
@@ -63,6 +68,12 @@ def _text(key: str):
     if text is None:
         raise KeyError(f"Kein Text für Schlüssel {key!r}")
     return text
+
+
+def t_de(key: str, **values: object) -> str:
+    """The German text for `key`, for text that is stored rather than shown (a batch note)."""
+    text = _table("de")[key]
+    return text.format(**values) if values else text
 
 
 def text_of(key: str) -> str | tuple[str, str]:

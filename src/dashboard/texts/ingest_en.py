@@ -1,15 +1,15 @@
-"""The import's sentences in English: the same keys and {placeholders} as messages_de.TEXT
+"""The import's sentences in English: the same keys and {placeholders} as ingest_de.DE
 (tests/unit/ingest_english/test_message_languages.py fails on a missing key or placeholder).
 
 What stays German inside them, on purpose: the column headers of the file ("Projekttitel",
 "Ausgeschieden am" – the template's data contract, the reader finds them), the values a person
 types into a cell that the reader accepts (ja/nein, aktiv, zurückgestellt, T€, Mio. €, dates as
 DD.MM.YYYY) and reference names (Reviere, missions, stages: data/reference has no English).
-Glossary as in ui/texts (Revier, Fachnetzwerk stay; Prüfstufe = review stage)."""
+Glossary as in texts (Revier, Fachnetzwerk stay; Prüfstufe = review stage)."""
 
 from __future__ import annotations
 
-TEXT: dict[str, str] = {
+EN: dict[str, str] = {
     # -- the file (step bytes -> Grid) ---------------------------------------------------------
     "file.empty": "The file {file} is empty.",
     "file.too_big": "The file {file} is too large at {size} MB; at most {limit} MB are accepted. "

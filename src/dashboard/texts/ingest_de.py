@@ -1,11 +1,11 @@
-"""The German sentences of the import (the data contract's language; ingest/messages_en.py
+"""The German sentences of the import (the data contract's language; texts/ingest_en.py
 holds the same keys in English). Every key the pipeline uses exists here
 (tests/unit/ingest_issue11/test_shape.py) and in English with the same {placeholders}
 (tests/unit/ingest_english/test_message_languages.py)."""
 
 from __future__ import annotations
 
-TEXT: dict[str, str] = {
+DE: dict[str, str] = {
     # -- the file (step bytes -> Grid) ---------------------------------------------------------
     "file.empty": "Die Datei {file} ist leer.",
     "file.too_big": "Die Datei {file} ist mit {size} MB zu groß; höchstens {limit} MB werden angenommen. "

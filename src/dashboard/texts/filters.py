@@ -3,11 +3,10 @@ exports and the briefing can say which filters a figure used."""
 
 from __future__ import annotations
 
-from dashboard.analytics.filtering import NO_MISSION
-from dashboard.domain.filters import Filters
+from dashboard.domain.filters import NO_MISSION, Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.formatting import fmt_date
-from dashboard.ui.texts import t
+from dashboard.texts import t
 
 FIELDS = ("reviere", "bundeslaender", "districts", "focus_areas", "missions", "programmes")
 LABELS = {"reviere": "filter.revier", "bundeslaender": "filter.land", "districts": "filter.kreis",
