@@ -60,6 +60,8 @@ def public_sql(name: str, filters: Filters, *, granted_only: bool,
     if view.public:
         view = replace(view, granted_only=granted_only)
     ctes, params = _ctes(filters, body, view)
+    if body[:4].upper() == "WITH":  # the query's own CTEs follow the filter's
+        return f"{ctes},{body[4:]}", params
     return f"{ctes}\n{body}", params
 
 

@@ -4,6 +4,7 @@ named SQL files, a time limit per query, and one writer at a time."""
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -37,10 +38,15 @@ def after_commit(cur: duckdb.DuckDBPyConnection, callback: Callable[[Database], 
     return True
 
 
+_INCLUDE = re.compile(r"^-- @include (\w+)\s*$", re.MULTILINE)
+
+
 @cache
 def named_sql(name: str) -> str:
-    """The text of store/sql/<name>.sql."""
-    return resources.files("dashboard.store").joinpath("sql", f"{name}.sql").read_text("utf-8")
+    """The text of store/sql/<name>.sql; a line `-- @include other` stands for the text of
+    other.sql (one definition shared by several queries, e.g. the key figures)."""
+    text = resources.files("dashboard.store").joinpath("sql", f"{name}.sql").read_text("utf-8")
+    return _INCLUDE.sub(lambda m: named_sql(m.group(1)).strip(), text)
 
 
 class Result:

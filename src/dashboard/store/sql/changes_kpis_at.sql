@@ -1,9 +1,9 @@
--- The KPI figures as they stood at the end of a past day, rebuilt from stage events: a
--- project counts when it had an event on or before that day; its stage and status are those
--- of its last such event (status = the event's outcome, else 'aktiv'). Projects without any
--- stage event keep their current stage and status. Amounts are today's amounts (there is no
--- version history of amounts); granted EUR counts only projects at a positive-end stage then.
--- Parameter: the day.
+-- The key figures (kpi_figures.sql) as they stood at the end of a past day, rebuilt from stage
+-- events: a project counts when it had an event on or before that day; its stage and status
+-- are those of its last such event (status = the event's outcome, else 'aktiv'). Projects
+-- without any stage event keep their current stage and status. Amounts are today's amounts
+-- (there is no version history of amounts); granted EUR counts only projects at a
+-- positive-end stage then. Parameter: the day.
 -- (last event per project by arg_max over (entered_on, event_id): a hash aggregate, no sort)
 WITH last_ev AS (
     SELECT e.project_id,
@@ -13,19 +13,15 @@ WITH last_ev AS (
     WHERE e.entered_on <= ?::DATE
     GROUP BY e.project_id
 ),
-state AS (
+at_day AS (
     SELECT fp.project_id, coalesce(last_ev.stage_code, fp.stage_code) AS stage_code,
         coalesce(last_ev.status, fp.status) AS status, fp.requested_eur, fp.granted_eur
     FROM fp LEFT JOIN last_ev ON last_ev.project_id = fp.project_id
     WHERE last_ev.project_id IS NOT NULL OR fp.first_entered_on IS NULL
+),
+state AS (
+    SELECT t.project_id, t.stage_code, t.status, t.requested_eur,
+        CASE WHEN k.kind = 'positive_end' THEN t.granted_eur END AS granted_eur
+    FROM at_day t JOIN ref_stage k ON k.code = t.stage_code
 )
-SELECT
-    count(*) AS projects,
-    count(*) FILTER (WHERE st.status = 'aktiv' AND s.kind = 'active') AS in_review,
-    count(*) FILTER (WHERE s.kind = 'positive_end') AS granted,
-    count(*) FILTER (WHERE st.status <> 'aktiv') AS exited,
-    coalesce(sum(st.requested_eur) FILTER (WHERE st.status = 'aktiv'), 0)::DOUBLE AS requested_eur,
-    coalesce(sum(st.granted_eur) FILTER (WHERE st.status = 'aktiv' AND s.kind = 'positive_end'), 0)::DOUBLE
-        AS granted_eur
-FROM state st
-JOIN ref_stage s ON s.code = st.stage_code
+-- @include kpi_figures

@@ -1,12 +1,3 @@
--- KPI tiles of the Übersicht page and `stats --json`.
--- in_review: not exited and in a review stage; granted: ever reached a positive-end stage;
--- funding sums over projects that have not left the pipeline.
-SELECT
-    count(*) AS projects,
-    count(*) FILTER (WHERE fp.status = 'aktiv' AND s.kind = 'active') AS in_review,
-    count(*) FILTER (WHERE s.kind = 'positive_end') AS granted,
-    count(*) FILTER (WHERE fp.status <> 'aktiv') AS exited,
-    coalesce(sum(fp.requested_eur) FILTER (WHERE fp.status = 'aktiv'), 0)::DOUBLE AS requested_eur,
-    coalesce(sum(fp.granted_eur) FILTER (WHERE fp.status = 'aktiv'), 0)::DOUBLE AS granted_eur
-FROM fp
-JOIN ref_stage s ON s.code = fp.stage_code
+-- The key figures today (kpi_figures.sql): every project in its current stage and status.
+WITH state AS (SELECT project_id, stage_code, status, requested_eur, granted_eur FROM fp)
+-- @include kpi_figures
