@@ -11,7 +11,7 @@ from dashboard.foerderlisten import numbers
 from dashboard.foerderlisten.columns import OpField, clean_text
 from dashboard.geo.names import clean_postcode
 from dashboard.ingest.messages import as_text
-from dashboard.ingest.values import EMPTY_MARKS, excel_error, parse_date
+from dashboard.ingest.values import excel_error, is_mark, parse_date
 
 
 @dataclass
@@ -26,8 +26,10 @@ class ColumnResult:
 
 
 def is_empty(value: Any) -> bool:
-    """No value: nothing, spaces, or a mark for "none" ("-", "k. A.", as ingest.values)."""
-    return value is None or (isinstance(value, str) and clean_text(value).casefold() in EMPTY_MARKS)
+    """No value: nothing, spaces, or a mark for "none" ("-", "k. A.", "//"): the import's one
+    definition (ingest.cells.is_mark), so a cell the date or amount reader takes for "none" is
+    the cell this list counts as empty."""
+    return value is None or (isinstance(value, str) and is_mark(clean_text(value)))
 
 
 def text_of(value: Any) -> str:

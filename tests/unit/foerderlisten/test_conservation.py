@@ -96,3 +96,14 @@ def test_every_cell_is_stored_or_reported(tmp_path_factory, kind, title, rows):
                 continue
         lost.append((row, letter, text))
     assert lost == [], (lost, [(i.row, i.column_letter, i.message) for i in read.issues])
+
+
+def test_a_mark_for_none_is_empty_for_the_list_as_for_every_reader():
+    """'//' in a date column was read as no date but counted as a value by the list (found by
+    the property above): both now ask the import's one definition of a mark."""
+    from dashboard.ingest.values import parse_date
+
+    for mark in ("-", "/", "//", "-/-", "..", "k. A.", " n. b. "):
+        assert is_empty(mark) and parse_date(mark).value is None, mark
+    for value in ("a/b", "0", "Summe", "x-"):
+        assert not is_empty(value), value
