@@ -44,8 +44,10 @@ run: install $(DB)
 	  $(VENV)/bin/streamlit run serve.py --server.port $(PORT) \
 	  --server.address "$${ADDRESS:-$$($(PY) -m dashboard serve-address)}"
 
-# The suite runs on its fixture's day (tests/conftest.py sets DASHBOARD_TODAY); then the layers
-# that count from a day run again on far days, where the fixture's data are old.
+# The suite runs on its fixture's day (tests/conftest.py sets DASHBOARD_TODAY); then the tests
+# marked far_day (pages, views and services that count from a day; tests/conftest.py lists them)
+# run again on two far days, where the fixture's data are old. No other test can depend on the
+# day: tests/unit/foundation/test_clock.py forbids every wall-clock read in the product.
 FAR_DAY  := 2027-12-06
 LAST_DAY := 2038-12-31
 test: install-dev system-deps
@@ -53,7 +55,7 @@ test: install-dev system-deps
 	$(MAKE) --no-print-directory test-far-days
 
 test-far-days: install-dev system-deps
-	DASHBOARD_TODAY=$(FAR_DAY) $(PY) -m pytest -q -n 2 --dist loadfile -m "not e2e or far_day"
+	DASHBOARD_TODAY=$(FAR_DAY) $(PY) -m pytest -q -n 2 --dist loadfile -m "far_day"
 	DASHBOARD_TODAY=$(LAST_DAY) $(PY) -m pytest -q -n 2 --dist loadfile -m "far_day"
 
 test-fast: install-dev
@@ -62,8 +64,10 @@ test-fast: install-dev
 bench: install-dev system-deps
 	$(PY) bench/run.py
 
+# ruff, and the floors of the house (import-linter contracts in pyproject.toml, ARCHITECTURE.md)
 lint: install-dev
 	$(VENV)/bin/ruff check src app_pages app.py serve.py tests bench
+	$(VENV)/bin/lint-imports
 
 clean:
 	rm -rf $(VENV) test-artifacts .pytest_cache

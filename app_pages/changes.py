@@ -8,6 +8,7 @@ import streamlit as st
 
 from dashboard import clock
 from dashboard.access import may
+from dashboard.admin.settings import save_last_meeting
 from dashboard.analytics.changes import (
     amount_changes,
     change_counts,
@@ -15,7 +16,6 @@ from dashboard.analytics.changes import (
     funding_changes,
     new_projects,
     resolve_since,
-    save_last_meeting,
     stage_moves,
 )
 from dashboard.formatting import fmt_date, fmt_eur, fmt_eur_short, fmt_int

@@ -23,9 +23,9 @@ from dashboard.access.personal import redact
 from dashboard.access.resolve import AccessConfig, network_aliases, resolve
 from dashboard.access.users import lookup, save_user
 from dashboard.config import reference_dir
+from dashboard.demo.seed import init_database
 from dashboard.store.gateway import Database
 from dashboard.store.reference import read_taxonomy
-from dashboard.store.setup import init_database
 from dashboard.ui.navigation import PAGES
 
 SECTION = {"groups_claim": "groups", "groups": {"sw-admin": "administration",

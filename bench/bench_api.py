@@ -77,9 +77,9 @@ def _measure(path: Path, label: str) -> list[tuple]:
 
 def main() -> int:
     from dashboard.config import reference_dir
+    from dashboard.demo.seed import init_database
     from dashboard.store.gateway import Database
     from dashboard.store.schema import migrate
-    from dashboard.store.setup import init_database
 
     folder = Path(tempfile.mkdtemp())
     demo = folder / "demo.duckdb"

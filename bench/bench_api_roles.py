@@ -38,7 +38,7 @@ def _fetch(url: str, token: str | None = None) -> float:
 
 def main() -> int:
     from dashboard.config import reference_dir
-    from dashboard.store.setup import init_database
+    from dashboard.demo.seed import init_database
 
     size = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     folder = Path(tempfile.mkdtemp())

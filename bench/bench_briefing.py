@@ -20,12 +20,12 @@ logging.disable(logging.WARNING)  # Streamlit's bare-mode warnings would swamp t
 def main() -> int:
     from dashboard.briefing.deck import briefing_pptx
     from dashboard.briefing.pdf import briefing_pdf
-    from dashboard.briefing.renderer import ChartRenderer, unavailable_reason
+    from dashboard.charts.renderer import ChartRenderer, unavailable_reason
     from dashboard.config import reference_dir
+    from dashboard.demo.seed import init_database
     from dashboard.domain.filters import Filters
     from dashboard.store.gateway import Database
     from dashboard.store.reference import read_taxonomy
-    from dashboard.store.setup import init_database
     from dashboard.views import all_views
 
     if reason := unavailable_reason():

@@ -32,8 +32,8 @@ def make_inputs(folder: Path, projects: int, operations: int) -> tuple[Path, dic
     import pandas as pd
 
     from dashboard.config import reference_dir
+    from dashboard.demo.seed import add_demo_data, init_database
     from dashboard.store.gateway import Database
-    from dashboard.store.setup import add_demo_data, init_database
     from tests.unit.foerderlisten.shapes import (
         make_operations,
         operations_from_projects,

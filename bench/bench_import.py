@@ -73,8 +73,8 @@ def _dt(d: date):
 
 def fresh_db(folder: Path) -> Path:
     from dashboard.config import reference_dir
+    from dashboard.demo.seed import init_database
     from dashboard.store.schema import migrations
-    from dashboard.store.setup import init_database
 
     # one template per schema version: a paired run of older code needs its own
     template = CACHE / f"import_plan_empty_v{migrations()[-1][0]}.duckdb"

@@ -69,7 +69,7 @@ def discover_pages() -> list[tuple[str, str]]:
 def make_db(folder: Path, size: int) -> Path:
     from dashboard import clock
     from dashboard.config import reference_dir
-    from dashboard.store.setup import init_database
+    from dashboard.demo.seed import init_database
 
     path = folder / f"bench_{size}.duckdb"
     init_database(path, reference_dir(), demo=True, size=size, seed=42, as_of=clock.today())

@@ -34,8 +34,8 @@ sys.path.insert(0, str(ROOT))
 def make_db(folder: Path, size: int) -> Path:
     from dashboard import clock
     from dashboard.config import reference_dir
+    from dashboard.demo.seed import add_demo_data, init_database
     from dashboard.store.gateway import Database
-    from dashboard.store.setup import add_demo_data, init_database
 
     path = folder / f"vernetzung_{size}.duckdb"
     init_database(path, reference_dir())

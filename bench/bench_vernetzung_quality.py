@@ -23,9 +23,9 @@ AS_OF = date(2026, 11, 1)
 
 def hand_set(folder: Path) -> dict:
     from dashboard.config import reference_dir
+    from dashboard.demo.seed import init_database
     from dashboard.matching.evaluation import evaluate, load_set, read_set
     from dashboard.store.gateway import Database
-    from dashboard.store.setup import init_database
 
     projects, labelled = read_set(ROOT / "tests" / "data" / "vernetzung")
     path = folder / "hand.duckdb"
@@ -38,10 +38,10 @@ def hand_set(folder: Path) -> dict:
 def demo_seeds(folder: Path) -> dict:
     from dashboard.config import reference_dir
     from dashboard.demo.generator import generate
+    from dashboard.demo.seed import init_database
     from dashboard.matching.evaluation import queues
     from dashboard.store.gateway import Database
     from dashboard.store.reference import read_taxonomy
-    from dashboard.store.setup import init_database
 
     found = wanted = hits = decoys = dup_found = dup_hits = 0
     for seed in SEEDS:

@@ -16,9 +16,9 @@ import pytest
 
 from dashboard import clock
 from dashboard.config import reference_dir
+from dashboard.demo.seed import init_database
 from dashboard.store.gateway import Database
 from dashboard.store.reference import read_taxonomy
-from dashboard.store.setup import init_database
 
 DEMO_AS_OF = date(2026, 11, 1)
 DEMO_SIZE = 400
@@ -29,7 +29,9 @@ os.environ.setdefault(clock.ENV, DEMO_AS_OF.isoformat())
 FAR_DAY_TESTS = ("tests/app/test_pipeline_pages.py", "tests/app/test_overview_page.py",
                  "tests/app/test_finanzen_pages.py", "tests/app/test_data_age.py",
                  "tests/unit/pipeline/", "tests/unit/finanzen/", "tests/unit/briefing/",
-                 "tests/unit/foundation/test_clock.py", "tests/e2e/test_pipeline_e2e.py")
+                 "tests/unit/foundation/test_clock.py", "tests/e2e/test_pipeline_e2e.py",
+                 "tests/unit/figures/test_invariants.py", "tests/app/test_presentation_page.py",
+                 "tests/app/test_admin_targets.py", "tests/unit/foerderlisten/test_reconcile.py")
 
 
 def pytest_collection_modifyitems(items):

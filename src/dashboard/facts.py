@@ -1,7 +1,7 @@
 """Sentences as data: every number a title or key sentence states is a typed `Num` (value, unit,
 what is counted), every sentence a text key plus its values, every "am meisten / am längsten"
 a `Claim` about a column of the view's data. Rendering (German formats, singular/plural, ties)
-happens here (in the active language), in one place, and the invariants (views/checks.py) can test each number against
+happens here (in the active language), in one place, and the invariants (tests/figure_rules) can test each number against
 the view's data and each claim against the chart.
 """
 

@@ -10,8 +10,8 @@ import pytest
 
 from dashboard.store.gateway import Database
 from dashboard.ui.navigation import PAGES
-from dashboard.views.checks import _PLURAL_AFTER_ONE
 from tests.app.conftest import open_tab, shown
+from tests.figure_rules.core import _PLURAL_AFTER_ONE
 
 # the pages that show project figures (not Import, Protokoll, Administration)
 PAGE_FILES = [f"app_pages/{spec.file}" for spec in PAGES if spec.action == "read"]

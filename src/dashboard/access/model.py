@@ -76,3 +76,28 @@ class Actor:
         networks = data.get("networks", ())
         return cls(str(data["identity"]), Role(data["role"]),
                    ALL if networks == ALL else frozenset(networks), data.get("source", "cli"))
+
+
+def actor_of(actor: Actor | None, user: str) -> Actor:
+    """The acting person; callers that pass none (tests, old code paths) act as the CLI does:
+    Administration under the given name."""
+    return actor if actor is not None else Actor(user, Role.ADMINISTRATION, ALL, "cli")
+
+
+def acting(actor: Actor | str) -> Actor:
+    """The acting person of a service call: an Actor as given, a bare name as actor_of makes it
+    (the CLI's Administration)."""
+    return actor if isinstance(actor, Actor) else actor_of(None, str(actor).strip())
+
+
+def scope_of(actor: Actor) -> frozenset[str] | None:
+    """The Fachnetzwerke an actor may touch; None for all."""
+    return None if actor.networks == ALL else frozenset(actor.networks)
+
+
+def cli_actor(request: dict) -> Actor:
+    """The actor of a command-line request, run here or handed to the app over its socket: the
+    CLI's operating-system user, who owns the database (the socket only accepts the app's own
+    uid). Only the name travels; the role never does."""
+    name = str(request.get("actor") or "")
+    return Actor.cli(name.removeprefix("cli:") if name.startswith("cli:") else None)

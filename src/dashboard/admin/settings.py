@@ -1,5 +1,5 @@
-"""Settings changed on the Administration page (Administration only, audited): the number of
-days after which a Fachnetzwerk's data counts as outdated."""
+"""Settings, Administration only and audited: the number of days after which a Fachnetzwerk's
+data counts as outdated (Administration page) and the day of the last meeting (Veränderungen)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from datetime import date
 from dashboard import clock
 from dashboard.access import Actor, require
 from dashboard.admin.reference import ChangeRefused
+from dashboard.analytics.changes import LAST_MEETING_KEY, last_meeting
 from dashboard.analytics.freshness import STALE_KEY, network_freshness, stale_days
 from dashboard.audit import append
 from dashboard.domain.filters import Filters
@@ -35,3 +36,15 @@ def save_stale_days(db: Database, actor: Actor, days: int, *,
     with db.transaction() as cur:
         cur.execute(named_sql("changes_setting_put"), [STALE_KEY, str(days)])
         append(cur, actor, "setting", {"key": STALE_KEY, "before": before, "after": days}, where)
+
+
+def save_last_meeting(db: Database, day: date, actor=None, where: str = "cli") -> None:
+    """Save `day` as "letzte Sitzung" (one transaction, audited). Administration only: raises
+    access.PermissionDenied otherwise; no actor = the CLI's operating-system user."""
+    actor = actor if actor is not None else Actor.cli()
+    require(actor, "edit_settings")
+    before = last_meeting(db)
+    with db.transaction() as cur:
+        cur.execute(named_sql("changes_setting_put"), [LAST_MEETING_KEY, day.isoformat()])
+        append(cur, actor, "setting", {"key": LAST_MEETING_KEY, "before": before and
+                                       before.isoformat(), "after": day.isoformat()}, where)

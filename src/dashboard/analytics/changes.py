@@ -22,7 +22,7 @@ from dashboard.analytics.filtering import query_filtered
 from dashboard.analytics.overview import kpis
 from dashboard.domain.filters import Filters
 from dashboard.store import stays
-from dashboard.store.gateway import Database, named_sql
+from dashboard.store.gateway import Database
 
 LAST_MEETING_KEY = "last_meeting"
 DEFAULT_DAYS = 30
@@ -197,17 +197,3 @@ def last_meeting(db: Database) -> date | None:
     except ValueError:
         return None
 
-
-def save_last_meeting(db: Database, day: date, actor=None, where: str = "cli") -> None:
-    """Save `day` as "letzte Sitzung" (one transaction, audited). Administration only: raises
-    access.PermissionDenied otherwise; no actor = the CLI's operating-system user."""
-    from dashboard.access import Actor, require
-    from dashboard.audit import append
-
-    actor = actor if actor is not None else Actor.cli()
-    require(actor, "edit_settings")
-    before = last_meeting(db)
-    with db.transaction() as cur:
-        cur.execute(named_sql("changes_setting_put"), [LAST_MEETING_KEY, day.isoformat()])
-        append(cur, actor, "setting", {"key": LAST_MEETING_KEY, "before": before and
-                                       before.isoformat(), "after": day.isoformat()}, where)

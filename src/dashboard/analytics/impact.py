@@ -11,7 +11,7 @@ import pandas as pd
 from dashboard.analytics.filtering import query_filtered
 from dashboard.analytics.memo import PerDatabase
 from dashboard.domain.filters import Filters
-from dashboard.impact.model import (
+from dashboard.domain.impact import (
     ACTUAL_STAGE,
     STAGES,
     combine,

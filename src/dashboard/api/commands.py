@@ -6,11 +6,16 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
+from typing import Any
+
+from dashboard.access import cli_actor
+from dashboard.api.public import opted_out, set_opt_out
+from dashboard.cli_support import EXIT_OK, AddCommand, CliError, operation, run_owned
+from dashboard.store.gateway import Database
 
 
-def register(command: Callable[..., argparse.ArgumentParser]) -> None:
-    """Add `opendata` to the CLI (cli.build_parser calls this)."""
+def register(command: AddCommand) -> None:
+    """Add `opendata` to the CLI."""
     p = command("opendata", cmd_opendata,
                 "Offene Daten: Fachnetzwerke, die ihre Projekte nicht veröffentlichen")
     p.add_argument("aktion", nargs="?", default="liste", choices=("liste", "sperren", "freigeben"),
@@ -22,16 +27,15 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
 
 def cmd_opendata(args: argparse.Namespace) -> int:
     from dashboard.access import Actor
-    from dashboard.cli import EXIT_OK, CliError, run_owned
 
     if args.aktion == "liste":
         if args.netzwerk:
             raise CliError("Ein Fachnetzwerk nur bei „sperren“ oder „freigeben“ angeben.")
-        rows = run_owned(args, "opendata_list", {})["opted_out"]
+        rows = run_owned(args, op_opendata_list, {})["opted_out"]
     else:
         if not args.netzwerk:
             raise CliError(f"Bitte angeben: opendata {args.aktion} FACHNETZWERK (z. B. LR-EN)")
-        rows = run_owned(args, "opendata_set", {"network": args.netzwerk, "actor": Actor.cli().identity,
+        rows = run_owned(args, op_opendata_set, {"network": args.netzwerk, "actor": Actor.cli().identity,
                                                 "opted_out": args.aktion == "sperren"})["opted_out"]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))
@@ -42,3 +46,18 @@ def cmd_opendata(args: argparse.Namespace) -> int:
             print(f"{r['network_code']} {r['network_name'] or ''}: nicht veröffentlicht "
                   f"(seit {r['decided_at'][:10]})")
     return EXIT_OK
+
+
+@operation("opendata_list")
+def op_opendata_list(db: Database, args: dict[str, Any]) -> dict[str, Any]:
+    """-> {"opted_out": [{"network_code", "network_name", "revier_code", "decided_at"}]}."""
+    df = opted_out(db)
+    return {"opted_out": [{**r, "decided_at": r["decided_at"].isoformat()}
+                          for r in df.to_dict("records")]}
+
+
+@operation("opendata_set")
+def op_opendata_set(db: Database, args: dict[str, Any]) -> dict[str, Any]:
+    """args: network, opted_out, actor -> the list after the change (as opendata_list)."""
+    set_opt_out(db, args["network"], bool(args["opted_out"]), by=cli_actor(args))
+    return op_opendata_list(db, {})

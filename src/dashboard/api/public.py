@@ -109,9 +109,8 @@ def set_opt_out(db: Database, network_code: str, opted_out_: bool, *, by, where:
                 ) -> None:
     """Record that a Fachnetzwerk publishes (False) or does not publish (True) open data.
     A setting: Administration only (checked here); audited in the same transaction."""
-    from dashboard.access import require
+    from dashboard.access import acting, require
     from dashboard.audit import append
-    from dashboard.ingest.accountable import acting
 
     who = acting(by)
     require(who, "edit_settings")

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 
+from dashboard.cli_support import EXIT_ERRORS, EXIT_OK, AddCommand, CliError, operation, run_owned
 from dashboard.formatting import fmt_int
 
 
-def register(command: Callable[..., argparse.ArgumentParser]) -> None:
+def register(command: AddCommand) -> None:
     p = command("audit", cmd_audit, "Protokoll prüfen (Hash-Kette und notierter Kopf)")
     p.add_argument("action", choices=("verify",), help="verify = die Kette prüfen")
     p.add_argument("--kopf", metavar="N:HASH",
@@ -20,7 +20,6 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
 
 def cmd_audit(args: argparse.Namespace) -> int:
     from dashboard.audit.head import parse
-    from dashboard.cli import EXIT_ERRORS, EXIT_OK, CliError, run_owned
     from dashboard.texts import t
 
     if args.kopf is not None:
@@ -28,7 +27,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
             parse(args.kopf)
         except ValueError as exc:
             raise CliError(str(exc)) from None
-    result = run_owned(args, "audit_verify", {"kopf": args.kopf}, read_only=True)
+    result = run_owned(args, op_audit_verify, {"kopf": args.kopf}, read_only=True)
     for warning in result["warnings"]:
         print(f"Hinweis: {warning}", file=sys.stderr)
     if result["broken"] is None and not result["problems"]:
@@ -48,6 +47,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_ERRORS
 
 
+@operation("audit_verify")
 def op_audit_verify(db, args: dict) -> dict:
     """args: kopf ("N:HASH" or None) -> {"entries", "head", "broken", "problems", "warnings",
     "against", "against_source"} (texts German, JSON-able for the socket)."""

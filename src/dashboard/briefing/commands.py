@@ -5,13 +5,20 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from dashboard.cli_support import (
+    EXIT_OK,
+    CliError,
+    add_filter_args,
+    filters_from_args,
+    open_db,
+)
+
 
 def cmd_briefing(args: argparse.Namespace) -> int:
     from dashboard.briefing.content import check_view_keys
     from dashboard.briefing.deck import briefing_pptx
     from dashboard.briefing.pdf import FontMissing, briefing_pdf
-    from dashboard.briefing.renderer import RendererUnavailable, unavailable_reason
-    from dashboard.cli import EXIT_OK, CliError, filters_from_args, open_db
+    from dashboard.charts.renderer import RendererUnavailable, unavailable_reason
     from dashboard.store.reference import read_taxonomy
     from dashboard.texts import t
 
@@ -42,8 +49,7 @@ def cmd_image(args: argparse.Namespace) -> int:
     """Views as PNG or SVG, exactly as the page's image buttons make them: one view to a file,
     several (comma-separated) into a folder as <key>.<format>."""
     from dashboard import clock
-    from dashboard.briefing.renderer import RendererUnavailable, unavailable_reason
-    from dashboard.cli import EXIT_OK, CliError, filters_from_args, open_db
+    from dashboard.charts.renderer import RendererUnavailable, unavailable_reason
     from dashboard.export.context import ExportContext
     from dashboard.export.images import image_bytes
     from dashboard.store.reference import read_taxonomy
@@ -87,7 +93,6 @@ def cmd_image(args: argparse.Namespace) -> int:
 
 def register(command) -> None:
     """Add the `briefing` and `bild` subcommands to the CLI."""
-    from dashboard.cli import add_filter_args
 
     p = command("bild", cmd_image, "Ein Diagramm als PNG oder SVG schreiben (wie der Bildknopf "
                 "im Dashboard)")

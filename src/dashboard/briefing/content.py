@@ -11,7 +11,7 @@ from datetime import date
 from dashboard import clock
 from dashboard.analytics.overview import kpis
 from dashboard.audit.head import current
-from dashboard.briefing.renderer import (
+from dashboard.charts.renderer import (
     SLIDE_HEIGHT_PX,
     SLIDE_WIDTH_PX,
     ChartRenderer,

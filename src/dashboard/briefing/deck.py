@@ -12,7 +12,6 @@ from pptx.dml.color import RGBColor
 from pptx.util import Emu, Inches, Pt
 
 from dashboard.briefing.content import Briefing, ChartEntry, collect
-from dashboard.briefing.renderer import SLIDE_HEIGHT_PX, SLIDE_WIDTH_PX, ChartRenderer
 from dashboard.briefing.tables import (
     appendix_table,
     column_shares,
@@ -20,6 +19,7 @@ from dashboard.briefing.tables import (
     text_lines,
     unbreakable,
 )
+from dashboard.charts.renderer import SLIDE_HEIGHT_PX, SLIDE_WIDTH_PX, ChartRenderer
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.store.gateway import Database

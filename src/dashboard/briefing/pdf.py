@@ -11,8 +11,8 @@ from pathlib import Path
 from fpdf import FPDF, FontFace
 
 from dashboard.briefing.content import Briefing, ChartEntry, collect
-from dashboard.briefing.renderer import SLIDE_HEIGHT_PX, SLIDE_WIDTH_PX, ChartRenderer
 from dashboard.briefing.tables import appendix_table, column_shares, unbreakable
+from dashboard.charts.renderer import SLIDE_HEIGHT_PX, SLIDE_WIDTH_PX, ChartRenderer
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.store.gateway import Database

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from dashboard.domain.filters import Filters
-from dashboard.impact.model import Target
+from dashboard.domain.impact import Target
 from dashboard.impact.service import set_target
 from dashboard.store.gateway import Database
 

@@ -64,7 +64,7 @@ def _fixed_top(fig: go.Figure, title_lines: int, caption_lines: int, size: int) 
 
 def image_bytes(figure: go.Figure, fmt: str, *, title: str, caption: str) -> bytes:
     """PNG or SVG of a view's figure as a download (IMAGE_WIDTH x IMAGE_HEIGHT)."""
-    from dashboard.briefing.renderer import render_png, render_svg
+    from dashboard.charts.renderer import render_png, render_svg
 
     fig = titled(figure, title, caption)
     if fmt == "png":

@@ -11,11 +11,15 @@ from typing import Any
 import pandas as pd
 from openpyxl.cell import WriteOnlyCell
 
+from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.export.tables import write_safe
 from dashboard.export.template import YES_NO, streamed_workbook
 from dashboard.ingest.fields import ALL_FIELDS
+from dashboard.ingest.service import export_chunks
 from dashboard.ingest.values import STATUS_NAMES
+from dashboard.store.gateway import Database
+from dashboard.store.reference import read_taxonomy
 
 
 def _names(taxonomy: Taxonomy) -> dict[str, dict[str, str]]:
@@ -135,3 +139,8 @@ def _column(f, values: list[Any], names: dict[str, dict[str, str]],
             done[v] = _cell_value(f, v, names, markers)
         out.append(done[v])
     return out
+
+
+def export_projects(db: Database, filters: Filters, taxonomy: Taxonomy | None = None) -> bytes:
+    """The current projects (respecting filters) as .xlsx in the template format."""
+    return projects_xlsx_chunks(export_chunks(db, filters), taxonomy or read_taxonomy(db))

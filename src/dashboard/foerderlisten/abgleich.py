@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import threading
 import weakref
-from typing import Any
 
 import pandas as pd
 
 from dashboard.foerderlisten import repository as repo
-from dashboard.foerderlisten.personal import hide_personal
 from dashboard.foerderlisten.reconcile import Reconciliation, candidate_pairs, reconcile
 from dashboard.ingest.service import ensure_schema
 from dashboard.matching.repository import load_records
@@ -53,9 +51,8 @@ def decide_match(db: Database, actor, *, fund: str, land: str, op_key: str,
     """Confirm ('bestaetigt'), reject ('abgelehnt') or reopen ('offen') the match of an
     operation with a project; stored with who and when, audited. Netzwerkmanagement and
     Administration (as Vernetzung decisions). Returns the decision's number."""
-    from dashboard.access import require
+    from dashboard.access import acting, require
     from dashboard.audit import append
-    from dashboard.ingest.accountable import acting
 
     if decision not in DECISIONS:
         raise MatchDecisionError(t("fl.decide.unknown", value=decision, options=", ".join(DECISIONS)))
@@ -76,40 +73,3 @@ def decide_match(db: Database, actor, *, fund: str, land: str, op_key: str,
                                                    "project": project_id, "decision": decision},
                where)
         return number
-
-
-def _records(df: pd.DataFrame, columns: list[str]) -> list[dict[str, Any]]:
-    out = df.loc[:, [c for c in columns if c in df]].copy()
-    for col in out.columns:
-        if pd.api.types.is_datetime64_any_dtype(out[col]):
-            out[col] = out[col].dt.date
-    out = out.astype(object).where(out.notna(), None)
-    return [{k: (v.isoformat() if hasattr(v, "isoformat") else
-                 float(v) if hasattr(v, "as_tuple") else v) for k, v in r.items()}
-            for r in out.to_dict("records")]
-
-
-OP_COLUMNS = ["fund", "land", "op_key", "beneficiary", "title", "total_cost_eur", "start_date",
-              "end_date", "district_code", "revier_code"]
-
-
-def abgleich_json(db: Database, *, personal: bool = False, selection=None) -> dict[str, Any]:
-    """{"counts", "matched", "not_in_monitor", "not_in_list"} (natural persons' names hidden
-    unless `personal`), with "selection" of not_in_monitor when an OpSelection is given."""
-    r = reconciliation(db)
-    extra = {}
-    if selection is not None:
-        from dashboard.foerderlisten.selection import missing_selection
-
-        extra = {"selection": missing_selection(db, selection, personal=personal).to_json()}
-    hide = (lambda df: df) if personal else hide_personal
-    matched = _records(hide(r.matched), [*OP_COLUMNS, "project_id", "score", "confirmed",
-                                         "p_title", "p_stage_code", "p_total_cost_eur",
-                                         "amount_difference_eur", "amount_differs", "dates_differ",
-                                         "stage_not_granted"])
-    return {"counts": r.counts(), "matched": matched,
-            "not_in_monitor": _records(hide(r.not_in_monitor), OP_COLUMNS),
-            "not_in_list": _records(r.not_in_list, ["project_id", "title", "sponsor", "land_code",
-                                                     "revier_code", "stage_code", "programme_code",
-                                                     "granted_eur"]),
-            **extra}

@@ -84,7 +84,7 @@ def adopt(db: Database, actor, items: list[dict[str, Any]], *, dry_run: bool = F
             "remarks": t("fl.adopt.remark", fund=key[0], land=key[1], op=key[2],
                          stand=op["stand"].strftime("%d.%m.%Y")),
             "as_of": op["stand"]})
-    from dashboard.ingest.accountable import acting
+    from dashboard.access import acting
 
     who = acting(actor)  # the project import checks "import" for each row's Fachnetzwerk
     result = run_import(db, _workbook(rows), "Foerderliste_Uebernahme.xlsx", dry_run=dry_run,

@@ -10,17 +10,32 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from dashboard.cli_support import (
+    EXIT_ERRORS,
+    EXIT_OK,
+    EXIT_USAGE,
+    AddCommand,
+    CliError,
+    encode,
+    run_owned,
+)
+from dashboard.foerderlisten.operations import (
+    op_abgleich,
+    op_decide,
+    op_history,
+    op_import,
+    op_undo,
+)
 from dashboard.formatting import fmt_int
 
 ACTIONS = ("import", "abgleich", "listen", "undo", "entscheiden")
 CLI_ROWS = 30   # rows of the selection the text output lists
 
 
-def register(command: Callable[..., argparse.ArgumentParser]) -> None:
+def register(command: AddCommand) -> None:
     p = command("foerderliste", cmd_foerderliste,
                 "Offizielle Listen der Vorhaben (EU/JTF) importieren und mit dem Monitor abgleichen")
     p.add_argument("aktion", choices=ACTIONS, help=", ".join(ACTIONS))
@@ -52,7 +67,6 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
 
 
 def _formats(specs: list[str]) -> dict[str, str]:
-    from dashboard.cli import CliError
 
     out = {}
     for spec in specs:
@@ -65,7 +79,6 @@ def _formats(specs: list[str]) -> dict[str, str]:
 
 def _selection(args: argparse.Namespace) -> dict:
     """The selection of "nicht im Monitor" as the app process takes it (checked here first)."""
-    from dashboard.cli import CliError
     from dashboard.foerderlisten.selection import from_json
 
     text = args.ab.strip().replace(" ", "").replace("€", "")
@@ -86,18 +99,17 @@ def _selection(args: argparse.Namespace) -> dict:
 
 def cmd_foerderliste(args: argparse.Namespace) -> int:
     from dashboard.access import Actor
-    from dashboard.cli import EXIT_ERRORS, EXIT_OK, CliError, run_owned
 
     actor = Actor.cli().identity  # the socket takes only this name (remote.cli_actor)
     if args.aktion == "import":
         return _import(args, actor)
     if args.aktion == "abgleich":
-        result = run_owned(args, "foerderliste_abgleich", {"personal": args.personen,
+        result = run_owned(args, op_abgleich, {"personal": args.personen,
                                                            "selection": _selection(args)})
         print(json.dumps(result, ensure_ascii=False) if args.json else _abgleich_text(result))
         return EXIT_OK
     if args.aktion == "listen":
-        records = json.loads(run_owned(args, "foerderliste_history", {}, read_only=True)["records"])
+        records = json.loads(run_owned(args, op_history, {}, read_only=True)["records"])
         if args.json:
             print(json.dumps(records, ensure_ascii=False))
         for r in [] if args.json else records:
@@ -108,14 +120,14 @@ def cmd_foerderliste(args: argparse.Namespace) -> int:
     if args.aktion == "undo":
         if len(args.args) != 1 or not args.args[0].isdigit():
             raise CliError("Bitte die Nummer der Liste angeben: foerderliste undo NR")
-        result = run_owned(args, "foerderliste_undo", {"batch_id": int(args.args[0]), "actor": actor})
+        result = run_owned(args, op_undo, {"batch_id": int(args.args[0]), "actor": actor})
         print(json.dumps(result, ensure_ascii=False) if args.json else result["message"])
         return EXIT_OK if result["undone"] else EXIT_ERRORS
     if len(args.args) != 5:
         raise CliError("Bitte angeben: foerderliste entscheiden FONDS LAND VORHABEN PROJEKT "
                        "bestaetigt|abgelehnt|offen")
     fund, land, op_key, project, decision = args.args
-    result = run_owned(args, "foerderliste_decide", {"fund": fund, "land": land, "op_key": op_key,
+    result = run_owned(args, op_decide, {"fund": fund, "land": land, "op_key": op_key,
                                                      "project_id": project, "decision": decision,
                                                      "actor": actor})
     print(json.dumps(result) if args.json else f"Entscheidung Nr. {result['decision_id']} gespeichert.")
@@ -123,10 +135,8 @@ def cmd_foerderliste(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace, actor: str) -> int:
-    from dashboard.cli import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, CliError, run_owned
     from dashboard.ingest import safety
     from dashboard.ingest.messages import FileRejected
-    from dashboard.remote import encode
 
     if len(args.args) != 1:
         raise CliError("Bitte genau eine Datei angeben: foerderliste import DATEI --land SN --stand JJJJ-MM-TT")
@@ -144,7 +154,7 @@ def _import(args: argparse.Namespace, actor: str) -> int:
                    "land": args.land, "stand": args.stand.isoformat(), "dry_run": args.dry_run,
                    "allow_partial": args.allow_partial, "number_formats": _formats(args.zahlenformat),
                    "actor": actor}
-        result = run_owned(args, "foerderliste_import", payload)
+        result = run_owned(args, op_import, payload)
     except FileRejected as exc:
         result = {"file": path.name, "operations": 0, "rejected": 0, "located": {}, "in_revier": {},
                   "unlocated": 0, "committed": False, "batch_id": None,

@@ -10,16 +10,16 @@ from typing import Any
 import pandas as pd
 
 from dashboard import config
-from dashboard.access import Actor, require
+from dashboard.access import Actor, acting, require
 from dashboard.audit import append
 from dashboard.audit.head import note_beside
 from dashboard.foerderlisten import repository as repo
 from dashboard.foerderlisten.plan import ListPlan
 from dashboard.ingest import archive
-from dashboard.ingest.accountable import acting
-from dashboard.ingest.commit import _reserve, fault
+from dashboard.ingest.commit import fault
 from dashboard.ingest.service import ensure_schema, issue_json
 from dashboard.store.gateway import Database
+from dashboard.store.projects import reserve_batch_number
 from dashboard.texts import t
 
 
@@ -60,7 +60,7 @@ def commit_list(db: Database, plan: ListPlan, data: bytes, *, actor: Actor | str
         return ListResult(plan, False, message=t("fl.commit.errors", n=len(plan.errors)))
     if plan.is_empty:
         return ListResult(plan, False, message=t("fl.commit.nothing"))
-    batch_id = _reserve(db)
+    batch_id = reserve_batch_number(db)
     folder = config.archive_dir(db.path)
     final = folder / archive.archive_name(batch_id, plan.sha256, plan.read.file_name)
     staged = archive.stage(folder, batch_id, data)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from dashboard.impact.model import Observation, Target
+from dashboard.domain.impact import Observation, Target
 from dashboard.store.gateway import Database, named_sql
 
 
@@ -18,8 +18,7 @@ class ImpactError(ValueError):
 def _actor(actor):
     """The acting Administration (an access.Actor, or a bare name: the CLI's, see
     ingest.accountable); PermissionDenied for every other role."""
-    from dashboard.access import Actor, require
-    from dashboard.ingest.accountable import acting
+    from dashboard.access import Actor, acting, require
 
     if not isinstance(actor, Actor) and (not actor or not str(actor).strip()):
         raise ImpactError("Ohne handelnde Person wird nichts gespeichert.")

@@ -8,7 +8,7 @@ from typing import Any
 
 import duckdb
 
-from dashboard.access import ALL, Actor, Role
+from dashboard.access import Actor
 from dashboard.audit import append
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.ingest.aliases import write_aliases
@@ -20,21 +20,6 @@ from dashboard.ingest.scope import batch_networks, plan_networks
 
 MAX_IDS = 500  # project ids named in one audit entry; batch_project keeps the full list
 
-
-def actor_of(actor: Actor | None, user: str) -> Actor:
-    """The acting person; callers that pass none (tests, old code paths) act as the CLI does:
-    Administration under the given name."""
-    return actor if actor is not None else Actor(user, Role.ADMINISTRATION, ALL, "cli")
-
-
-def acting(actor: Actor | str) -> Actor:
-    """The acting person of a service call: an Actor as given, a bare name as actor_of makes it
-    (the CLI's Administration)."""
-    return actor if isinstance(actor, Actor) else actor_of(None, str(actor).strip())
-
-
-def scope_of(actor: Actor) -> frozenset[str] | None:
-    return None if actor.networks == ALL else frozenset(actor.networks)
 
 
 def import_audit(actor: Actor, where: str, taxonomy: Taxonomy, allow_partial: bool,

@@ -1,4 +1,4 @@
-"""CLI commands of the import: import, template, export, imports list|undo (German output)."""
+"""CLI commands of the import: import, imports list|undo (German output)."""
 
 from __future__ import annotations
 
@@ -6,19 +6,33 @@ import argparse
 import json
 import sys
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from dashboard.cli_support import (
+    EXIT_ERRORS,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    AddCommand,
+    CliError,
+    encode,
+    run_owned,
+)
 from dashboard.formatting import fmt_datetime, fmt_int
+from dashboard.ingest.operations import (
+    op_import,
+    op_import_outcome,
+    op_imports_list,
+    op_undo,
+)
 
 MAX_LISTED = 50
 KIND_NAMES = {"import": "Import", "undo": "Rückgängig", "demo": "Demodaten"}
 
 
-def register(command: Callable[..., argparse.ArgumentParser]) -> None:
-    """Add the import commands to the CLI (cli.build_parser calls this)."""
-    from dashboard.cli import add_filter_args
+def register(command: AddCommand) -> None:
+    """Add the import commands to the CLI."""
 
     p = command("import", cmd_import, "Projektliste (xlsx, xlsm, xls, xlsb, ods, csv) importieren")
     p.add_argument("file", metavar="DATEI", help="die Projektliste")
@@ -37,13 +51,6 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--merken", action="store_true",
                    help="die Zuordnungen für die Fachnetzwerke der Zeilen merken (spätere "
                         "Importe lesen sie mit Hinweis)")
-
-    p = command("template", cmd_template, "Excel-Vorlage für Projektlisten erzeugen")
-    p.add_argument("--out", required=True, metavar="DATEI.xlsx")
-
-    p = command("export", cmd_export, "Projekte als Excel-Datei im Vorlagenformat ausgeben")
-    p.add_argument("--out", required=True, metavar="DATEI.xlsx")
-    add_filter_args(p)
 
     p = command("imports", cmd_imports, "Importhistorie anzeigen oder einen Import rückgängig machen")
     p.add_argument("action", choices=("list", "undo"), help="list = anzeigen, undo = rückgängig")
@@ -64,11 +71,9 @@ def _actor() -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from dashboard.cli import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, CliError, run_owned
     from dashboard.ingest import safety
     from dashboard.ingest.messages import FileRejected
     from dashboard.ingest.service import rejected_json
-    from dashboard.remote import encode
 
     path = Path(args.file)
     if not path.is_file():
@@ -82,7 +87,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                    "plausible_confirmed": args.plausible_confirmed,
                    "user": _user(args), "actor": _actor(), "request_id": request_id,
                    "decisions": list(args.zuordnung), "remember": bool(args.merken)}
-        result = run_owned(args, "import", payload)
+        result = run_owned(args, op_import, payload)
         # a dry run passes when the same command without --dry-run would commit
         passes = not result["errors"] and (args.plausible_confirmed or not result["to_confirm"])
         code = EXIT_OK if result["committed"] or (args.dry_run and passes) else EXIT_ERRORS
@@ -102,10 +107,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _interrupted(args: argparse.Namespace, request_id: str) -> int:
     """Ctrl-C during an import: say plainly whether it was committed (it is not, unless the
     commit had already happened when the key was pressed)."""
-    from dashboard.cli import EXIT_INTERRUPTED, run_owned
 
     try:
-        outcome = run_owned(args, "import_outcome", {"request_id": request_id, "wait": 600},
+        outcome = run_owned(args, op_import_outcome, {"request_id": request_id, "wait": 600},
                             read_only=True)
     except Exception:  # noqa: BLE001 - the question is optional; the answer below stays true
         outcome = {"known": False, "committed": False, "batch_id": None}
@@ -178,56 +182,20 @@ def _cells(n: int) -> str:
     return "1 Zelle" if n == 1 else f"{fmt_int(n)} Zellen"
 
 
-def cmd_template(args: argparse.Namespace) -> int:
-    from dashboard.export.template import template_xlsx
-
-    Path(args.out).write_bytes(template_xlsx(_taxonomy(args)))
-    print(f"Vorlage gespeichert: {args.out}")
-    return 0
-
-
-def _taxonomy(args: argparse.Namespace):
-    """The reference data of the database; the CSV folder while another process holds it."""
-    from dashboard import config
-    from dashboard.cli import open_db
-    from dashboard.domain.taxonomy import read_reference_dir
-    from dashboard.store.gateway import DatabaseError
-    from dashboard.store.reference import read_taxonomy
-
-    try:
-        with open_db(args, read_only=True) as db:
-            return read_taxonomy(db)
-    except DatabaseError:
-        return read_reference_dir(config.reference_dir())
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    from dashboard.cli import filters_from_args, run_owned
-    from dashboard.remote import decode
-
-    # through the running app when it owns the database file; this process writes the file
-    result = run_owned(args, "export", {"filters": filters_from_args(args).model_dump_json()},
-                       read_only=True)
-    Path(args.out).write_bytes(decode(result["data"]))
-    print(f"Projekte gespeichert: {args.out}")
-    return 0
-
-
 def cmd_imports(args: argparse.Namespace) -> int:
     import io
 
     import pandas as pd
 
-    from dashboard.cli import EXIT_ERRORS, EXIT_OK, CliError, run_owned
 
     if args.action == "undo":
         if args.batch_id is None:
             raise CliError("Bitte die Nummer des Imports angeben: imports undo NR")
-        result = run_owned(args, "undo", {"batch_id": args.batch_id, "user": _user(args),
+        result = run_owned(args, op_undo, {"batch_id": args.batch_id, "user": _user(args),
                                           "actor": _actor()})
         print(json.dumps(result, ensure_ascii=False) if args.json else result["message"])
         return EXIT_OK if result["undone"] else EXIT_ERRORS
-    records = run_owned(args, "imports_list", {}, read_only=True)["records"]
+    records = run_owned(args, op_imports_list, {}, read_only=True)["records"]
     history = pd.read_json(io.StringIO(records), orient="records", dtype=False)
     if "created_at" in history:
         history["created_at"] = pd.to_datetime(history["created_at"])

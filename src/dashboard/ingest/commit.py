@@ -26,7 +26,7 @@ from dashboard.ingest import archive
 from dashboard.ingest.messages import say
 from dashboard.ingest.plan import ImportPlan
 from dashboard.store.gateway import Database, named_sql
-from dashboard.store.projects import insert_events, insert_projects, new_batch, reserve_batch_id
+from dashboard.store.projects import insert_events, insert_projects, new_batch, reserve_batch_number
 from dashboard.store.stays import event_projects
 from dashboard.store.stays import refresh as refresh_stays
 from dashboard.texts import t_de
@@ -53,14 +53,6 @@ def fault(point: str) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
-def _reserve(db: Database) -> int:
-    cur = db.cursor()  # its own autocommit transaction: the number stays used
-    try:
-        return reserve_batch_id(cur)
-    finally:
-        cur.close()
-
-
 def commit_plan(db: Database, plan: ImportPlan, data: bytes, *, user: str,
                 allow_partial: bool = False, plausible_confirmed: bool = False,
                 replan: Callable[[duckdb.DuckDBPyConnection], ImportPlan] | None = None,
@@ -85,7 +77,7 @@ def commit_plan(db: Database, plan: ImportPlan, data: bytes, *, user: str,
             if plan.to_confirm and not plausible_confirmed:
                 raise NotCommitted(say("commit.unconfirmed", n=len(plan.to_confirm)))
             digest = plan.sha256 or sha256(data)
-            batch_id = _reserve(db)
+            batch_id = reserve_batch_number(db)
             fault("reserved")
             folder = config.archive_dir(db.path)
             final = folder / archive.archive_name(batch_id, digest, plan.file_name)
@@ -169,7 +161,7 @@ def undo_batch(db: Database, batch_id: int, *, user: str,
         ids = [] if listed is None or (not hasattr(listed, "__len__") and pd.isna(listed)) \
             else list(listed)
         n_events = cur.execute(named_sql("ingest_batch_event_count"), [batch_id]).fetchone()[0]
-        undo_id = new_batch(cur, "undo", batch_id=_reserve(db), file_name=batch["file_name"],
+        undo_id = new_batch(cur, "undo", batch_id=reserve_batch_number(db), file_name=batch["file_name"],
                             user_name=user, undo_of=batch_id, n_rows=len(ids), n_new=0,
                             n_changed=len(ids), n_unchanged=0, n_rejected=0, n_events=n_events,
                             note=t_de("undo.note", batch=batch_id))

@@ -16,11 +16,11 @@ from typing import Any
 
 import pandas as pd
 
-from dashboard.access import Actor, PermissionDenied, may, require
+from dashboard.access import Actor, PermissionDenied, actor_of, may, require, scope_of
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.ingest import archive
-from dashboard.ingest.accountable import actor_of, import_audit, scope_of, undo_audit, undo_guard
+from dashboard.ingest.accountable import import_audit, undo_audit, undo_guard
 from dashboard.ingest.aliases import check_remember, load_aliases
 from dashboard.ingest.commit import NotCommitted, commit_plan, sha256, undo_batch
 from dashboard.ingest.decisions import Decision
@@ -33,7 +33,7 @@ from dashboard.store.gateway import Database
 from dashboard.store.reference import read_taxonomy
 from dashboard.store.schema import applied, migrate, pending
 
-__all__ = ["FileRejected", "ImportResult", "export_projects", "list_imports", "read_project_list",
+__all__ = ["FileRejected", "ImportResult", "list_imports", "read_project_list",
            "run_import", "undo_import"]
 
 
@@ -261,10 +261,3 @@ def export_chunks(db: Database, filters: Filters, rows: int = EXPORT_CHUNK
     sql, params = with_filtered(named_sql("export_projects"), filters)
     for projects in db.chunks(sql, params, rows):
         yield projects, db.query("export_events_of", [projects["project_id"].tolist()]).df
-
-
-def export_projects(db: Database, filters: Filters, taxonomy: Taxonomy | None = None) -> bytes:
-    """The current projects (respecting filters) as .xlsx in the template format."""
-    from dashboard.export.projects_xlsx import projects_xlsx_chunks
-
-    return projects_xlsx_chunks(export_chunks(db, filters), taxonomy or read_taxonomy(db))

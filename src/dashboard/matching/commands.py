@@ -6,15 +6,29 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
+from typing import Any
 
-from dashboard.access import Actor
+from dashboard.access import Actor, cli_actor
+from dashboard.audit import decision_audit
+from dashboard.cli_support import (
+    EXIT_OK,
+    AddCommand,
+    CliError,
+    add_filter_args,
+    filters_from_args,
+    operation,
+    run_owned,
+)
+from dashboard.domain.filters import Filters
 from dashboard.formatting import fmt_int
+from dashboard.matching.queue import actors, pairs_json
+from dashboard.matching.service import decide
+from dashboard.store.gateway import Database
+from dashboard.texts import t
 
 
-def register(command: Callable[..., argparse.ArgumentParser]) -> None:
-    """Add `vernetzung` to the CLI (cli.build_parser calls this)."""
-    from dashboard.cli import add_filter_args
+def register(command: AddCommand) -> None:
+    """Add `vernetzung` to the CLI."""
 
     p = command("vernetzung", cmd_vernetzung,
                 "Mögliche Überschneidungen von Projekten (offene Paare), Akteure, Entscheidungen")
@@ -29,7 +43,6 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
 
 
 def cmd_vernetzung(args: argparse.Namespace) -> int:
-    from dashboard.cli import EXIT_OK, CliError, filters_from_args, run_owned
 
     filters = filters_from_args(args).model_dump_json()
     if args.aktion == "entscheiden":
@@ -37,7 +50,7 @@ def cmd_vernetzung(args: argparse.Namespace) -> int:
             raise CliError("Bitte angeben: vernetzung entscheiden KENNUNG_A KENNUNG_B "
                            "dublette|verwandt|unabhaengig|offen [--bleibt KENNUNG]")
         a, b, decision = args.pair
-        result = run_owned(args, "vernetzung_decide", {"a": a, "b": b, "decision": decision,
+        result = run_owned(args, op_vernetzung_decide, {"a": a, "b": b, "decision": decision,
                                                         "keep": args.bleibt,
                                                         "actor": Actor.cli().identity})
         print(json.dumps(result, ensure_ascii=False) if args.json else result["message"])
@@ -45,7 +58,7 @@ def cmd_vernetzung(args: argparse.Namespace) -> int:
     if args.pair:
         raise CliError("Kennungen nur bei „vernetzung entscheiden“ angeben.")
     if args.aktion == "akteure":
-        actors = run_owned(args, "vernetzung_actors", {"filters": filters})["actors"]
+        actors = run_owned(args, op_vernetzung_actors, {"filters": filters})["actors"]
         if args.json:
             print(json.dumps(actors, ensure_ascii=False))
         else:
@@ -53,7 +66,7 @@ def cmd_vernetzung(args: argparse.Namespace) -> int:
                 print(f"{a['name']}: {fmt_int(len(a['projects']))} Projekte, Fachnetzwerke "
                       f"{', '.join(a['networks']) or '–'}, Länder {', '.join(a['laender']) or '–'}")
         return EXIT_OK
-    pairs = run_owned(args, "vernetzung_pairs", {"filters": filters})["pairs"]
+    pairs = run_owned(args, op_vernetzung_pairs, {"filters": filters})["pairs"]
     if args.json:
         print(json.dumps(pairs, ensure_ascii=False))
     else:
@@ -62,3 +75,33 @@ def cmd_vernetzung(args: argparse.Namespace) -> int:
         for p in pairs:
             print(f"{p['a']} ↔ {p['b']}  {round(100 * p['score'])} %  {'; '.join(p['reasons'])}")
     return EXIT_OK
+
+
+@operation("vernetzung_pairs")
+def op_vernetzung_pairs(db: Database, args: dict[str, Any]) -> dict[str, Any]:
+    """args: filters (Filters JSON) -> {"pairs": the open pairs of `vernetzung --json`}."""
+    return {"pairs": pairs_json(db, Filters.model_validate_json(args["filters"]))}
+
+
+@operation("vernetzung_actors")
+def op_vernetzung_actors(db: Database, args: dict[str, Any]) -> dict[str, Any]:
+    """args: filters -> {"actors": [{name, key, variants, projects, networks, reviere, laender}]}."""
+    df = actors(db, Filters.model_validate_json(args["filters"]))
+    keep = ["name", "key", "variants", "projects", "networks", "reviere", "laender"]
+    return {"actors": [{k: (list(v) if k != "name" and k != "key" else v) for k, v in r.items()}
+                       for r in df[keep].to_dict("records")]}
+
+
+@operation("vernetzung_decide")
+def op_vernetzung_decide(db: Database, args: dict[str, Any]) -> dict[str, Any]:
+    """args: a, b, decision, keep, actor -> {"decision_id", "message"}; German error otherwise."""
+    actor = cli_actor(args)  # the CLI's operating-system user, whatever the request says
+    decision_id = decide(db, actor.identity, (args["a"], args["b"]), args["decision"],
+                         keep=args.get("keep"),
+                         audit=decision_audit(actor, "cli", (args["a"], args["b"]),
+                                              args["decision"], args.get("keep")))
+    return {"decision_id": decision_id,
+            "message": f"Entscheidung Nr. {decision_id} gespeichert: {args['a']} ↔ {args['b']} "
+                       f"{t('match.decision.' + args['decision'])}"
+                       + (f", {args['keep']} bleibt" if args["decision"] == "dublette" else "")
+                       + f" ({args['actor']})."}

@@ -81,11 +81,6 @@ def concept_text(text: str | None) -> str:
     return " ".join(c.replace(" ", "-") for c in concepts(text))
 
 
-@lru_cache(maxsize=1)
-def actor_aliases() -> tuple[tuple[re.Pattern, str], ...]:
-    """Folded short form (whole words) -> folded long form, longest short form first."""
-    from dashboard.matching.normalise import fold
-
-    rows = [(fold(r["alias"]), fold(r["name"])) for r in _rows("match_actors.csv")]
-    rows.sort(key=lambda r: -len(r[0]))
-    return tuple((re.compile(rf"\b{re.escape(a)}\b"), n) for a, n in rows if a and n)
+def actor_alias_rows() -> list[tuple[str, str]]:
+    """(short form, long form) of actors as match_actors.csv writes them."""
+    return [(r["alias"], r["name"]) for r in _rows("match_actors.csv")]

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from dashboard.matching.lexicon import actor_alias_rows
+
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "–": " ", "—": " "})
 
 # legal forms and their spellings, removed from a sponsor's name (longest first, as words)
@@ -65,11 +67,17 @@ def sponsor_key(name: str | None) -> str:
     return text or fold(name)
 
 
+@lru_cache(maxsize=1)
+def actor_aliases() -> tuple[tuple[re.Pattern, str], ...]:
+    """Folded short form (whole words) -> folded long form, longest short form first."""
+    rows = [(fold(a), fold(n)) for a, n in actor_alias_rows()]
+    rows.sort(key=lambda r: -len(r[0]))
+    return tuple((re.compile(rf"\b{re.escape(a)}\b"), n) for a, n in rows if a and n)
+
+
 def expand_aliases(folded: str) -> str:
     """Short forms of actors written out (reference list match_actors.csv: "tubaf" ->
     "technische universitaet bergakademie freiberg"), until nothing changes (chains)."""
-    from dashboard.matching.lexicon import actor_aliases
-
     for _ in range(3):
         before = folded
         for pattern, long_form in actor_aliases():

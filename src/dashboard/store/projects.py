@@ -20,6 +20,16 @@ def reserve_batch_id(cur: duckdb.DuckDBPyConnection) -> int:
     return int(cur.execute(named_sql("batch_reserve")).fetchone()[0])
 
 
+def reserve_batch_number(db: Database) -> int:
+    """A new import number in its own autocommit transaction: once taken it stays used, so a
+    number is never given twice even when the import that took it fails."""
+    cur = db.cursor()
+    try:
+        return reserve_batch_id(cur)
+    finally:
+        cur.close()
+
+
 def new_batch(cur: duckdb.DuckDBPyConnection, kind: str, *, batch_id: int | None = None,
               **fields: Any) -> int:
     """Record a batch (demo run, import, undo) and return its id (a new one unless given)."""

@@ -103,7 +103,7 @@ def in_language(text: str, candidates) -> str | None:
 
 def column(name: str) -> str:
     """A data column's header in the active language: `data.col.<name>` where the views name
-    their columns in German (the statements of views/checks.py read them by that name)."""
+    their columns in German (the statements of tests/figure_rules read them by that name)."""
     text = _table(i18n.language()).get(f"data.col.{name}")
     return text if isinstance(text, str) else name
 

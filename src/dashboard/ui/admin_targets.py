@@ -13,7 +13,7 @@ from dashboard import clock
 from dashboard.access import Actor
 from dashboard.analytics.impact import indicator_list, target_versions, versions_of
 from dashboard.domain.filters import Filters
-from dashboard.impact.model import Target
+from dashboard.domain.impact import Target
 from dashboard.impact.scopes import scope_choices
 from dashboard.impact.service import set_target
 from dashboard.texts import t

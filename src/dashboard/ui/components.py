@@ -117,7 +117,7 @@ def image_downloads(figure: go.Figure, *, key: str, file_stem: str, title: str,
     """PNG and SVG buttons (keys png_<key>, svg_<key>); the image (with the finding and the
     selection written on it, export/images.py) is rendered on the server only when clicked.
     Without chromium a sentence says what to install instead."""
-    from dashboard.briefing.renderer import unavailable_reason
+    from dashboard.charts.renderer import unavailable_reason
     from dashboard.export.images import image_bytes
 
     if reason := unavailable_reason():

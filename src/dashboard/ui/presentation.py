@@ -244,7 +244,7 @@ def _briefing(kind: str, filters: Filters, slides: list[str]) -> bytes:
 def controls(choices: dict[str, str], slides: list[str], index: int, filters: Filters) -> None:
     """Previous/next (arrow keys), freeze, auto-advance, slide choice, briefing downloads, link
     and QR code: one row that wraps instead of cutting a label."""
-    from dashboard.briefing.renderer import unavailable_reason
+    from dashboard.charts.renderer import unavailable_reason
 
     count = len(slides)
     with st.container(horizontal=True, vertical_alignment="center", key="pres_controls",

@@ -13,8 +13,8 @@ import streamlit as st
 from dashboard import clock, config, i18n
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
+from dashboard.features import operations
 from dashboard.ingest.archive import sweep as sweep_archive
-from dashboard.remote import HANDLERS
 from dashboard.store.gateway import Database
 from dashboard.store.reference import read_taxonomy
 from dashboard.store.schema import migrate
@@ -31,7 +31,7 @@ def database() -> Database:
     # SIGTERM ends Streamlit's server normally: closing then checkpoints the WAL into the file
     atexit.register(db.close)
     try:
-        db.on_close(serve(db, HANDLERS))
+        db.on_close(serve(db, operations()))
     except (OSError, RuntimeError) as exc:  # the app works without; the CLI then says "locked"
         logging.getLogger("dashboard").warning("Kein Gateway-Socket: %s", exc)
     return db

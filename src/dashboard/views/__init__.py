@@ -6,7 +6,7 @@ once. A builder has the signature
     builder(db, filters, taxonomy, *, scale=1.0, today=None) -> View
 
 and is registered with @register("key", "German label", checks=(...)): the names of the
-statements in views/checks.py that must hold for it (a view cannot be registered without them).
+statements in tests/figure_rules that must hold for it (a view cannot be registered without them).
 `scale` enlarges text for projectors; `today` makes date-relative figures testable.
 
 Titles and key sentences are built from typed facts (views/facts.py), kept on the View as
@@ -81,11 +81,11 @@ class View:
 
 Builder = Callable[..., View]
 REGISTRY: dict[str, tuple[str, Builder]] = {}
-CHECKS: dict[str, tuple[str, ...]] = {}  # view key -> names of its statements (views/checks.py)
+CHECKS: dict[str, tuple[str, ...]] = {}  # view key -> names of its statements (tests/figure_rules)
 
 
 def register(key: str, label: str, *, checks: tuple[str, ...]) -> Callable[[Builder], Builder]:
-    """Register a view builder with the statements (views/checks.py) that must hold for it."""
+    """Register a view builder with the statements (tests/figure_rules) that must hold for it."""
     if not checks:
         raise ValueError(f"Die Ansicht {key!r} braucht mindestens eine Prüfaussage (checks=...).")
 

@@ -11,9 +11,9 @@ from dashboard import clock
 from dashboard.analytics.impact import indicators, progress_table, scope_values
 from dashboard.charts.finance import GRANTED, REQUESTED, indicator_figure, progress_figure
 from dashboard.domain.filters import Filters
+from dashboard.domain.impact import ACTUAL_STAGE, STAGES
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.facts import Num, count, eur, extreme, join_names, say, share
-from dashboard.impact.model import ACTUAL_STAGE, STAGES
 from dashboard.impact.scopes import scope_names as names_of_scopes
 from dashboard.store.gateway import Database
 from dashboard.texts import t

@@ -153,7 +153,7 @@ def test_an_import_archive_has_the_head_beside_it(writable_db_path):
 
 
 def test_init_force_sets_the_old_heads_aside(tmp_path):
-    from dashboard.store.setup import init_database
+    from dashboard.demo.seed import init_database
 
     path = tmp_path / "neu.duckdb"
     init_database(path, config.reference_dir())
@@ -179,7 +179,10 @@ def test_parse_accepts_the_printed_form():
 
 def test_verify_through_the_running_app_finds_a_deleted_newest_entry(writable_db_path):
     """While the app holds the file the CLI asks it over the socket: same check, same answer."""
-    from dashboard.remote import HANDLERS
+    from dashboard.features import operations
+
+    HANDLERS = operations()
+
     from dashboard.store.server import serve
 
     head = _write(writable_db_path, 4)

@@ -14,10 +14,10 @@ import pytest
 from dashboard.access import ALL, Actor, PermissionDenied, Role
 from dashboard.api.public import opted_out, set_opt_out
 from dashboard.audit import verify
+from dashboard.domain.impact import Target
 from dashboard.foerderlisten import repository as repo
 from dashboard.foerderlisten.plan import plan_list
 from dashboard.foerderlisten.service import commit_list, undo_list
-from dashboard.impact.model import Target
 from dashboard.impact.service import set_target, targets
 from dashboard.store.gateway import Database
 from tests.unit.foerderlisten.shapes import make_operations, write_2127_xlsx

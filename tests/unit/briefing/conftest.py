@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.briefing.renderer import shared_renderer, unavailable_reason
+from dashboard.charts.renderer import shared_renderer, unavailable_reason
 
 
 @pytest.fixture(scope="session")

@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 
 from dashboard.briefing.content import check_view_keys
-from dashboard.briefing.renderer import ChartRenderer, RendererUnavailable, unavailable_reason
 from dashboard.briefing.tables import appendix_table, fmt_value
+from dashboard.charts.renderer import ChartRenderer, RendererUnavailable, unavailable_reason
 from dashboard.cli import main
 from dashboard.domain.filters import Filters
 

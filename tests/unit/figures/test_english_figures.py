@@ -1,4 +1,4 @@
-"""The figures in English: every statement of views/checks.py holds in English too (sentence
+"""The figures in English: every statement of tests/figure_rules holds in English too (sentence
 numbers in English format against the data, tiles against charts), titles are translated, and
 no German word of ours is left in a chart's texts."""
 
@@ -13,8 +13,8 @@ from dashboard.i18n import using
 from dashboard.store.reference import read_taxonomy
 from dashboard.texts import _table
 from dashboard.views import all_views, build, view_label
-from dashboard.views.checks import Context, check_all
 from tests.conftest import DEMO_AS_OF
+from tests.figure_rules import Context, check_all
 
 # words our code writes in German; reference names (stages, Reviere, …) are removed first
 GERMAN = re.compile(r"\b(Projekte|Projekten|Tage|Tagen|seit|laufend|offene|Anzahl|Mio|Mrd|"

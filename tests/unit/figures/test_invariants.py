@@ -1,4 +1,4 @@
-"""The invariants of the figures (dashboard/views/checks.py) for several seeds, sizes and
+"""The invariants of the figures (tests/figure_rules) for several seeds, sizes and
 selections, tiny and empty ones included; and proof that each statement can fail."""
 
 from __future__ import annotations
@@ -10,14 +10,14 @@ import pandas as pd
 import pytest
 
 from dashboard.config import reference_dir
+from dashboard.demo.seed import init_database
 from dashboard.domain.filters import Filters
 from dashboard.facts import count, say
 from dashboard.store.gateway import Database
 from dashboard.store.reference import read_taxonomy
-from dashboard.store.setup import init_database
 from dashboard.views import CHECKS, all_views, register
-from dashboard.views.checks import CROSS, GENERIC, VIEW_STATEMENTS, Context, check_all, check_view
 from tests.conftest import DEMO_AS_OF
+from tests.figure_rules import CROSS, GENERIC, VIEW_STATEMENTS, Context, check_all, check_view
 
 SELECTIONS = {
     "alles": Filters(),

@@ -108,7 +108,7 @@ def test_one_project_is_singular_everywhere(demo_db, views):
 def briefing_files(demo_db_path):
     from dashboard.briefing.deck import briefing_pptx
     from dashboard.briefing.pdf import briefing_pdf
-    from dashboard.briefing.renderer import ChartRenderer
+    from dashboard.charts.renderer import ChartRenderer
     from dashboard.store.gateway import Database
 
     renderer = ChartRenderer()

@@ -10,7 +10,7 @@ import pytest
 
 from dashboard.analytics.impact import derived_values, progress_table
 from dashboard.domain.filters import Filters
-from dashboard.impact.model import (
+from dashboard.domain.impact import (
     Observation,
     Target,
     combine,

@@ -11,8 +11,8 @@ import pytest
 from dashboard.domain.filters import Filters
 from dashboard.store.reference import read_taxonomy
 from dashboard.texts import t
-from dashboard.views.checks import VIEW_STATEMENTS, Context, check_view
 from tests.conftest import DEMO_AS_OF
+from tests.figure_rules import VIEW_STATEMENTS, Context, check_view
 
 KEYS = ("finance_envelope", "finance_years", "finance_pace", "finance_breakdown",
         "indicator_progress", "indicator_detail")

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from dashboard.foerderlisten import repository as repo
-from dashboard.foerderlisten.abgleich import abgleich_json
 from dashboard.foerderlisten.columns import match_field
+from dashboard.foerderlisten.operations import abgleich_json
 from dashboard.foerderlisten.personal import HIDDEN, hide_personal
 from dashboard.foerderlisten.plan import plan_list
 from dashboard.foerderlisten.reader import read_list

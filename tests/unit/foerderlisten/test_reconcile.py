@@ -11,8 +11,9 @@ import pandas as pd
 import pytest
 
 from dashboard.domain.filters import Filters
-from dashboard.foerderlisten.abgleich import abgleich_json, decide_match, reconciliation
+from dashboard.foerderlisten.abgleich import decide_match, reconciliation
 from dashboard.foerderlisten.adopt import adopt, proposals
+from dashboard.foerderlisten.operations import abgleich_json
 from dashboard.foerderlisten.personal import HIDDEN
 from dashboard.foerderlisten.plan import plan_list
 from dashboard.foerderlisten.rules import suggest
@@ -21,7 +22,7 @@ from dashboard.ingest.service import undo_import
 from dashboard.store.gateway import Database
 from dashboard.store.reference import read_taxonomy
 from dashboard.views import build
-from dashboard.views.checks import Context, check_view
+from tests.figure_rules import Context, check_view
 from tests.unit.foerderlisten.shapes import (
     make_operations,
     operations_from_projects,
@@ -142,7 +143,7 @@ def test_adoption_suggests_writes_after_confirmation_and_can_be_undone(setup):
 def test_the_view_statements_can_fail(setup):
     import dataclasses
 
-    from dashboard.views.checks import VIEW_STATEMENTS
+    from tests.figure_rules import VIEW_STATEMENTS
 
     db, *_ = setup
     tax = read_taxonomy(db)

@@ -13,8 +13,8 @@ import pytest
 from dashboard import clock
 from dashboard.audit.log import record
 from dashboard.config import reference_dir
+from dashboard.demo.seed import init_database
 from dashboard.store.gateway import Database
-from dashboard.store.setup import init_database
 
 ROOT = Path(__file__).resolve().parents[3]
 # a read of the calendar (durations use time.monotonic / perf_counter and are fine)

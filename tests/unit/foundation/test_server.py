@@ -61,7 +61,9 @@ def test_cli_reads_and_writes_through_the_owner(writable_db_path, tmp_path):
     and stats go through it instead of failing on the file lock."""
     import json
 
-    from dashboard.remote import HANDLERS
+    from dashboard.features import operations
+
+    HANDLERS = operations()
 
     def cli(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-m", "dashboard", *args, "--db",

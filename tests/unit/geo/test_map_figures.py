@@ -142,13 +142,13 @@ def test_geojson_attached_without_validation_equals_a_validated_figure(demo_db) 
 
 
 def test_map_statements_catch_a_lost_project_and_a_wrong_colour(demo_db) -> None:
-    """The invariants of the Karte view (views/checks.py) hold, and fail on a map that drops
+    """The invariants of the Karte view (tests/figure_rules) hold, and fail on a map that drops
     the projects outside the Reviere or colours by another measure."""
     import dataclasses
 
     from dashboard.texts import t
-    from dashboard.views.checks import VIEW_STATEMENTS, Context, check_view
     from tests.conftest import DEMO_AS_OF
+    from tests.figure_rules import VIEW_STATEMENTS, Context, check_view
 
     ctx = Context(demo_db, Filters(), read_taxonomy(demo_db), DEMO_AS_OF)
     view = ctx.view("district_map", measure="granted_eur")
@@ -166,8 +166,8 @@ def test_map_statements_catch_a_lost_project_and_a_wrong_colour(demo_db) -> None
 def test_map_statements_hold_for_every_measure(demo_db, measure, name) -> None:
     """numbers_in_data, claims_hold, singular_plural and the map's own statements for each
     measure (tests/unit/figures builds the default measure only)."""
-    from dashboard.views.checks import Context, check_view
     from tests.conftest import DEMO_AS_OF
+    from tests.figure_rules import Context, check_view
 
     ctx = Context(demo_db, SELECTIONS[name], read_taxonomy(demo_db), DEMO_AS_OF)
     assert check_view("district_map", ctx, ctx.view("district_map", measure=measure)) == []

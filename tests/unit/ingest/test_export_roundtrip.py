@@ -7,13 +7,13 @@ from __future__ import annotations
 import pytest
 
 from dashboard.config import reference_dir
+from dashboard.demo.seed import init_database
 from dashboard.domain.filters import Filters
-from dashboard.export.projects_xlsx import projects_xlsx_chunks
+from dashboard.export.projects_xlsx import export_projects, projects_xlsx_chunks
 from dashboard.ingest import safety
-from dashboard.ingest.service import export_chunks, export_projects, run_import
+from dashboard.ingest.service import export_chunks, run_import
 from dashboard.store.gateway import Database
 from dashboard.store.reference import read_taxonomy
-from dashboard.store.setup import init_database
 from tests.conftest import DEMO_AS_OF
 
 SIZE = 3_000

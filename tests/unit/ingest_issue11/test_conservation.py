@@ -40,7 +40,7 @@ CODES = {
 def template(tmp_path_factory) -> Path:
     """An empty database (schema, reference data) copied for every example."""
     from dashboard.config import reference_dir
-    from dashboard.store.setup import init_database
+    from dashboard.demo.seed import init_database
 
     path = tmp_path_factory.mktemp("conservation") / "empty.duckdb"
     init_database(path, reference_dir())

@@ -10,7 +10,8 @@ import openpyxl
 import pytest
 
 from dashboard.domain.filters import Filters
-from dashboard.ingest.service import export_projects, plan_import, run_import
+from dashboard.export.projects_xlsx import export_projects
+from dashboard.ingest.service import plan_import, run_import
 from dashboard.store.gateway import Database
 
 

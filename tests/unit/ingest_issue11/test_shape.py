@@ -22,7 +22,7 @@ STEP = {
     "identity": 4, "rules": 4, "scope": 4, "towns": 4, "plausible": 4, "check": 4,  # -> Checked
     "plan": 5,                                   # -> ImportPlan
     "archive": 6, "commit": 6, "aliases": 6, "accountable": 6,  # -> database (actor, audit)
-    "service": 7, "commands": 8,                 # composition, CLI
+    "service": 7, "operations": 8, "commands": 8,  # composition; CLI and socket
 }
 
 

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.remote import HANDLERS, op_import
+from dashboard.features import operations
+from dashboard.ingest.operations import op_import
 from dashboard.store import server as server_module
 from dashboard.store.gateway import Database
 from dashboard.store.server import UnsafeSocket, call, serve, socket_dir, socket_path
@@ -96,7 +97,7 @@ def test_the_server_answers_no_other_user(empty_db_path, monkeypatch):
 def test_export_comes_back_as_bytes_and_no_path_is_written(writable_db_path, tmp_path):
     target = tmp_path / "woanders.xlsx"
     with Database(writable_db_path) as db:
-        stop = serve(db, HANDLERS)
+        stop = serve(db, operations())
         try:
             result = call(writable_db_path, "export", {"filters": "{}", "out": str(target)})
             assert result["bytes"] > 0 and not target.exists()
@@ -124,7 +125,7 @@ def test_idle_connection_is_dropped(empty_db_path, monkeypatch):
 
 def test_120_parallel_stats_calls_all_succeed(writable_db_path):
     with Database(writable_db_path) as db:
-        stop = serve(db, HANDLERS)
+        stop = serve(db, operations())
         try:
             with ThreadPoolExecutor(120) as pool:
                 results = list(pool.map(lambda _: call(writable_db_path, "stats",
@@ -152,7 +153,7 @@ def test_ctrl_c_on_a_forwarded_import_commits_nothing(writable_db_path, tmp_path
 
     with Database(writable_db_path) as db:
         before = db.scalar("SELECT count(*) FROM import_batch")
-        stop = serve(db, {**HANDLERS, "import": slow_import})
+        stop = serve(db, {**operations(), "import": slow_import})
         try:
             cli = _cli(writable_db_path, "import", str(data))
             assert working.wait(60)
@@ -175,7 +176,7 @@ def test_forwarded_import_without_ctrl_c_commits(writable_db_path, tmp_path):
     data = tmp_path / "liste.xlsx"
     data.write_bytes(xlsx_bytes([good_record()]))
     with Database(writable_db_path) as db:
-        stop = serve(db, HANDLERS)
+        stop = serve(db, operations())
         try:
             cli = _cli(writable_db_path, "import", str(data), "--json")
             out, err = cli.communicate(timeout=120)

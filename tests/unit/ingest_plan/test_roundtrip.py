@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dashboard.domain.filters import Filters
-from dashboard.ingest.service import export_projects, run_import
+from dashboard.export.projects_xlsx import export_projects
+from dashboard.ingest.service import run_import
 from dashboard.store.schema import migrate
 
 from .helpers import dump

@@ -9,10 +9,12 @@ import subprocess
 import sys
 
 from dashboard.domain.filters import Filters
+from dashboard.features import operations
 from dashboard.matching.queue import actors, open_pairs
-from dashboard.remote import HANDLERS
 from dashboard.store.gateway import Database
 from dashboard.store.server import serve
+
+HANDLERS = operations()
 
 
 def cli(db_path, *args: str) -> subprocess.CompletedProcess:

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from dashboard.config import reference_dir
+from dashboard.demo.seed import init_database
 from dashboard.matching.evaluation import load_set, read_set
 from dashboard.store.gateway import Database
-from dashboard.store.setup import init_database
 
 ROOT = Path(__file__).resolve().parents[3]
 SET = ROOT / "tests" / "data" / "vernetzung"

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from dashboard.config import reference_dir
+from dashboard.demo.seed import init_database
 from dashboard.matching.service import refresh
 from dashboard.matching.texts import cross_texts, reason_texts
 from dashboard.store.gateway import Database
-from dashboard.store.setup import init_database
 
 PINNED = Path(__file__).with_name("pinned_pairs_3000.json.gz")
 SIZE, SEED, AS_OF = 3000, 42, date(2026, 11, 1)

@@ -11,7 +11,7 @@ import pytest
 
 from dashboard.domain.filters import Filters
 from dashboard.views import all_views
-from dashboard.views.checks import Context, check_view
+from tests.figure_rules import Context, check_view
 
 DAYS = [date(2026, 12, 31),   # last day of a year
         date(2027, 1, 1),     # first day of a new year, no change in it yet

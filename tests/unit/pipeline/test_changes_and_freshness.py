@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pandas as pd
 import pytest
 
+from dashboard.admin.settings import save_last_meeting
 from dashboard.analytics.changes import (
     change_counts,
     change_events,
@@ -17,7 +18,6 @@ from dashboard.analytics.changes import (
     kpis_at,
     last_meeting,
     new_projects,
-    save_last_meeting,
     stage_moves,
 )
 from dashboard.analytics.freshness import network_freshness

@@ -696,4 +696,3 @@ def foerderliste_adds_up(view: View, ctx: Context) -> Problems:
         problems.append(f"headline {values} != data {expected}")
     return problems
 # the statements of the Finanzen and Wirkung views live in their own module
-from dashboard.views import checks_finance  # noqa: F401

@@ -1,4 +1,4 @@
-"""Statements of the Finanzen and Wirkung views (registered into views/checks.py): each holds
+"""Statements of the Finanzen and Wirkung views (registered into tests/figure_rules): each holds
 one figure against another or against an independent computation."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard.views import View
-from dashboard.views.checks import Context, Problems, _kpis, statement
+from tests.figure_rules.core import Context, Problems, _kpis, statement
 
 
 def _t(key: str) -> str:
@@ -164,7 +164,7 @@ def progress_recomputes(view: View, ctx: Context) -> Problems:
     equals the Finanzen and Übersicht tile."""
     if view.is_empty:
         return []
-    from dashboard.impact.model import status
+    from dashboard.domain.impact import status
 
     table = view.meta["table"]
     problems = []
