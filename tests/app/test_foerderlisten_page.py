@@ -4,6 +4,7 @@ confirmation."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -52,6 +53,12 @@ def test_abgleich_shows_the_counted_groups(make_app, writable_db_path):
     assert len(tables["fl_matched"]) == counts["matched"]
     assert len(tables["fl_missing"]) == counts["not_in_monitor"]
     assert len(tables["fl_not_listed"]) == counts["not_in_list"]
+    # issue 23.6: districts by name, amounts as numbers the grid groups ("3.531.600")
+    districts = tables["fl_missing"][t("fl.t.district")].dropna()
+    assert len(districts) and not districts.astype(str).str.fullmatch(r"\d+").any()
+    grid = next(d for d in at.dataframe if t("fl.t.op") in d.value.columns)
+    config = json.loads(grid.proto.columns)
+    assert config[t("fl.t.cost")]["type_config"] == {"type": "number", "format": "localized"}
     hidden = (tables["fl_missing"][t("fl.t.beneficiary")] == HIDDEN).sum()
     assert hidden == persons and persons > 0
     # adoption: nothing is written before the confirmation is ticked

@@ -171,6 +171,12 @@ def data_table(data: pd.DataFrame, units: dict[str, str], *, key: str) -> None:
         st.table(md_frame(shown), hide_index=True)
 
 
+def grouped_numbers(*labels: str) -> dict:
+    """Column config for amounts and counts in a grid: thousands grouped in the reader's format
+    ("3.531.600" in a German browser) and still sortable as numbers; the unit is in the label."""
+    return {label: st.column_config.NumberColumn(label, format="localized") for label in labels}
+
+
 # Project lists that link to the Projekte page (which reads ?projekt=<project_id>).
 def project_link_columns() -> dict:
     """The column config of project_links, in the run's language."""

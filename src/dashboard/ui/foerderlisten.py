@@ -16,7 +16,7 @@ from dashboard.formatting import fmt_int
 from dashboard.texts import t
 from dashboard.ui import resources
 from dashboard.ui.auth import current_actor, current_user, where
-from dashboard.ui.components import view_block
+from dashboard.ui.components import grouped_numbers, view_block
 from dashboard.ui.foerderlisten_selection import groups_table, selection_controls
 from dashboard.ui.safe import md
 
@@ -25,11 +25,12 @@ MAX_ADOPT = 10
 
 def _ops_table(df: pd.DataFrame) -> pd.DataFrame:
     shown = hide_personal(df)
+    districts = {d.code: d.name for d in resources.taxonomy().districts}
     return pd.DataFrame({t("fl.t.fund"): shown["fund"], t("fl.t.land"): shown["land"],
                          t("fl.t.op"): shown["op_key"], t("fl.t.beneficiary"): shown["beneficiary"],
                          t("fl.t.title"): shown["title"],
                          t("fl.t.cost"): pd.to_numeric(shown["total_cost_eur"], errors="coerce"),
-                         t("fl.t.district"): shown["district_code"],
+                         t("fl.t.district"): [districts.get(c, c) for c in shown["district_code"]],
                          t("fl.t.revier"): shown["revier_code"]})
 
 
@@ -60,7 +61,8 @@ def abgleich_tab(filters) -> None:
         format_func=lambda g: f"{t(f'fl.section.{g}')} ({fmt_int(sizes[g])})") or "matched"
     st.header(t(f"fl.section.{group}") + f" ({fmt_int(sizes[group])})")
     if group == "matched":
-        st.dataframe(_matched_table(r.matched), key="fl_matched", hide_index=True, width="stretch")
+        st.dataframe(_matched_table(r.matched), key="fl_matched", hide_index=True, width="stretch",
+                     column_config=grouped_numbers(t("fl.t.cost"), t("fl.t.p_cost"), t("fl.t.diff")))
         if len(r.matched):
             _decide(r.matched)
         return
@@ -73,7 +75,8 @@ def abgleich_tab(filters) -> None:
                                t("fl.t.revier"): gone["revier_code"], t("fl.t.stage"): gone["stage_name"],
                                t("fl.t.programme"): gone["programme_code"],
                                t("fl.t.granted"): gone["granted_eur"]}),
-                 key="fl_not_listed", hide_index=True, width="stretch")
+                 key="fl_not_listed", hide_index=True, width="stretch",
+                 column_config=grouped_numbers(t("fl.t.granted")))
 
 
 def _missing(r) -> None:
@@ -82,11 +85,13 @@ def _missing(r) -> None:
     sel = missing_selection(resources.database(), selection_controls(sorted(set(r.not_in_monitor["fund"]))))
     st.markdown(md(sel.sentence()))
     if sel.selection.by_beneficiary:
-        st.dataframe(groups_table(sel), key="fl_missing_groups", hide_index=True, width="stretch")
+        st.dataframe(groups_table(sel), key="fl_missing_groups", hide_index=True, width="stretch",
+                     column_config=grouped_numbers(t("fl.t.sum"), t("fl.t.largest")))
     else:
         table = _ops_table(sel.operations)
         table.insert(2, t("fl.t.period"), [period_label(p) for p in sel.operations["period"]])
-        st.dataframe(table, key="fl_missing", hide_index=True, width="stretch")
+        st.dataframe(table, key="fl_missing", hide_index=True, width="stretch",
+                     column_config=grouped_numbers(t("fl.t.cost")))
     if sel.shown:  # adoption takes the rows as listed (names as the list has them, hidden on screen)
         full = r.not_in_monitor.set_index("op_id")
         _adopt(full.loc[sel.operations["op_id"]].reset_index())
