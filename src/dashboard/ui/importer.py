@@ -88,22 +88,24 @@ def downloads() -> None:
                          "Projektliste_Vorlage.xlsx", XLSX, key="download_template",
                          icon=":material/download:", on_click="ignore")
     db = resources.database()
+    actor = current_actor()  # now: the file is built later, outside this run, where st.user is gone
     # built only on click (Streamlit calls the data callable then): at 100k projects the
     # export frames alone cost seconds and would otherwise run, or unpickle, on every rerun
     right.download_button(t("importer.current", summary=describe(filters, taxonomy)),
                           keeping_language(lambda: projects_xlsx_chunks(
-                              map(_own_contacts, export_chunks(db, filters)), taxonomy)),
+                              (_own_contacts(frames, actor, taxonomy)
+                               for frames in export_chunks(db, filters)), taxonomy)),
                           "Projekte.xlsx", XLSX, key="download_projects",
                           icon=":material/download:", on_click="ignore")
 
 
-def _own_contacts(frames):
+def _own_contacts(frames, actor, taxonomy):
     """Contact fields only of the projects whose network the person manages (or all for
     Administration): personal data leaves the app for no one else."""
     from dashboard.access.personal import redact
 
     projects, events = frames
-    return redact(projects, current_actor(), resources.taxonomy()), events
+    return redact(projects, actor, taxonomy), events
 
 
 def uploader():

@@ -230,15 +230,16 @@ def _auto_changed() -> None:
     st.session_state["pres_shown_at"] = time.monotonic()
 
 
-def _briefing(kind: str, filters: Filters, slides: list[str]) -> bytes:
+def _briefing(kind: str, filters: Filters, slides: list[str], author: str | None) -> bytes:
+    """Built on click, outside the script run: everything of the session (the author) is
+    passed in, since st.user is not available there."""
     from dashboard.briefing.deck import briefing_pptx
     from dashboard.briefing.pdf import briefing_pdf
     from dashboard.ui import resources
-    from dashboard.ui.auth import current_user
 
     build = briefing_pptx if kind == "pptx" else briefing_pdf
     return build(resources.database(), filters, resources.taxonomy(),
-                 [k for k in slides if k != KPI_SLIDE], author=current_user())
+                 [k for k in slides if k != KPI_SLIDE], author=author)
 
 
 def controls(choices: dict[str, str], slides: list[str], index: int, filters: Filters) -> None:
@@ -275,16 +276,17 @@ def controls(choices: dict[str, str], slides: list[str], index: int, filters: Fi
             if reason := unavailable_reason():
                 st.caption(t("image.unavailable", reason=reason))
                 return
+            from dashboard.ui.auth import current_user
             from dashboard.ui.components import download_context
 
-            context = download_context()
+            context, author = download_context(), current_user()
             st.download_button(t("briefing.download.pptx"),
-                               keeping_language(_briefing, "pptx", filters, slides),
+                               keeping_language(_briefing, "pptx", filters, slides, author),
                                context.file_name(t("briefing.file_stem"), "pptx"),
                                "application/vnd.openxmlformats-officedocument.presentationml."
                                "presentation", key="pres_pptx", icon=":material/slideshow:", on_click="ignore")
             st.download_button(t("briefing.download.pdf"),
-                               keeping_language(_briefing, "pdf", filters, slides),
+                               keeping_language(_briefing, "pdf", filters, slides, author),
                                context.file_name(t("briefing.file_stem"), "pdf"),
                                "application/pdf", key="pres_pdf",
                                icon=":material/picture_as_pdf:", on_click="ignore")
