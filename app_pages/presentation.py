@@ -52,9 +52,12 @@ with top_right, st.container(key="pres_stand"):
 slides = state["pres_slides"]
 if not slides:
     empty_state(t("pres.slides.empty"), key="pres_no_slides")
+if pres.advance_due(time.monotonic(), state.get("pres_shown_at"), state.get("pres_auto", 0)):
+    pres.step(1, len(slides))  # the slide's time is up (the live watcher woke this run)
 index = pres.clamp_index(state.get("pres_index", 0), len(slides))
 state["pres_index"] = index
 state.setdefault("pres_shown_at", time.monotonic())
+pres.follow(None if frozen else version, state["pres_shown_at"], state.get("pres_auto", 0))
 current = slides[index] if slides else None
 view = None
 if current == pres.KPI_SLIDE:
@@ -90,4 +93,3 @@ with st.container(key="pres_stage", height="stretch", horizontal=True):
                             title=view.title)
 
 pres.controls(choices, slides, index, filters)
-pres.watch()

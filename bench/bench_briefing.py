@@ -66,19 +66,20 @@ def main() -> int:
 
 
 def _tick(path: Path) -> float:
-    """What the page's fragment does every 2 s: read the data version, decide."""
+    """What the live watcher decides per open page and check (ui.live.due): read the data
+    version, compare."""
     import os
 
     os.environ["DASHBOARD_DB"] = str(path)
-    from dashboard.ui import presentation as pres
-    from dashboard.ui.resources import data_version
+    from dashboard.ui import live
+    from dashboard.ui.resources import database
 
-    shown = data_version()  # opens the process-wide connection once, as the app does
+    db = database()  # opens the process-wide connection once, as the app does
+    entry = live.Follow(db, db.data_version, None, page="", query="")
     times = []
     for _ in range(200):
         started = time.perf_counter()
-        pres.refresh_due(data_version(), shown, frozen=False)
-        pres.advance_due(time.monotonic(), time.monotonic(), 0)
+        live.due(entry, entry.db.data_version, time.monotonic())
         times.append(time.perf_counter() - started)
     return statistics.median(times)
 

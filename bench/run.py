@@ -8,6 +8,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# the quick mode of benches whose full run takes many minutes (run them alone for full figures)
+ARGS = {"bench_presentation_idle.py": ["--quick"]}
 
 
 def main() -> int:
@@ -15,7 +17,8 @@ def main() -> int:
     for script in sorted(HERE.glob("bench_*.py")):
         print(f"\n=== {script.name} ===", flush=True)
         started = time.perf_counter()
-        rc = subprocess.call([sys.executable, str(script)], cwd=HERE.parent)
+        rc = subprocess.call([sys.executable, str(script), *ARGS.get(script.name, [])],
+                             cwd=HERE.parent)
         print(f"--- {script.name}: {'ok' if rc == 0 else f'Fehler (exit {rc})'}, "
               f"{time.perf_counter() - started:.1f} s", flush=True)
         if rc:

@@ -87,10 +87,30 @@ def test_freeze_holds_the_figures_until_released(app, writable_db_path):
     assert _metric(app, "Ausgeschieden") == fmt_int(before["exited"] + 1)
 
 
+def test_a_run_after_the_slides_time_advances_it(app):
+    """Auto-advance needs no ticker in the page: the live watcher wakes the session when the
+    time is up (ui.live) and the page's run itself moves on; a run before that does not."""
+    import time
+
+    app.selectbox(key="pres_auto").set_value(15).run()
+    assert app.session_state["pres_index"] == 0
+    app.session_state["pres_shown_at"] = time.monotonic() - 16
+    app.run()
+    assert app.session_state["pres_index"] == 1
+    assert app.title[0].value != "Die Lage in Zahlen"
+    app.run()  # the clock started again with the new slide
+    assert app.session_state["pres_index"] == 1
+
+
 def test_refresh_and_advance_decisions():
-    assert pres.refresh_due(3, 2, frozen=False)
-    assert not pres.refresh_due(3, 2, frozen=True)
-    assert not pres.refresh_due(2, 2, frozen=False)
+    from dashboard.ui.live import Follow, due
+
+    shown = Follow(db=None, shown=2, wake_at=None, page="p", query="")
+    assert due(shown, 3, now=0.0) and not due(shown, 2, now=0.0)
+    frozen = Follow(db=None, shown=None, wake_at=None, page="p", query="")  # nothing wakes it
+    assert not due(frozen, 3, now=1e9)
+    assert due(Follow(None, None, 50.0, "p", ""), 3, now=50.0)
+    assert not due(Follow(None, 3, 50.0, "p", ""), 3, now=49.9)
     assert pres.advance_due(100.0, 69.0, 30) and not pres.advance_due(100.0, 71.0, 30)
     assert not pres.advance_due(100.0, 0.0, 0)
 

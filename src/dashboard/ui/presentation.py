@@ -23,7 +23,6 @@ from dashboard.ui.safe import md
 
 KPI_SLIDE = "kpis"          # the KPI tiles are a slide like the views
 PROJECTOR_SCALE = 1.4       # chart text 14 px * 1.4 = 20 px: legible from the back row
-POLL_EVERY = "2s"           # live refresh: new figures show within 2 s of a commit
 AUTO_CHOICES = (0, 15, 30, 60)
 PAGE_PATH = "praesentation"  # the Übersicht is the default page: it lives at the root URL
 
@@ -106,9 +105,13 @@ def step(delta: int, count: int) -> None:
 
 
 # -- live refresh ---------------------------------------------------------------------------
-def refresh_due(current_version: int, shown_version: int | None, frozen: bool) -> bool:
-    """A newer commit than the figures on screen, and nobody froze the screen."""
-    return not frozen and shown_version is not None and current_version != shown_version
+def follow(shown_version: int | None, shown_at: float, auto_s: int) -> bool:
+    """Rerun this page when a commit changes the data (unless frozen: `shown_version` None) and
+    when the slide's auto-advance time is up; nothing runs in between (ui.live)."""
+    from dashboard.ui import live
+    from dashboard.ui.resources import database
+
+    return live.follow(database(), shown_version, shown_at + auto_s if auto_s else None)
 
 
 def advance_due(now: float, shown_at: float | None, interval_s: int) -> bool:
@@ -225,7 +228,7 @@ def share_box(filters: Filters) -> None:
         st.code(url, language=None, wrap_lines=True)
 
 
-# -- controls and the live-refresh ticker ---------------------------------------------------
+# -- controls -------------------------------------------------------------------------------
 def _auto_changed() -> None:
     st.session_state["pres_shown_at"] = time.monotonic()
 
@@ -290,19 +293,3 @@ def controls(choices: dict[str, str], slides: list[str], index: int, filters: Fi
                                context.file_name(t("briefing.file_stem"), "pdf"),
                                "application/pdf", key="pres_pdf",
                                icon=":material/picture_as_pdf:", on_click="ignore")
-
-
-@st.fragment(run_every=POLL_EVERY)
-def watch() -> None:
-    """Runs every 2 s on its own: reads only the data version and a clock; the whole page
-    reruns only when there is something new to show or the slide is due to advance."""
-    from dashboard.ui.language import apply
-    from dashboard.ui.resources import data_version
-
-    apply()  # a fragment run does not pass app.py
-    s = st.session_state
-    if refresh_due(data_version(), s.get("pres_version"), s.get("pres_freeze", False)):
-        st.rerun(scope="app")
-    if advance_due(time.monotonic(), s.get("pres_shown_at"), s.get("pres_auto", 0)):
-        step(1, len(s.get("pres_slides") or ()))
-        st.rerun(scope="app")
