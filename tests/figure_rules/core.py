@@ -664,7 +664,8 @@ def foerderliste_bars_equal_data(view: View, ctx: Context) -> Problems:
         return []
     df = view.meta["figures"]
     problems = []
-    for trace, col in zip(view.figure.data, ("matched", "missing", "not_listed"), strict=True):
+    for trace, col in zip(view.figure.data, ("matched", "missing", "not_listed", "outside"),
+                          strict=True):
         if [int(x) for x in trace.x] != df[col].astype(int).tolist():
             problems.append(f"bars {col} {list(trace.x)} != data {df[col].tolist()}")
     return problems
@@ -672,7 +673,8 @@ def foerderliste_bars_equal_data(view: View, ctx: Context) -> Problems:
 
 @statement("foerderliste_adds_up")
 def foerderliste_adds_up(view: View, ctx: Context) -> Problems:
-    """Per Revier the operations are the matched plus the missing ones, and the headline's
+    """Per Revier the operations are the matched plus the missing ones (outside the Reviere:
+    the matched plus the ones not compared, so every operation has a bar), and the headline's
     numbers are the data's totals, counted again here from the stored lists."""
     if view.is_empty:
         return []
@@ -681,6 +683,8 @@ def foerderliste_adds_up(view: View, ctx: Context) -> Problems:
     problems = []
     if not (reviere["operations"] == reviere["matched"] + reviere["missing"]).all():
         problems.append("operations != matched + missing")
+    if not (df["operations"] == df["matched"] + df["missing"] + df["outside"]).all():
+        problems.append("operations != matched + missing + outside (a row without its bar)")
     if not ctx.filters.reviere:
         stored = ctx.db.scalar("SELECT count(*) FROM oplist_operation o JOIN oplist_import i "
                                "USING (batch_id) WHERE i.undone_by IS NULL AND NOT EXISTS ("

@@ -8,19 +8,20 @@ import plotly.graph_objects as go
 
 from dashboard.charts.style import apply_layout
 
-COLOURS = {"matched": "#2A9D8F", "missing": "#E07A5F", "not_listed": "#6D597A"}
+COLOURS = {"matched": "#2A9D8F", "missing": "#E07A5F", "not_listed": "#6D597A",
+           "outside": "#8C959F"}
 
 
 def reconciliation_figure(df: pd.DataFrame, labels: dict[str, str], *, scale: float = 1.0
                           ) -> go.Figure:
-    """`df`: revier_name, matched, missing, not_listed (one row per Revier); `labels`: the
-    German name of each of the three columns."""
+    """`df`: revier_name and one column per bar of `labels` (matched, missing, not_listed,
+    outside; one row per Revier, one for outside the Reviere); `labels`: each bar's name."""
     fig = go.Figure()
-    for col in ("matched", "missing", "not_listed"):
+    for col, label in labels.items():
         fig.add_trace(go.Bar(
-            y=df["revier_name"], x=df[col], name=labels[col], orientation="h",
+            y=df["revier_name"], x=df[col], name=label, orientation="h",
             marker={"color": COLOURS[col]}, text=df[col], textposition="auto",
-            hovertemplate=f"%{{y}}: %{{x:,.0f}} {labels[col]}<extra></extra>"))
+            hovertemplate=f"%{{y}}: %{{x:,.0f}} {label}<extra></extra>"))
     fig.update_layout(barmode="group", legend={"orientation": "h", "y": -0.15},
                       yaxis={"autorange": "reversed"})
     return apply_layout(fig, scale=scale, height=max(260, 110 * len(df) + 80))

@@ -160,6 +160,7 @@ DE.update({
     "fl.col.matched": "im Monitor erfasst",
     "fl.col.missing": "nicht im Monitor",
     "fl.col.not_listed": "bewilligt, nicht in der Liste",
+    "fl.col.outside": "außerhalb der Reviere, nicht abgeglichen",
     "fl.col.differences": "erfasst mit Abweichungen",
 })
 EN.update({
@@ -184,6 +185,7 @@ EN.update({
     "fl.col.matched": "recorded in the Monitor",
     "fl.col.missing": "not in the Monitor",
     "fl.col.not_listed": "granted, not on the list",
+    "fl.col.outside": "outside the Reviere, not compared",
     "fl.col.differences": "recorded with differences",
 })
 

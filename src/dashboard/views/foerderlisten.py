@@ -18,13 +18,15 @@ from dashboard.store.gateway import Database
 from dashboard.texts import t
 from dashboard.views import View, register
 
-COLUMNS = ("operations", "matched", "missing", "not_listed", "differences")
+COLUMNS = ("operations", "matched", "missing", "not_listed", "outside", "differences")
+BARS = ("matched", "missing", "not_listed", "outside")  # the chart's bars, in this order
 OUTSIDE = "-"
 
 
 def figures(db: Database, filters: Filters, taxonomy: Taxonomy) -> pd.DataFrame:
     """One row per Revier (and one for operations outside the Reviere): operations, matched,
-    missing (not in the monitor), not_listed (granted in the monitor, not in a list),
+    missing (not in the monitor), not_listed (granted in the monitor, not in a list), outside
+    (operations outside the Reviere the monitor does not cover, so neither matched nor missing),
     differences (matched with a difference)."""
     r = reconciliation(db)
     ops, m, gone = r.operations, r.matched, r.not_in_list
@@ -41,7 +43,7 @@ def figures(db: Database, filters: Filters, taxonomy: Taxonomy) -> pd.DataFrame:
         rows.append({"revier_code": rv.code, "revier_name": rv.name, "operations": int(mine.sum()),
                      "matched": int((mine & ops["project_id"].notna()).sum()),
                      "missing": int((mine & ops["project_id"].isna()).sum()),
-                     "not_listed": int((gone["revier_code"] == rv.code).sum()),
+                     "not_listed": int((gone["revier_code"] == rv.code).sum()), "outside": 0,
                      "differences": int((diff & (m["revier_code"] == rv.code)).sum())})
     outside = ops["revier_code"].isna()
     if outside.any():
@@ -49,6 +51,7 @@ def figures(db: Database, filters: Filters, taxonomy: Taxonomy) -> pd.DataFrame:
                      "operations": int(outside.sum()),
                      "matched": int((outside & ops["project_id"].notna()).sum()),
                      "missing": 0, "not_listed": 0,
+                     "outside": int((outside & ops["project_id"].isna()).sum()),
                      "differences": int((diff & m["revier_code"].isna()).sum())})
     return pd.DataFrame(rows, columns=["revier_code", "revier_name", *COLUMNS])
 
@@ -79,7 +82,7 @@ def reconciliation_view(db: Database, filters: Filters, taxonomy: Taxonomy, *,
         statements.append(say("fl.view.differences", agree="n", n=count(int(df["differences"].sum())),
                               of=count(int(df["matched"].sum()))))
     statements.append(say("fl.view.not_listed", agree="n", n=count(int(df["not_listed"].sum()))))
-    labels = {c: t(f"fl.col.{c}") for c in ("matched", "missing", "not_listed")}
+    labels = {c: t(f"fl.col.{c}") for c in BARS}
     fig = reconciliation_figure(df, labels, scale=scale)
     return View.of("foerderliste_abgleich", headline, explanation, data, fig, statements,
                    meta={"figures": df})
