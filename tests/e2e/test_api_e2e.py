@@ -199,3 +199,23 @@ def test_the_accessibility_page_in_the_browser(api_server, browser):
         assert page.get_by_text("schlichtungsstelle-bgg.de").count() >= 1
     finally:
         context.close()
+
+
+def test_the_overview_by_its_name_leads_to_the_overview(api_server):
+    """Issue 23.15: /uebersicht (a typed or old link) answered with Streamlit's English "Page
+    not found"; it now leads to the root, where the Übersicht is, with its filters."""
+    import urllib.error
+    import urllib.request
+
+    class Stay(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    opener = urllib.request.build_opener(Stay)
+    try:
+        opener.open(f"{api_server.url}/uebersicht?revier=LR", timeout=10)
+        raise AssertionError("no redirect")
+    except urllib.error.HTTPError as answer:
+        assert answer.code == 307 and answer.headers["location"] == "./?revier=LR"
+    with urllib.request.urlopen(f"{api_server.url}/uebersicht?revier=LR", timeout=10) as page:
+        assert page.status == 200 and page.url.endswith("/?revier=LR")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import threading
 
+from starlette.requests import Request
+from starlette.responses import RedirectResponse
 from starlette.routing import Route
 
 from dashboard import config
@@ -67,6 +69,17 @@ class _Lazy:
 
 
 def routes() -> list[Route]:
-    """The /api/v1/ routes for st.App (serve.py)."""
-    return api_routes(_database, _taxonomy, rate_per_minute=config.api_rate_per_minute(),
-                      authenticator=_Lazy())
+    """The /api/v1/ routes for st.App (serve.py), and the page redirects."""
+    return [*api_routes(_database, _taxonomy, rate_per_minute=config.api_rate_per_minute(),
+                        authenticator=_Lazy()), *page_redirects()]
+
+
+def page_redirects() -> list[Route]:
+    """/uebersicht (the Übersicht's name, as a person types it or an old link has it) leads to
+    the root, where Streamlit serves the default page; without this Streamlit answered with its
+    English "Page not found". Relative, so it works behind a proxy's path prefix too."""
+    def to_root(request: Request) -> RedirectResponse:
+        query = request.url.query
+        return RedirectResponse("./" + (f"?{query}" if query else ""), status_code=307)
+
+    return [Route("/uebersicht", to_root)]
