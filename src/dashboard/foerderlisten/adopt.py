@@ -61,9 +61,11 @@ def _workbook(rows: list[dict[str, Any]]) -> bytes:
 
 
 def adopt(db: Database, actor, items: list[dict[str, Any]], *, dry_run: bool = False,
-          where: str = "cli") -> dict[str, Any]:
+          plausible_confirmed: bool = False, where: str = "cli") -> dict[str, Any]:
     """Write the confirmed operations as projects. `items`: fund, land, op_key,
     focus_area_code (required) and mission_code (may be None), as the manager confirmed them.
+    Values beyond a plausibility warning bound (a listed cost over 1 Mrd. €) are written only
+    with `plausible_confirmed`, as in the project import; "to_confirm" of a dry run names them.
     Returns the import's JSON plus the project ids."""
     ops = repo.current_operations(db).set_index(["fund", "land", "op_key"], drop=False)
     rows = []
@@ -88,7 +90,8 @@ def adopt(db: Database, actor, items: list[dict[str, Any]], *, dry_run: bool = F
 
     who = acting(actor)  # the project import checks "import" for each row's Fachnetzwerk
     result = run_import(db, _workbook(rows), "Foerderliste_Uebernahme.xlsx", dry_run=dry_run,
-                        user=who.identity, actor=who, where=where)
+                        plausible_confirmed=plausible_confirmed, user=who.identity, actor=who,
+                        where=where)
     out = result.to_json() | {"projects": [r["project_id"] for r in rows]}
     if result.committed:
         with db.transaction() as cur:

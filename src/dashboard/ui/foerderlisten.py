@@ -142,16 +142,26 @@ def _adopt(missing: pd.DataFrame) -> None:
                            index=focus.index(p["focus_area_code"]) if p["focus_area_code"] in focus else None,
                            format_func=names.get, key=f"fl_f_{op}")
         items.append({**p, "mission_code": mission, "focus_area_code": area})
+    complete = bool(items) and all(i["focus_area_code"] for i in items)
+    # values beyond a plausibility warning bound need the same confirmation as in the import
+    unusual = adopt(resources.database(), current_actor(), items, dry_run=True,
+                    where=where("foerderlisten"))["to_confirm"] if complete else []
+    for issue in unusual:
+        st.warning(md(issue["message"]), icon=":material/warning:")
+    plausible = not unusual or st.checkbox(t("importer.confirm_unusual", n=fmt_int(len(unusual))),
+                                           key="fl_adopt_plausible",
+                                           help=t("importer.confirm_unusual_help"))
     ok = st.checkbox(t("fl.adopt.confirm"), key="fl_adopt_confirm")
-    ready = bool(items) and ok and all(i["focus_area_code"] for i in items) and \
+    ready = complete and ok and plausible and \
         may(current_actor(), "import")  # each row is then checked against the scope
     if st.button(t("fl.adopt.button"), key="fl_adopt_button", type="primary", disabled=not ready):
-        out = adopt(resources.database(), current_actor(), items, where=where("foerderlisten"))
+        out = adopt(resources.database(), current_actor(), items, where=where("foerderlisten"),
+                    plausible_confirmed=bool(unusual))
         st.session_state["fl_message"] = (
             ("success", t("fl.adopt.done", n=fmt_int(out["new"]), batch=out["batch_id"]))
             if out["committed"] else
             ("error", t("fl.adopt.failed", message="; ".join(e["message"] for e in out["errors"][:3]))))
-        for key in ("fl_adopt_pick", "fl_adopt_confirm"):
+        for key in ("fl_adopt_pick", "fl_adopt_confirm", "fl_adopt_plausible"):
             st.session_state.pop(key, None)
         st.rerun()
 

@@ -140,6 +140,27 @@ def test_adoption_suggests_writes_after_confirmation_and_can_be_undone(setup):
     assert db.scalar("SELECT count(*) FROM project") == before
 
 
+def test_an_adopted_operation_beyond_a_warning_bound_needs_the_confirmation(setup):
+    """Issue 19: a listed cost over the warning bound (1 Mrd. €, data/reference/plausibility.csv)
+    refused the adoption with no way to confirm it; now it is named and written once confirmed."""
+    db, *_ = setup
+    missing = reconciliation(db).not_in_monitor.head(1)
+    key = tuple(missing.iloc[0][["fund", "land", "op_key"]])
+    with db.transaction() as cur:
+        cur.execute("UPDATE oplist_operation o SET total_cost_eur = 2.5e9 FROM oplist_import i "
+                    "WHERE i.batch_id = o.batch_id AND i.fund = ? AND i.land = ? AND o.op_key = ?",
+                    list(key))
+    items = [{**i, "focus_area_code": i["focus_area_code"] or "F6"} for i in proposals(missing)]
+    dry = adopt(db, "Netzwerkmanagerin", items, dry_run=True)
+    assert [w["row"] for w in dry["to_confirm"]] == [2]
+    refused = adopt(db, "Netzwerkmanagerin", items)
+    assert not refused["committed"]
+    out = adopt(db, "Netzwerkmanagerin", items, plausible_confirmed=True)
+    assert out["committed"] and out["new"] == 1
+    assert db.scalar("SELECT total_cost_eur FROM project WHERE project_id = ?",
+                     [out["projects"][0]]) == 2.5e9
+
+
 def test_the_view_statements_can_fail(setup):
     import dataclasses
 
