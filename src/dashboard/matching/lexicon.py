@@ -64,8 +64,23 @@ def _compound_patterns() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(rf"^(?:{alternatives})"), re.compile(rf"(?:{alternatives})$")
 
 
+# German inflection endings (plural, genitive, dative): "Straßenlaternen", "Ladesäulen",
+# "Wärmepumpen" name the term of the list in its base form
+_ENDINGS = ("ern", "en", "er", "es", "e", "n", "s")
+
+
 @lru_cache(maxsize=262144)
 def _token_concept(token: str) -> str | None:
+    concept = _stem_concept(token)
+    for ending in _ENDINGS:
+        if concept is not None:
+            break
+        if token.endswith(ending) and len(token) - len(ending) >= 4:
+            concept = _stem_concept(token[:-len(ending)])
+    return concept
+
+
+def _stem_concept(token: str) -> str | None:
     words, parts, _ = _terms()
     concept = words.get(token)
     if concept is None and len(token) > MIN_PART:

@@ -44,9 +44,10 @@ class Weights:
     standard_min: int = 2          # partners with an equal title that make a standard measure
     parallel_base: float = 0.4     # parallel: factor on the cosine without a specific word
     parallel_specific: float = 0.2  # ... and per specific word both texts share (max 2)
-    parallel_title: float = 0.1    # ... and per specific word both titles share (max 2)
-    parallel_at: float = 0.24      # the idea measure that reaches the queue's threshold
+    parallel_title: float = 0.2    # ... and per specific word both titles share (max 2): the subject
+    parallel_at: float = 0.26      # the idea measure that reaches the queue's threshold
     placed_cosine: float = 0.22    # a place in common counts only with this much text
+    specific_evidence: bool = True  # specific words of the whole texts count as shared words
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -74,6 +75,10 @@ def score(pairs: pd.DataFrame, same_title: pd.Series, w: Weights = DEFAULT_WEIGH
     equal_titles = out["title_sim"].to_numpy(dtype=float) >= 0.9
     out["standard"] = (out["standard_count"] >= w.standard_min) & ~kin & (~placed | equal_titles)
     shared = out["shared_count"].to_numpy(dtype=float)
+    if w.specific_evidence and "specific_count" in out:
+        # a word few texts use, in both texts, is evidence even outside the titles ("Pflegeschule
+        # mit Simulationsstation" / "Ausbildungszentrum … mit Simulationsstation")
+        shared = np.maximum(shared, out["specific_count"].to_numpy(dtype=float))
     # one text naming the other's municipality and sharing a rare word with it refers to it
     # ("ergänzt das Projekt Testfeld in Eilenburg"): the place counts as one more shared word
     shared = shared + (out["place_named"].to_numpy(dtype=bool) & (shared >= 1))

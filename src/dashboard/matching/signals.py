@@ -46,6 +46,7 @@ def prepare(records: pd.DataFrame) -> pd.DataFrame:
     # (words.py), the text and the place in a plain lower-case form with spaces around, so
     # "names the other's town" is a substring test
     text_words, title_words, place_words, plain_text, plain_place = [], [], [], [], []
+    subject_words = []
     for title, description, town, sponsor in zip(out["title"].tolist(), out["description"].tolist(),
                                                  out["municipality"].tolist(),
                                                  out["sponsor"].tolist(), strict=True):
@@ -54,6 +55,10 @@ def prepare(records: pd.DataFrame) -> pd.DataFrame:
         text = f"{text} {concept_text(text)}"  # "H2" and "Wasserstoff" share a word
         text_words.append(words.ids(_WORDS.findall(text), STOPWORDS, spell=True))
         title_words.append(words.ids(_WORDS.findall(title), STOPWORDS))
+        # the subject: the title's words and its concepts ("Pflanzenkohle aus Grünschnitt" and
+        # "Biokohle aus …" name one subject); only the idea measure reads it, so one sponsor's
+        # two hydrogen projects are not tied closer
+        subject_words.append(words.ids(_WORDS.findall(f"{title} {concept_text(title)}"), STOPWORDS))
         town = town if isinstance(town, str) else ""
         # names, not subjects: the town, its adjective ("Cottbuser") and the sponsor's words
         # ("Klinikum Altenburger Land")
@@ -63,6 +68,7 @@ def prepare(records: pd.DataFrame) -> pd.DataFrame:
         plain_text.append(f" {_plain(text)} ")
         plain_place.append(f" {_plain(town)} " if town.strip() else "")
     out["text_words"], out["title_words"], out["place_words"] = text_words, title_words, place_words
+    out["subject_words"] = subject_words
     out["plain_text"], out["plain_place"] = plain_text, plain_place
     for col in ("start_date", "end_date"):
         out[col] = pd.to_datetime(out[col], errors="coerce")
@@ -118,6 +124,7 @@ def with_rare(records: pd.DataFrame, word_df: dict[str, int] | None, max_df: int
     out["title_distinct"] = _distinctive(out["title_key"], frequent) if some else out["title_key"].tolist()
     out["rare_text"] = words.without(out["text_words"].tolist(), frequent)
     out["rare_title"] = words.without(out["title_words"].tolist(), frequent)
+    out["rare_subject"] = words.without(out["subject_words"].tolist(), frequent)
     return out
 
 
@@ -155,7 +162,7 @@ def pair_signals(left: pd.DataFrame, right: pd.DataFrame, li: np.ndarray, ri: np
 
 
 CHUNK = 100_000  # candidate pairs per step of pair_signals
-_WORD_COLUMNS = ("rare_text", "rare_title", "place_words")
+_WORD_COLUMNS = ("rare_text", "rare_title", "rare_subject", "place_words")
 
 
 def _signals(left: pd.DataFrame, right: pd.DataFrame, li: np.ndarray, ri: np.ndarray,
@@ -189,7 +196,7 @@ def _signals(left: pd.DataFrame, right: pd.DataFrame, li: np.ndarray, ri: np.nda
         out[f"cross_{what}"] = known & (a[col].to_numpy(dtype=object) != b[col].to_numpy(dtype=object))
     out["shared_terms"], out["shared_count"] = shared_terms(a_words, b_words, word_df=word_df)
     out["specific_count"] = specific_counts(a_words, b_words, word_df, n_texts)
-    out["title_specific"] = specific_counts(a_words, b_words, word_df, n_texts, column="rare_title")
+    out["title_specific"] = specific_counts(a_words, b_words, word_df, n_texts, column="rare_subject")
     return out
 
 
