@@ -18,8 +18,10 @@ The kind of a pair (issue 20, DOMAIN.md) decides its queue and its score:
   above;
 - standard: other sponsors, and both projects have several partners of other sponsors with an
   (almost) equal title or a close text (a trade-fair stand, an energy award) - not an overlap;
-- parallel: other sponsors, the same specific idea: cosine x (PARALLEL_BASE + PARALLEL_SPECIFIC
-  per specific word both share, up to two), or the score above when a place ties them."""
+- parallel: other sponsors, the same specific idea: cosine x (parallel_base + parallel_specific
+  per specific word both texts share + parallel_title per specific word of both subjects, a
+  subject being the title and its concepts; each up to two), or the score above when a place
+  ties them."""
 
 from __future__ import annotations
 
