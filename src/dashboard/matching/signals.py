@@ -15,7 +15,7 @@ import scipy.sparse as sp
 from rapidfuzz import fuzz, process, utils
 
 from dashboard.matching import words
-from dashboard.matching.lexicon import concept_text
+from dashboard.matching.lexicon import concepts
 from dashboard.matching.normalise import place_key, sponsor_key
 
 RECORD_COLUMNS = ("key", "title", "description", "sponsor", "municipality", "district_code",
@@ -52,13 +52,19 @@ def prepare(records: pd.DataFrame) -> pd.DataFrame:
                                                  out["sponsor"].tolist(), strict=True):
         title = title if isinstance(title, str) else ""
         text = f"{title} {description if isinstance(description, str) else ''}"
-        text = f"{text} {concept_text(text)}"  # "H2" and "Wasserstoff" share a word
-        text_words.append(words.ids(_WORDS.findall(text), STOPWORDS, spell=True))
+        named = concepts(text)
+        text = f"{text} {_joined(named)}"  # "H2" and "Wasserstoff" share a word
+        # a concept of several words counts once: "Künstliche Intelligenz" is one shared
+        # subject, not three words ("Künstliche", "Intelligenz", "Künstliche-Intelligenz")
+        parts = _phrase_words(named)
+        text_words.append(words.ids(_content(text, parts), STOPWORDS, spell=True))
         title_words.append(words.ids(_WORDS.findall(title), STOPWORDS))
         # the subject: the title's words and its concepts ("Pflanzenkohle aus Grünschnitt" and
         # "Biokohle aus …" name one subject); only the idea measure reads it, so one sponsor's
         # two hydrogen projects are not tied closer
-        subject_words.append(words.ids(_WORDS.findall(f"{title} {concept_text(title)}"), STOPWORDS))
+        named = concepts(title)
+        subject_words.append(words.ids(_content(f"{title} {_joined(named)}", _phrase_words(named)),
+                                       STOPWORDS))
         town = town if isinstance(town, str) else ""
         # names, not subjects: the town, its adjective ("Cottbuser") and the sponsor's words
         # ("Klinikum Altenburger Land")
@@ -74,6 +80,20 @@ def prepare(records: pd.DataFrame) -> pd.DataFrame:
         out[col] = pd.to_datetime(out[col], errors="coerce")
     out["amount_eur"] = pd.to_numeric(out["amount_eur"], errors="coerce")
     return out.reset_index(drop=True)
+
+
+def _joined(named: list[str]) -> str:
+    return " ".join(c.replace(" ", "-") for c in named)
+
+
+def _phrase_words(named: list[str]) -> frozenset[str]:
+    """The single words of the concepts of several words ("künstliche", "intelligenz")."""
+    return frozenset(w.lower() for c in named if " " in c for w in c.split())
+
+
+def _content(text: str, leave: frozenset[str]) -> list[str]:
+    found = _WORDS.findall(text)
+    return [w for w in found if w.lower() not in leave] if leave else found
 
 
 def _stem_words(key: str) -> set[str]:

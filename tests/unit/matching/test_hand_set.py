@@ -65,7 +65,7 @@ def test_dubletten_are_found_and_their_queue_is_clean(figures):
 def test_parallel_developments_are_found_across_borders_in_other_words(figures):
     tuning, held = figures["parts"]["tuning"], figures["parts"]["heldout"]
     assert tuning["recall"]["parallel"]["recall"] >= 0.76     # before: 0,714 (0 before issue 20)
-    assert tuning["queues"]["parallel"]["precision"] >= 0.84  # before: 0,833
+    assert tuning["queues"]["parallel"]["precision"] >= 0.86  # before: 0,833
     # words the lexicon was not written for: far below the target, kept from falling further
     assert held["recall"]["parallel"]["recall"] >= 0.33       # before: 0,259
     assert held["queues"]["parallel"]["precision"] >= 0.8     # before: 0,7

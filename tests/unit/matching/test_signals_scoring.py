@@ -169,3 +169,15 @@ def test_titles_naming_one_subject_in_other_words_are_one_idea():
     row = scored(pair + FILLER).loc[("A-1", "B-1")]
     assert row["title_specific"] >= 1
     assert row["kind"] == "parallel"
+
+
+def test_a_concept_of_several_words_is_one_shared_subject():
+    """'Künstliche Intelligenz' written out in both texts is one subject in common, not the
+    three words 'Künstliche', 'Intelligenz' and the concept 'Künstliche-Intelligenz'."""
+    pair = [record("A-1", "Lausitzer Zentrum für Künstliche Intelligenz", "BTU Cottbus-Senftenberg",
+                   "Cottbus", description="Forschung und Transfer für Unternehmen."),
+            record("B-1", "Künstliche Intelligenz in der Hautkrebsvorsorge", "Universitätsklinikum Halle",
+                   "Halle (Saale)", district_code="15002", description="Bewertung von Hautbildern.")]
+    row = scored(pair + FILLER).loc[("A-1", "B-1")]
+    assert row["specific_count"] == 1
+    assert row["title_specific"] == 1
