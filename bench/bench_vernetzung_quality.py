@@ -1,5 +1,6 @@
 """Quality of the Vernetzung queues (issue 20): precision and recall per kind on the hand-written
-set (tests/data/vernetzung, real DuckDB file, projects stored like an import), and micro
+set (tests/data/vernetzung, real DuckDB file, projects stored like an import; for the whole set
+and for its tuning and held-out parts), and micro
 precision/recall of the queue on the demo generator's planted truth for seeds 42, 1, 2, 3, 7, 11,
 13 (400 projects each; dublette + verwandt wanted, standard measures as decoys).
 
@@ -76,11 +77,14 @@ def main() -> None:
     if args.json:
         print(json.dumps(out, ensure_ascii=False, default=str))
         return
-    for kind, r in out["hand"]["recall"].items():
-        print(f"recall {kind:9} {r['found']:3}/{r['of']:3} = {r['recall']}")
-    for name, q in out["hand"]["queues"].items():
-        print(f"queue {name:9} size {q['size']:3} precision {q['precision']} decoys in top 50: "
-              f"{q['decoys_top']}  labels {q['labels']}")
+    hand = out["hand"]
+    for part, figures in [("alle", hand), *hand.get("parts", {}).items()]:
+        print(f"-- {part}")
+        for kind, r in figures["recall"].items():
+            print(f"recall {kind:9} {r['found']:3}/{r['of']:3} = {r['recall']}")
+        for name, q in figures["queues"].items():
+            print(f"queue {name:9} size {q['size']:3} precision {q['precision']} decoys in top 50: "
+                  f"{q['decoys_top']}  labels {q['labels']}")
     if "demo" in out:
         d = out["demo"]
         print(f"demo seeds {d['seeds']}: precision {d['precision']}, recall {d['recall']} "

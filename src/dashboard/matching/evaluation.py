@@ -69,15 +69,36 @@ def queues(db: Database) -> dict[str, pd.DataFrame]:
 
 
 def evaluate(db: Database, labelled: pd.DataFrame) -> dict:
+    """The figures of `_figures` for the whole set and, with a `part` column (tuning/heldout),
+    for each part: a part's queues hold its labelled pairs and the unlabelled pairs whose two
+    projects both belong to it (a project belongs to the parts of its labelled pairs)."""
+    found = {name: list(zip(q["a"], q["b"], strict=True)) for name, q in queues(db).items()}
+    # a standard measure is known when both projects count several "gleichartige Vorhaben" of
+    # other sponsors (match_doc.same_title) and the pair is in no overlap queue
+    crowd = set(db.query("SELECT project_id FROM match_doc WHERE same_title >= 2").df["project_id"])
+    out = _figures(labelled, found, crowd)
+    if "part" not in labelled:
+        return out
+    out["parts"] = {}
+    part_of = dict(zip(zip(labelled["a"], labelled["b"]), labelled["part"], strict=True))
+    for part, rows in labelled.groupby("part"):
+        members = set(rows["a"]) | set(rows["b"])
+
+        def mine(pair, part=part, members=members) -> bool:
+            own = part_of.get(pair)
+            return own == part if own else pair[0] in members and pair[1] in members
+
+        out["parts"][part] = _figures(rows, {name: [p for p in pairs if mine(p)]
+                                             for name, pairs in found.items()}, crowd)
+    return out
+
+
+def _figures(labelled: pd.DataFrame, found: dict[str, list], crowd: set) -> dict:
     """Per labelled kind: recall (found in its own queue, or in any queue before kinds existed);
     per queue: size, precision (pairs labelled with the queue's kind), labelled pairs of each
     other kind in it, decoys in its first TOP."""
     truth = {(a, b): k for a, b, k in labelled[["a", "b", "kind"]].itertuples(index=False)}
-    found = {name: list(zip(q["a"], q["b"], strict=True)) for name, q in queues(db).items()}
     out: dict = {"recall": {}, "queues": {}}
-    # a standard measure is known when both projects count several "gleichartige Vorhaben" of
-    # other sponsors (match_doc.same_title) and the pair is in no overlap queue
-    crowd = set(db.query("SELECT project_id FROM match_doc WHERE same_title >= 2").df["project_id"])
     overlaps = set(found.get("dublette", [])) | set(found.get("parallel", [])) \
         if "alle" not in found else set(found["alle"])
     for kind in (*KINDS, "decoy"):

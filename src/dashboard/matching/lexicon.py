@@ -57,23 +57,38 @@ def concepts(text: str | None) -> list[str]:
     return list(found)
 
 
+# German inflection endings (plural, genitive, dative): "Straßenlaternen", "Ladesäulen",
+# "Wärmepumpen" name the term of the list in its base form
+_ENDINGS = ("ern", "en", "er", "es", "e", "n", "s")
+
+
 @lru_cache(maxsize=1)
 def _compound_patterns() -> tuple[re.Pattern, re.Pattern]:
     _, parts, _ = _terms()
     alternatives = "|".join(sorted(map(re.escape, parts), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"^(?:{alternatives})"), re.compile(rf"(?:{alternatives})$")
+    return (re.compile(rf"^(?:{alternatives})"),
+            re.compile(rf"({alternatives})(?:{'|'.join(_ENDINGS)})?$"))
 
 
 @lru_cache(maxsize=262144)
 def _token_concept(token: str) -> str | None:
     words, parts, _ = _terms()
     concept = words.get(token)
-    if concept is None and len(token) > MIN_PART:
-        # a compound: a known term at its start or end ("Klärschlammverwertung")
-        for pattern in _compound_patterns():
-            if hit := pattern.search(token):
-                return parts[hit.group(0)]
-    return concept
+    if concept is not None:
+        return concept
+    for ending in _ENDINGS:  # a term with an ending, if four letters stay ("Busen" is no "Bus")
+        stem = token[:-len(ending)]
+        if token.endswith(ending) and len(stem) >= 4 and (concept := words.get(stem)) is not None:
+            return concept
+    if len(token) > MIN_PART:
+        # a compound: a known term at its start or at its end, there also with an ending
+        # ("Klärschlammverwertung", "Straßenlaternen")
+        start, end = _compound_patterns()
+        if hit := start.search(token):
+            return parts[hit.group(0)]
+        if hit := end.search(token):
+            return parts[hit.group(1)]
+    return None
 
 
 def concept_text(text: str | None) -> str:

@@ -18,8 +18,10 @@ The kind of a pair (issue 20, DOMAIN.md) decides its queue and its score:
   above;
 - standard: other sponsors, and both projects have several partners of other sponsors with an
   (almost) equal title or a close text (a trade-fair stand, an energy award) - not an overlap;
-- parallel: other sponsors, the same specific idea: cosine x (PARALLEL_BASE + PARALLEL_SPECIFIC
-  per specific word both share, up to two), or the score above when a place ties them."""
+- parallel: other sponsors, the same specific idea: cosine x (parallel_base + parallel_specific
+  per specific word both texts share + parallel_title per specific word of both subjects, a
+  subject being the title and its concepts; each up to two), or the score above when a place
+  ties them."""
 
 from __future__ import annotations
 
@@ -44,9 +46,10 @@ class Weights:
     standard_min: int = 2          # partners with an equal title that make a standard measure
     parallel_base: float = 0.4     # parallel: factor on the cosine without a specific word
     parallel_specific: float = 0.2  # ... and per specific word both texts share (max 2)
-    parallel_title: float = 0.1    # ... and per specific word both titles share (max 2)
-    parallel_at: float = 0.24      # the idea measure that reaches the queue's threshold
+    parallel_title: float = 0.2    # ... and per specific word both titles share (max 2): the subject
+    parallel_at: float = 0.26      # the idea measure that reaches the queue's threshold
     placed_cosine: float = 0.22    # a place in common counts only with this much text
+    specific_evidence: bool = True  # specific words of the whole texts count as shared words
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -74,6 +77,10 @@ def score(pairs: pd.DataFrame, same_title: pd.Series, w: Weights = DEFAULT_WEIGH
     equal_titles = out["title_sim"].to_numpy(dtype=float) >= 0.9
     out["standard"] = (out["standard_count"] >= w.standard_min) & ~kin & (~placed | equal_titles)
     shared = out["shared_count"].to_numpy(dtype=float)
+    if w.specific_evidence and "specific_count" in out:
+        # a word few texts use, in both texts, is evidence even outside the titles ("Pflegeschule
+        # mit Simulationsstation" / "Ausbildungszentrum … mit Simulationsstation")
+        shared = np.maximum(shared, out["specific_count"].to_numpy(dtype=float))
     # one text naming the other's municipality and sharing a rare word with it refers to it
     # ("ergänzt das Projekt Testfeld in Eilenburg"): the place counts as one more shared word
     shared = shared + (out["place_named"].to_numpy(dtype=bool) & (shared >= 1))

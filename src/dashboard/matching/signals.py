@@ -15,7 +15,7 @@ import scipy.sparse as sp
 from rapidfuzz import fuzz, process, utils
 
 from dashboard.matching import words
-from dashboard.matching.lexicon import concept_text
+from dashboard.matching.lexicon import concepts
 from dashboard.matching.normalise import place_key, sponsor_key
 
 RECORD_COLUMNS = ("key", "title", "description", "sponsor", "municipality", "district_code",
@@ -46,14 +46,25 @@ def prepare(records: pd.DataFrame) -> pd.DataFrame:
     # (words.py), the text and the place in a plain lower-case form with spaces around, so
     # "names the other's town" is a substring test
     text_words, title_words, place_words, plain_text, plain_place = [], [], [], [], []
+    subject_words = []
     for title, description, town, sponsor in zip(out["title"].tolist(), out["description"].tolist(),
                                                  out["municipality"].tolist(),
                                                  out["sponsor"].tolist(), strict=True):
         title = title if isinstance(title, str) else ""
         text = f"{title} {description if isinstance(description, str) else ''}"
-        text = f"{text} {concept_text(text)}"  # "H2" and "Wasserstoff" share a word
-        text_words.append(words.ids(_WORDS.findall(text), STOPWORDS, spell=True))
+        named = concepts(text)
+        text = f"{text} {_joined(named)}"  # "H2" and "Wasserstoff" share a word
+        # a concept of several words counts once: "Künstliche Intelligenz" is one shared
+        # subject, not three words ("Künstliche", "Intelligenz", "Künstliche-Intelligenz")
+        parts = _phrase_words(named)
+        text_words.append(words.ids(_content(text, parts), STOPWORDS, spell=True))
         title_words.append(words.ids(_WORDS.findall(title), STOPWORDS))
+        # the subject: the title's words and its concepts ("Pflanzenkohle aus Grünschnitt" and
+        # "Biokohle aus …" name one subject); only the idea measure reads it, so one sponsor's
+        # two hydrogen projects are not tied closer
+        named = concepts(title)
+        subject_words.append(words.ids(_content(f"{title} {_joined(named)}", _phrase_words(named)),
+                                       STOPWORDS))
         town = town if isinstance(town, str) else ""
         # names, not subjects: the town, its adjective ("Cottbuser") and the sponsor's words
         # ("Klinikum Altenburger Land")
@@ -63,11 +74,26 @@ def prepare(records: pd.DataFrame) -> pd.DataFrame:
         plain_text.append(f" {_plain(text)} ")
         plain_place.append(f" {_plain(town)} " if town.strip() else "")
     out["text_words"], out["title_words"], out["place_words"] = text_words, title_words, place_words
+    out["subject_words"] = subject_words
     out["plain_text"], out["plain_place"] = plain_text, plain_place
     for col in ("start_date", "end_date"):
         out[col] = pd.to_datetime(out[col], errors="coerce")
     out["amount_eur"] = pd.to_numeric(out["amount_eur"], errors="coerce")
     return out.reset_index(drop=True)
+
+
+def _joined(named: list[str]) -> str:
+    return " ".join(c.replace(" ", "-") for c in named)
+
+
+def _phrase_words(named: list[str]) -> frozenset[str]:
+    """The single words of the concepts of several words ("künstliche", "intelligenz")."""
+    return frozenset(w.lower() for c in named if " " in c for w in c.split())
+
+
+def _content(text: str, leave: frozenset[str]) -> list[str]:
+    found = _WORDS.findall(text)
+    return [w for w in found if w.lower() not in leave] if leave else found
 
 
 def _stem_words(key: str) -> set[str]:
@@ -118,6 +144,7 @@ def with_rare(records: pd.DataFrame, word_df: dict[str, int] | None, max_df: int
     out["title_distinct"] = _distinctive(out["title_key"], frequent) if some else out["title_key"].tolist()
     out["rare_text"] = words.without(out["text_words"].tolist(), frequent)
     out["rare_title"] = words.without(out["title_words"].tolist(), frequent)
+    out["rare_subject"] = words.without(out["subject_words"].tolist(), frequent)
     return out
 
 
@@ -155,7 +182,7 @@ def pair_signals(left: pd.DataFrame, right: pd.DataFrame, li: np.ndarray, ri: np
 
 
 CHUNK = 100_000  # candidate pairs per step of pair_signals
-_WORD_COLUMNS = ("rare_text", "rare_title", "place_words")
+_WORD_COLUMNS = ("rare_text", "rare_title", "rare_subject", "place_words")
 
 
 def _signals(left: pd.DataFrame, right: pd.DataFrame, li: np.ndarray, ri: np.ndarray,
@@ -189,7 +216,7 @@ def _signals(left: pd.DataFrame, right: pd.DataFrame, li: np.ndarray, ri: np.nda
         out[f"cross_{what}"] = known & (a[col].to_numpy(dtype=object) != b[col].to_numpy(dtype=object))
     out["shared_terms"], out["shared_count"] = shared_terms(a_words, b_words, word_df=word_df)
     out["specific_count"] = specific_counts(a_words, b_words, word_df, n_texts)
-    out["title_specific"] = specific_counts(a_words, b_words, word_df, n_texts, column="rare_title")
+    out["title_specific"] = specific_counts(a_words, b_words, word_df, n_texts, column="rare_subject")
     return out
 
 

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from dashboard.matching.lexicon import concepts
 from dashboard.matching.normalise import place_key, sponsor_key
 from dashboard.matching.textsim import build_index, neighbours, preprocess, transform
 
@@ -20,6 +21,11 @@ from dashboard.matching.textsim import build_index, neighbours, preprocess, tran
     ("Landkreis Leipzig", "Landratsamt Leipzig"),
     ("Borna Logistik GmbH & Co. KG", "Borna Logistik GmbH & Co KG"),
     ("Fraunhofer-Institut (Außenstelle Böhlen)", "Fraunhofer Institut (Aussenstelle Böhlen)"),
+    # the short forms of kinds of body that every list uses (match_actors.csv)
+    ("HS Merseburg", "Hochschule Merseburg"),
+    ("LRA Görlitz", "Landkreis Görlitz"),
+    ("LK Bautzen", "Landratsamt Bautzen"),
+    ("Uni Leipzig", "Universität Leipzig"),
 ])
 def test_spellings_of_one_sponsor_share_their_normal_form(a, b):
     assert sponsor_key(a) == sponsor_key(b) != ""
@@ -72,3 +78,18 @@ def test_neighbours_skip_the_query_itself_and_respect_k_and_floor():
     assert all(a != b for a, b in found)
     assert np.bincount(q, minlength=len(TEXTS)).max() <= 1
     assert (s >= 0.3).all()
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Smarte LED-Straßenlaternen", "Straßenbeleuchtung"),   # a term of the list, inflected
+    ("Neue Wärmepumpen für Schulen", "Wärmepumpe"),
+    ("Aufbau von Ladepunkten", "Ladeinfrastruktur"),
+    ("MVZ Lutherstadt Eisleben", "Medizinisches Versorgungszentrum"),
+])
+def test_inflected_and_compound_terms_name_their_concept(text, concept):
+    assert concept in concepts(text)
+
+
+def test_an_ending_is_cut_only_from_words_that_keep_four_letters():
+    # "Busen" without "en" would be the term "bus" (Busverkehr)
+    assert concepts("Busen") == []

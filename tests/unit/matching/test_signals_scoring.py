@@ -157,3 +157,27 @@ def test_naming_the_other_town_beside_a_shared_word_counts_as_one_more_word():
     assert named[0] == plain[0]                                   # the town alone: no word
     assert named[1] == pytest.approx(plain[1] + 0.1) and named[1] == plain[2]  # town + word
     assert named[2] == plain[2]                                   # two words is the most
+
+
+def test_titles_naming_one_subject_in_other_words_are_one_idea():
+    """'Pflanzenkohle' and 'Biokohle' are one concept (match_terms.csv): the titles share the
+    subject, which the idea measure reads (title_specific), across sponsors and districts."""
+    pair = [record("A-1", "Pflanzenkohle aus Grünschnitt", "Kommunalservice Delitzsch GmbH",
+                   "Delitzsch", description="Verkohlung von Grünschnitt zu einem Bodenhilfsstoff."),
+            record("B-1", "Biokohle aus Landschaftspflegematerial", "Landschaftspflegeverband",
+                   "Guben", district_code="12071", description="Pyrolyse von Mähgut zu Kohle.")]
+    row = scored(pair + FILLER).loc[("A-1", "B-1")]
+    assert row["title_specific"] >= 1
+    assert row["kind"] == "parallel"
+
+
+def test_a_concept_of_several_words_is_one_shared_subject():
+    """'Künstliche Intelligenz' written out in both texts is one subject in common, not the
+    three words 'Künstliche', 'Intelligenz' and the concept 'Künstliche-Intelligenz'."""
+    pair = [record("A-1", "Lausitzer Zentrum für Künstliche Intelligenz", "BTU Cottbus-Senftenberg",
+                   "Cottbus", description="Forschung und Transfer für Unternehmen."),
+            record("B-1", "Künstliche Intelligenz in der Hautkrebsvorsorge", "Universitätsklinikum Halle",
+                   "Halle (Saale)", district_code="15002", description="Bewertung von Hautbildern.")]
+    row = scored(pair + FILLER).loc[("A-1", "B-1")]
+    assert row["specific_count"] == 1
+    assert row["title_specific"] == 1
