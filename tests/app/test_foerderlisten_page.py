@@ -45,10 +45,10 @@ def test_abgleich_shows_the_counted_groups(make_app, writable_db_path):
         assert f" {n} " in f" {headline} "
     tables = {"fl_matched": _table(at, t("fl.t.p_cost"))}
     assert len(at.dataframe) == 1  # one group (one data grid) at a time
-    at.segmented_control(key="fl_group").set_value("not_listed").run()
+    at.segmented_control(key="gruppe").set_value("not_listed").run()
     tables["fl_not_listed"] = _table(at, t("fl.t.granted"))
-    at.segmented_control(key="fl_group").set_value("missing").run()
-    at.select_slider(key="fl_sel_min").set_value(0.0).run()   # the whole group (default: ab 100.000 €)
+    at.segmented_control(key="gruppe").set_value("missing").run()
+    at.select_slider(key="ab").set_value(0.0).run()   # the whole group (default: ab 100.000 €)
     tables["fl_missing"] = _table(at, t("fl.t.op"), t("fl.t.p_cost"))
     assert len(tables["fl_matched"]) == counts["matched"]
     assert len(tables["fl_missing"]) == counts["not_in_monitor"]
@@ -120,7 +120,7 @@ def test_missing_starts_from_the_large_ones_and_can_be_restricted(make_app, writ
         total = len(reconciliation(db).not_in_monitor)
     assert default.hidden and efre.shown == 18   # every operation of the list lies in a Revier
     at = make_app(writable_db_path, page=PAGE)
-    at.segmented_control(key="fl_group").set_value("missing").run()
+    at.segmented_control(key="gruppe").set_value("missing").run()
     assert not at.exception
     said = [m.value for m in at.markdown if "Vorhaben, davon" in m.value]
     assert said == [md(default.sentence())]
@@ -128,17 +128,17 @@ def test_missing_starts_from_the_large_ones_and_can_be_restricted(make_app, writ
     table = _table(at, t("fl.t.period"))
     amounts = table[t("fl.t.cost")].tolist()
     assert len(table) == default.shown and min(amounts) >= 100_000 and amounts == sorted(amounts, reverse=True)
-    at.multiselect(key="fl_sel_funds").set_value(["EFRE"])
-    at.multiselect(key="fl_sel_periods").set_value(["2014-20"])
-    at.select_slider(key="fl_sel_min").set_value(0.0).run()
+    at.multiselect(key="fonds").set_value(["EFRE"])
+    at.multiselect(key="periode").set_value(["2014-20"])
+    at.select_slider(key="ab").set_value(0.0).run()
     table = _table(at, t("fl.t.period"))
     assert len(table) == 18 and set(table[t("fl.t.period")]) == {"2014–20"}
     assert (table[t("fl.t.cost")] < 5_000).sum() == 12
     assert (table[t("fl.t.beneficiary")] == HIDDEN).sum() == 1    # Jana Berg e.K.
     assert "Jana Berg" not in " ".join(table[t("fl.t.beneficiary")])
-    at.multiselect(key="fl_sel_funds").set_value([])
-    at.multiselect(key="fl_sel_periods").set_value([])
-    at.toggle(key="fl_sel_group").set_value(True).run()
+    at.multiselect(key="fonds").set_value([])
+    at.multiselect(key="periode").set_value([])
+    at.toggle(key="je_beguenstigtem").set_value(True).run()
     grouped = _table(at, t("fl.t.sum"))
     assert len(grouped) == len(groups.rows) and grouped[t("fl.t.operations")].sum() == total
     assert grouped[t("fl.t.sum")].tolist() == sorted(grouped[t("fl.t.sum")].tolist(), reverse=True)

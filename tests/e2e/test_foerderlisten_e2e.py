@@ -72,3 +72,29 @@ def test_page_and_cli_through_the_running_app(server, page, tmp_path):
     wait_for_charts(page, 1, 60_000)
     headline = page.locator(".st-key-chart_foerderliste_abgleich h2").inner_text()
     assert f" {fmt_int(after['operations'])} " in f" {headline} "
+
+
+def test_the_selection_of_missing_operations_travels_in_the_link(server, browser):
+    """Issue 19.11: the group and the restriction of "gefördert, nicht im Monitor" (fund, period,
+    amount, grouping, order) are kept in the address, so a copied link shows the same list."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="de-DE")
+    try:
+        first = context.new_page()
+        first.goto(f"{server.url}/foerderlisten")
+        wait_for_app(first, 60_000)
+        first.locator(".st-key-gruppe button").nth(1).click()        # gefördert, nicht im Monitor
+        first.wait_for_selector(".st-key-je_beguenstigtem", timeout=60_000)
+        first.locator(".st-key-je_beguenstigtem label").click()       # one row per beneficiary
+        first.wait_for_function("() => new URLSearchParams(location.search)"
+                                ".get('je_beguenstigtem') === 'true'", timeout=15_000)
+        link = first.url
+        assert "gruppe=" in link
+        second = context.new_page()                                   # the link, opened anew
+        second.goto(link)
+        wait_for_app(second, 60_000)
+        second.wait_for_selector(".st-key-je_beguenstigtem input:checked", timeout=60_000)
+        heading = second.locator("h2", has_text="Gefördert, aber nicht im Monitor")
+        assert heading.count() == 1 and heading.is_visible()
+        assert_no_exception(second)
+    finally:
+        context.close()

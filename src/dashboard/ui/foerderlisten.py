@@ -56,9 +56,10 @@ def abgleich_tab(filters) -> None:
     # duplicate-id-active), and three long tables one below the other hide the actions
     sizes = {"matched": len(r.matched), "missing": len(r.not_in_monitor),
              "not_listed": len(r.not_in_list)}
+    # the group is kept in the address (bind): its label alone, the count is in the heading
     group = st.segmented_control(
-        t("fl.section.choose"), list(sizes), key="fl_group", default="matched",
-        format_func=lambda g: f"{t(f'fl.section.{g}')} ({fmt_int(sizes[g])})") or "matched"
+        t("fl.section.choose"), list(sizes), key="gruppe", default="matched", bind="query-params",
+        format_func=lambda g: t(f"fl.section.{g}")) or "matched"
     st.header(t(f"fl.section.{group}") + f" ({fmt_int(sizes[group])})")
     if group == "matched":
         st.dataframe(_matched_table(r.matched), key="fl_matched", hide_index=True, width="stretch",

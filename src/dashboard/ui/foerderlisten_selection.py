@@ -17,19 +17,26 @@ from dashboard.foerderlisten.selection import (
 from dashboard.formatting import fmt_eur_short
 from dashboard.texts import t
 
+# widget key = the URL parameter it is kept in (bind="query-params"): a copied link shows the
+# same selection; a value at its default leaves the URL
+KEYS = {"funds": "fonds", "periods": "periode", "min": "ab", "group": "je_beguenstigtem",
+        "sort": "sortierung"}
+
 
 def selection_controls(funds: list[str]) -> OpSelection:
     """The person's choice (every widget has a key; the defaults show the large ones first)."""
     a, b, c = st.columns(3)
-    chosen_funds = a.multiselect(t("fl.sel.funds"), sorted(funds), key="fl_sel_funds")
+    chosen_funds = a.multiselect(t("fl.sel.funds"), sorted(funds), key=KEYS["funds"], bind="query-params")
     periods = b.multiselect(t("fl.sel.periods"), list(PERIODS), format_func=period_label,
-                            key="fl_sel_periods", help=t("fl.sel.help"))
+                            key=KEYS["periods"], help=t("fl.sel.help"),
+                            bind="query-params")
     amount = c.select_slider(t("fl.sel.min"), list(MIN_AMOUNTS), value=DEFAULT_MIN_AMOUNT,
-                             format_func=fmt_eur_short, key="fl_sel_min")
+                             format_func=fmt_eur_short, key=KEYS["min"],
+                             bind="query-params")
     d, e = st.columns(2)
-    grouped = d.toggle(t("fl.sel.group"), key="fl_sel_group")
+    grouped = d.toggle(t("fl.sel.group"), key=KEYS["group"], bind="query-params")
     sort = e.selectbox(t("fl.sel.sort"), list(SORTS), format_func=lambda s: t(f"fl.sel.sort.{s}"),
-                       key="fl_sel_sort")
+                       key=KEYS["sort"], bind="query-params")
     return OpSelection(tuple(chosen_funds), tuple(periods), float(amount), grouped, sort)
 
 
