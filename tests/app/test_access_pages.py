@@ -32,7 +32,7 @@ def test_identity_without_role_sees_one_sentence(as_user):
 
 
 def test_table_role_and_admin_user_editing(as_user, writable_db_path):
-    at = as_user(["sw-admin"], email="admin@smr.example", page="app_pages/administration.py")
+    at = as_user(["sw-admin"], email="admin@smr.example", page="app_pages/admin.py")
     assert not at.exception
     at.text_input(key="admin_user_email").input("Nora@SAS.example")
     at.selectbox(key="admin_user_role").select("netzwerkmanagement")
@@ -44,7 +44,7 @@ def test_table_role_and_admin_user_editing(as_user, writable_db_path):
     assert any("Gespeichert: nora@sas.example" in shown(s.value)
                for s in at.success), [e.value for e in [*at.error, *at.success]]
     # the new user resolves from the table (no groups) and may import for MR-GE
-    manager = as_user([], email="nora@sas.example", page="app_pages/import_projects.py")
+    manager = as_user([], email="nora@sas.example", page="app_pages/importer.py")
     assert not manager.exception and manager.get("file_uploader")
     assert not any("Keine Berechtigung" in e.value for e in manager.error)
     import streamlit as st
@@ -87,7 +87,7 @@ def _unmapped_count(at) -> int:
 def test_admin_changes_the_mapping_and_the_missions_page_follows(as_user):
     at = as_user(["sw-admin"], page="app_pages/missions.py")
     before = _unmapped_count(at)
-    at.switch_page("app_pages/administration.py")
+    at.switch_page("app_pages/admin.py")
     at.run()
     from tests.app.conftest import open_tab
 
@@ -110,7 +110,7 @@ def test_admin_changes_the_mapping_and_the_missions_page_follows(as_user):
 def test_admin_sets_the_stale_threshold_and_undoes_a_reference_change(as_user):
     from tests.app.conftest import open_tab, shown
 
-    at = as_user(["sw-admin"], page="app_pages/administration.py")
+    at = as_user(["sw-admin"], page="app_pages/admin.py")
     open_tab(at, "Einstellungen")
     at.number_input(key="admin_stale_days").set_value(1)
     at.run()
@@ -143,7 +143,7 @@ def test_admin_sets_the_stale_threshold_and_undoes_a_reference_change(as_user):
 def test_reference_tables_open_in_the_editor_unchanged(as_user, tab):
     from tests.app.conftest import open_tab, shown
 
-    at = as_user(["sw-admin"], page="app_pages/administration.py")
+    at = as_user(["sw-admin"], page="app_pages/admin.py")
     open_tab(at, tab)
     assert not at.exception and not at.error
     assert any("Keine Änderung" in shown(c.value) for c in at.caption)
@@ -188,7 +188,7 @@ def test_mapping_table_speaks_german(as_user):
     words of the Missionen page (Hauptzuordnung/Nebenzuordnung)."""
     from tests.app.conftest import open_tab
 
-    at = as_user(["sw-admin"], page="app_pages/administration.py")
+    at = as_user(["sw-admin"], page="app_pages/admin.py")
     open_tab(at, "Missionen → Schwerpunkte")
     assert not at.exception
     table = next(d.value for d in at.dataframe if len(d.value.columns) == 3)

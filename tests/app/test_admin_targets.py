@@ -34,7 +34,7 @@ def _choose(at):
 def test_admin_saves_a_new_target_version_and_wirkung_shows_it(as_user, writable_db_path):
     before = _jobs_lr(writable_db_path)
     assert before, "the demo has a JOBS target for the Lausitzer Revier"
-    at = _choose(as_user(["sw-admin"], email=ADMIN, page="app_pages/administration.py"))
+    at = _choose(as_user(["sw-admin"], email=ADMIN, page="app_pages/admin.py"))
     assert not at.exception
     current = before[-1]  # the demo's latest version is the one in force
     assert at.number_input(key="admin_target_value_JOBS_revier_LR").value == current["target_value"]
@@ -57,7 +57,7 @@ def test_admin_saves_a_new_target_version_and_wirkung_shows_it(as_user, writable
                         "LIMIT 1").first()
     assert last == {"actor": ADMIN, "kind": "target", "source": "page:administration"}
 
-    at.switch_page("app_pages/wirkung.py")
+    at.switch_page("app_pages/impact.py")
     at.run()
     open_tab(at, "Ziele und Versionen")
     [table] = [el for el in at.table]
@@ -72,7 +72,7 @@ def test_admin_saves_a_new_target_version_and_wirkung_shows_it(as_user, writable
 
 def test_a_period_that_ends_before_it_starts_is_refused(as_user, writable_db_path):
     before = _jobs_lr(writable_db_path)
-    at = _choose(as_user(["sw-admin"], email=ADMIN, page="app_pages/administration.py"))
+    at = _choose(as_user(["sw-admin"], email=ADMIN, page="app_pages/admin.py"))
     at.number_input(key="admin_target_start_JOBS_revier_LR").set_value(2035)
     at.number_input(key="admin_target_end_JOBS_revier_LR").set_value(2025)
     at.button(key="admin_target_save").click()

@@ -49,8 +49,8 @@ def test_starting_days_leave_out_repeats_and_the_future():
 
 
 @pytest.mark.parametrize("page", ["app_pages/changes.py", "app_pages/overview.py",
-                                  "app_pages/pipeline.py", "app_pages/finanzen.py",
-                                  "app_pages/wirkung.py"])
+                                  "app_pages/pipeline.py", "app_pages/finance.py",
+                                  "app_pages/impact.py"])
 def test_pages_say_how_old_the_data_are(make_app, writable_db_path, page):
     with clock.fixed(LATER):
         at = make_app(writable_db_path, page=page)

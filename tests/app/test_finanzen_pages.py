@@ -10,7 +10,7 @@ import pytest
 from dashboard.formatting import fmt_pct
 from tests.app.conftest import chart_specs, open_tab
 
-FINANZEN, WIRKUNG = "app_pages/finanzen.py", "app_pages/wirkung.py"
+FINANZEN, WIRKUNG = "app_pages/finance.py", "app_pages/impact.py"
 
 
 def _sql(path, sql: str, params=None):

@@ -7,7 +7,7 @@ from dashboard.store.gateway import Database
 from tests.unit.ingest_plan.helpers import good_record, xlsx_bytes
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-PAGE = "app_pages/import_projects.py"
+PAGE = "app_pages/importer.py"
 
 
 def _count(path) -> int:

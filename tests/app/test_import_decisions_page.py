@@ -9,7 +9,7 @@ from pathlib import Path
 from dashboard.store.gateway import Database
 
 CSV = "text/csv"
-PAGE = "app_pages/import_projects.py"
+PAGE = "app_pages/importer.py"
 CASE = Path(__file__).resolve().parents[1] / "data" / "import_decisions" / "gesundheit_lausitz.csv"
 
 
@@ -74,7 +74,7 @@ def test_remembered_assignments_are_listed_and_removed_on_administration(make_ap
                    decisions=[Decision("Gesundheitsregion", "M04")], remember=True)
     from tests.app.conftest import open_tab
 
-    at = open_tab(make_app(writable_db_path, page="app_pages/administration.py"), "Einstellungen")
+    at = open_tab(make_app(writable_db_path, page="app_pages/admin.py"), "Einstellungen")
     assert not at.exception
     table = next(d.value for d in at.dataframe if "Gelesen als" in d.value.columns)
     assert table.iloc[0][["Fachnetzwerk", "Spalte", "Wert", "Gelesen als"]].tolist()[1:] == [

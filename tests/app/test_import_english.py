@@ -19,7 +19,7 @@ from tests.unit.ingest_english.messy import messy_xlsx
 from tests.unit.ingest_plan.helpers import good_record, xlsx_bytes
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-PAGE = "app_pages/import_projects.py"
+PAGE = "app_pages/importer.py"
 GERMAN = re.compile(r"(?<!\w)(Zeile|Spalte|Datei|nicht gespeichert|Bitte|Meinten Sie|Erlaubt sind|"
                     r"ist kein|wurde|fehlt)(?!\w)")
 
