@@ -7,6 +7,7 @@ from __future__ import annotations
 from urllib.parse import parse_qs, urlparse
 
 import pytest
+from playwright.sync_api import expect
 
 from dashboard import clock
 from dashboard.domain.filters import Filters
@@ -117,7 +118,8 @@ def test_changes_page_saves_last_meeting(demo_server, page):
     page.goto(f"{demo_server.url}/veraenderungen")
     wait_for_app(page)
     wait_for_charts(page, 1)
-    assert page.locator("[class*='st-key-changes_tile_'] [data-testid='stMetric']").count() == 5
+    tiles = page.locator("[class*='st-key-changes_tile_'] [data-testid='stMetric']")
+    expect(tiles).to_have_count(5, timeout=30_000)  # the tiles may come after the first chart
     page.locator(".st-key-changes_save_meeting button").click()
     wait_for_app(page)
     assert page.locator("[data-testid='stAlertContentSuccess']").count() == 1

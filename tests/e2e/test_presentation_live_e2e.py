@@ -8,6 +8,7 @@ import asyncio
 import shutil
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -85,4 +86,6 @@ async def _idle_then_commit(url: str, db_path, folder) -> None:
 
 def test_idle_page_runs_nothing_and_a_commit_reaches_it(server, tmp_path):
     srv, db_path = server
-    asyncio.run(_idle_then_commit(srv.url, db_path, tmp_path))
+    # in a thread of its own: playwright's sync API may leave an event loop running in this one
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, _idle_then_commit(srv.url, db_path, tmp_path)).result()
