@@ -12,6 +12,7 @@ from pptx.dml.color import RGBColor
 from pptx.util import Emu, Inches, Pt
 
 from dashboard.briefing.content import Briefing, ChartEntry, collect
+from dashboard.briefing.fit import fitting_size
 from dashboard.briefing.renderer import SLIDE_HEIGHT_PX, SLIDE_WIDTH_PX, ChartRenderer
 from dashboard.briefing.tables import (
     appendix_table,
@@ -32,20 +33,38 @@ PICTURE_HEIGHT = Emu(round(PICTURE_WIDTH * SLIDE_HEIGHT_PX / SLIDE_WIDTH_PX))
 INK, MUTED, ACCENT = RGBColor(0x1F, 0x29, 0x33), RGBColor(0x52, 0x60, 0x6D), RGBColor(0x0B, 0x4F, 0x8A)
 
 
+# the headline's box; a long finding is set smaller, and moves the picture down only when even
+# the smallest size needs more lines than fit above it (it ran over its chart: issue 23)
+HEADLINE_LEFT, HEADLINE_TOP, HEADLINE_WIDTH = Inches(0.4), Inches(0.3), Inches(12.5)
+HEADLINE_SIZES = (30, 27, 24, 22, 20)
+LEADING = 1.2  # exact line pitch of the headline (size x 1.2), the same in every renderer
+INSET_X, INSET_Y = Inches(0.1), Inches(0.05)  # a text box's default inner margins
+GAP = Inches(0.05)
+
+
 def _text(slide, left, top, width, height, paragraphs: Sequence[str], *, size: int,
-          bold: bool = False, colour: RGBColor = INK, bullet: bool = False) -> None:
+          bold: bool = False, colour: RGBColor = INK, bullet: bool = False,
+          leading: float | None = None) -> None:
     frame = slide.shapes.add_textbox(left, top, width, height).text_frame
     frame.word_wrap = True
     for i, line in enumerate(paragraphs):
         para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
         para.text = f"• {line}" if bullet else line
         para.space_after = Pt(size * 0.6)
+        if leading:
+            para.line_spacing = Pt(size * leading)
         para.font.size, para.font.bold, para.font.color.rgb = Pt(size), bold, colour
 
 
-def _headline(slide, text: str) -> None:
-    _text(slide, Inches(0.4), Inches(0.3), Inches(12.5), Inches(1.1), [text], size=30,
-          bold=True, colour=ACCENT)
+def _headline(slide, text: str) -> int:
+    """The headline in the largest size that keeps it above the picture; returns its bottom."""
+    room = PICTURE_TOP - GAP - HEADLINE_TOP - 2 * INSET_Y
+    size, lines = fitting_size(text, Emu(HEADLINE_WIDTH - 2 * INSET_X).pt, Emu(room).pt,
+                               HEADLINE_SIZES, bold=True, leading=LEADING)
+    height = Pt(lines * size * LEADING) + 2 * INSET_Y
+    _text(slide, HEADLINE_LEFT, HEADLINE_TOP, HEADLINE_WIDTH, height, [text], size=size,
+          bold=True, colour=ACCENT, leading=LEADING)
+    return HEADLINE_TOP + height
 
 
 def _footer(slide, briefing: Briefing) -> None:
@@ -78,16 +97,19 @@ def _kpi_slide(prs, b: Briefing) -> None:
 
 def _chart_slide(prs, b: Briefing, chart: ChartEntry) -> None:
     s = prs.slides.add_slide(prs.slide_layouts[6])
-    _headline(s, chart.view.title)
+    top = max(PICTURE_TOP, _headline(s, chart.view.title) + GAP)
+    lower = top - PICTURE_TOP  # > 0 only for a headline that needs more lines than fit
     if chart.png is None:
-        _text(s, PICTURE_LEFT, PICTURE_TOP, Inches(12), Inches(1),
+        _text(s, PICTURE_LEFT, top, Inches(12), Inches(1),
               [chart.view.empty_message or t("briefing.empty")], size=24)
     else:
-        s.shapes.add_picture(io.BytesIO(chart.png), PICTURE_LEFT, PICTURE_TOP,
-                             PICTURE_WIDTH, PICTURE_HEIGHT)
-        _text(s, PICTURE_LEFT, PICTURE_TOP + PICTURE_HEIGHT + Inches(0.05), PICTURE_WIDTH,
+        # a lower picture is smaller (still 16:9), so its explanation stays above the footer
+        height = Emu(PICTURE_HEIGHT - lower)
+        width = Emu(round(height * SLIDE_WIDTH_PX / SLIDE_HEIGHT_PX))
+        s.shapes.add_picture(io.BytesIO(chart.png), PICTURE_LEFT, top, width, height)
+        _text(s, PICTURE_LEFT, top + height + Inches(0.05), PICTURE_WIDTH,
               Inches(0.5), [chart.view.explanation], size=12, colour=MUTED)
-    _text(s, Inches(9.5), PICTURE_TOP, Inches(3.5), Inches(5.2), list(chart.sentences),
+    _text(s, Inches(9.5), top, Inches(3.5), Inches(5.2) - lower, list(chart.sentences),
           size=20, bullet=True)
     _footer(s, b)
 
