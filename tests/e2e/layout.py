@@ -7,7 +7,8 @@ from __future__ import annotations
 import math
 
 TOLERANCE_PX = 2  # glyph boxes include ascent/descent padding; touching is not overlapping
-GAP_PX = 4  # two labels on one line closer than about a space read as one ("100 %0 %")
+GAP_EM = 0.5  # two labels on one line closer than half their height read as one phrase
+# ("Fachgruppe Regionalentwicklung Fachgruppe Förderung", "100 %0 %")
 
 # One entry per chart: its texts' boxes (client px) and the chart's box. A text counts when it
 # is drawn: not empty, not hidden, not transparent, with an area. The hover layer is skipped
@@ -117,7 +118,7 @@ def _upright(corners: list) -> bool:
 
 
 def _run_together(a: list, b: list, gap: float) -> bool:
-    """Two upright labels on one line with less than `gap` px between them."""
+    """Two upright labels on one line with less than `gap` x their height between them."""
     if not (_upright(a) and _upright(b)):
         return False
     (al, at), (ar, ab) = a[0], a[2]
@@ -125,7 +126,13 @@ def _run_together(a: list, b: list, gap: float) -> bool:
     shared = min(ab, bb) - max(at, bt)
     if shared < 0.5 * min(ab - at, bb - bt):
         return False
-    return max(bl - ar, al - br) < gap
+    return max(bl - ar, al - br) < gap * min(ab - at, bb - bt)
+
+
+def _alike(a: dict, b: dict) -> bool:
+    """Texts read as one row of labels: two ticks, or two texts of one kind (a bar's value
+    beside its own axis label is meant to sit close)."""
+    return a["kind"] == b["kind"] or (a["kind"].endswith("tick") and b["kind"].endswith("tick"))
 
 
 def _outside(corners: list, figure: dict, tol: float) -> bool:
@@ -134,7 +141,7 @@ def _outside(corners: list, figure: dict, tol: float) -> bool:
 
 
 def chart_problems(charts: list[dict], tol: float = TOLERANCE_PX,
-                   gap: float = GAP_PX) -> list[str]:
+                   gap: float = GAP_EM) -> list[str]:
     """Every overlapping pair of texts and every text outside its figure, as readable lines."""
     problems = []
     for chart in charts:
@@ -148,7 +155,7 @@ def chart_problems(charts: list[dict], tol: float = TOLERANCE_PX,
                 if _overlap(a["corners"], b["corners"], tol):
                     problems.append(f"{name}: »{a['label']}« [{a['kind']}] überdeckt "
                                     f"»{b['label']}« [{b['kind']}]")
-                elif _run_together(a["corners"], b["corners"], gap):
+                elif _alike(a, b) and _run_together(a["corners"], b["corners"], gap):
                     problems.append(f"{name}: »{a['label']}« [{a['kind']}] läuft in "
                                     f"»{b['label']}« [{b['kind']}]")
     return problems
