@@ -133,14 +133,24 @@ def test_no_deck_text_meets_a_picture_or_another_text(briefing):
     assert len(prs.slides) > 30 and not hits
 
 
-def test_no_pdf_headline_meets_a_picture(briefing):
+def _boxes_meet(a: dict, b: dict, tol: float = 1.0) -> bool:
+    return (min(a["x1"], b["x1"]) - max(a["x0"], b["x0"]) > tol and
+            min(a["bottom"], b["bottom"]) - max(a["top"], b["top"]) > tol)
+
+
+def test_no_pdf_text_meets_a_picture_or_other_text(briefing):
     with pdfplumber.open(io.BytesIO(pdf_from(briefing))) as pdf:
         hits = []
         for n, page in enumerate(pdf.pages, 1):
+            words = sorted(page.extract_words(), key=lambda w: w["top"])
             for image in page.images:
-                over = [c["text"] for c in page.chars
-                        if c["x1"] > image["x0"] and c["x0"] < image["x1"]
-                        and c["bottom"] > image["top"] + 0.5 and c["top"] < image["bottom"]]
+                over = [w["text"] for w in words if _boxes_meet(w, image, 0.5)]
                 if over:
-                    hits.append(f"Seite {n}: {''.join(over)[:60]}")
+                    hits.append(f"Seite {n}: {' '.join(over)[:60]} über dem Bild")
+            for i, a in enumerate(words):
+                for b in words[i + 1:]:
+                    if b["top"] >= a["bottom"]:
+                        break
+                    if _boxes_meet(a, b):
+                        hits.append(f"Seite {n}: »{a['text']}« über »{b['text']}«")
         assert len(pdf.pages) > 30 and not hits
