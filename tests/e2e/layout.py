@@ -131,7 +131,10 @@ def _run_together(a: list, b: list, gap: float) -> bool:
 
 def _alike(a: dict, b: dict) -> bool:
     """Texts read as one row of labels: two ticks, or two texts of one kind (a bar's value
-    beside its own axis label is meant to sit close)."""
+    beside its own axis label is meant to sit close; values in neighbouring heatmap cells are
+    parted by the cells' edges)."""
+    if a["kind"] == b["kind"] == "heatmap-label":
+        return False
     return a["kind"] == b["kind"] or (a["kind"].endswith("tick") and b["kind"].endswith("tick"))
 
 
