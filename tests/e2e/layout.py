@@ -23,15 +23,9 @@ CHART_TEXTS_JS = """() => [...document.querySelectorAll("[data-testid='stPlotlyC
     for (const text of plot.querySelectorAll('svg text')) {
       const label = text.textContent.trim();
       if (!label || text.closest('.hoverlayer')) continue;
-      const style = getComputedStyle(text);
-      if (style.display === 'none' || style.visibility === 'hidden' ||
-          parseFloat(style.opacity) === 0 || parseFloat(style.fillOpacity) === 0) continue;
-      let hidden = false;
-      for (let el = text.parentElement; el && el !== plot; el = el.parentElement) {
-        const s = getComputedStyle(el);
-        if (s.display === 'none' || parseFloat(s.opacity) === 0) { hidden = true; break; }
-      }
-      if (hidden) continue;
+      // hidden by itself or an ancestor (display, visibility, opacity), or a transparent fill
+      if (!text.checkVisibility({opacityProperty: true, visibilityProperty: true}) ||
+          parseFloat(getComputedStyle(text).fillOpacity) === 0) continue;
       // the text's own box turned as drawn (rotated tick labels), in client px
       const b = text.getBBox(), m = text.getScreenCTM();
       if (b.width < 0.5 || b.height < 0.5 || !m) continue;
