@@ -1,6 +1,7 @@
 """The layout check: in every plotly chart on the page no two texts (titles, ticks, axis and
-panel titles, legend entries, annotations, labels on marks) overlap and none leaves the figure;
-every KPI tile's text fits its tile. Used by the browser tests of pages and slides."""
+panel titles, legend entries, annotations, labels on marks) overlap or run together and none
+leaves the figure; every KPI tile's text fits its tile; no "%" or "€" starts a heading's line.
+Used by the browser tests of pages and slides (proven in test_layout_check_e2e.py)."""
 
 from __future__ import annotations
 
