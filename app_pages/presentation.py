@@ -11,7 +11,7 @@ from dashboard.texts import t
 from dashboard.ui import presentation as pres
 from dashboard.ui.components import empty_state, image_downloads, tile, tile_row
 from dashboard.ui.resources import data_version, load, load_view, taxonomy
-from dashboard.ui.safe import md
+from dashboard.ui.safe import md, md_heading
 from dashboard.ui.shell import current_filters
 from dashboard.views import all_views, view_label
 
@@ -68,7 +68,7 @@ elif current:
     figure = fetch(f"{current}:figure", lambda: pres.fill_stage(view.figure)) \
         if not view.is_empty else None
     with st.container(key="pres_headline"):
-        st.title(md(view.title))
+        st.title(md_heading(view.title))
 
 # the stage takes the height the headline and the controls leave (see pres._CSS)
 with st.container(key="pres_stage", height="stretch", horizontal=True):

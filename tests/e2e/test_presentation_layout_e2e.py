@@ -1,6 +1,7 @@
 """The presentation on the usual projector (1280 x 800) and on full HD: every slide fits the
 screen (nothing below it, nothing hidden, never opened scrolled), no text cut in its box, no
-chart label outside its chart, axis labels large and dark; driven by the keyboard alone."""
+chart label outside its chart or over another (tests/e2e/layout.py), axis labels large and dark;
+driven by the keyboard alone."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from dashboard.views import all_views
 from tests.e2e.conftest import ARTIFACTS, assert_no_exception, wait_for_app
+from tests.e2e.layout import layout_problems
 from tests.e2e.measure import (
     below_screen,
     chart_labels_outside,
@@ -18,6 +20,10 @@ from tests.e2e.measure import (
 
 pytestmark = pytest.mark.e2e
 SLIDES = 1 + len(all_views())  # the KPI slide and one per view
+KEYS = ["kpis", *all_views()]
+# charts whose labels still overlap on the projector (issue 23, not fixed yet): more labels
+# than room at 1280 x 800. Listed by name, so an overlap on any other slide fails.
+CROWDED = {(1280, "indicator_progress")}
 
 
 def _settle(page) -> None:
@@ -52,6 +58,9 @@ def test_every_slide_fits_the_screen(demo_server, browser, size):
         scroll = main_scroll(page)
         found = {"cut": cut_texts(page), "below": below_screen(page),
                  "outside": chart_labels_outside(page),
+                 "text over text": [p for p in layout_problems(page)
+                                    if (width, KEYS[n]) not in CROWDED
+                                    or not p.startswith("Diagramm")],
                  "small or light ticks": [s for s in tick_font_sizes(page)
                                           if s[0] < 18 or _light(s[1])],
                  "scrolled": scroll["top"], "hidden below": max(0, scroll["hidden"] - 1)}

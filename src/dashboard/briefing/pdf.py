@@ -23,6 +23,10 @@ PAGE_W, PAGE_H = 338.67, 190.5  # mm, 16:9 like the deck
 PICTURE_W = 224.0
 PICTURE_H = PICTURE_W * SLIDE_HEIGHT_PX / SLIDE_WIDTH_PX
 INK, MUTED, ACCENT = (0x1F, 0x29, 0x33), (0x52, 0x60, 0x6D), (0x0B, 0x4F, 0x8A)
+# a long finding is set smaller so it ends above the picture (it ran over it: issue 23); the
+# picture moves down only when even the smallest size needs more lines
+HEADLINE_TOP, CONTENT_TOP, GAP = 8.0, 36.0, 1.0
+HEADLINE_SIZES = (26, 23, 20, 18)
 
 
 class FontMissing(RuntimeError):
@@ -68,23 +72,38 @@ def _write(pdf: FPDF, x: float, y: float, w: float, text: str, *, size: float,
     return pdf.get_y()
 
 
-def _page(pdf: BriefingPDF, b: Briefing, headline: str | None) -> None:
+def _headline_size(pdf: FPDF, text: str) -> float:
+    """The largest headline size whose lines (as fpdf2 wraps them) end above the content."""
+    for size in HEADLINE_SIZES:
+        pdf.set_font("DejaVu", "B", size)
+        lines = pdf.multi_cell(PAGE_W - 20, size * 0.5, text, dry_run=True, output="LINES")
+        if len(lines) * size * 0.5 <= CONTENT_TOP - GAP - HEADLINE_TOP:
+            return size
+    return HEADLINE_SIZES[-1]
+
+
+def _page(pdf: BriefingPDF, b: Briefing, headline: str | None) -> float:
+    """A new page with its headline; returns the y below the headline."""
     pdf.footer_text = f"{b.title} · {b.stand} · {b.filter_text}"
     pdf.running_head = None
     pdf.add_page()
-    if headline:
-        _write(pdf, 10, 8, PAGE_W - 20, headline, size=26, bold=True, colour=ACCENT)
+    if not headline:
+        return HEADLINE_TOP
+    return _write(pdf, 10, HEADLINE_TOP, PAGE_W - 20, headline,
+                  size=_headline_size(pdf, headline), bold=True, colour=ACCENT)
 
 
 def _chart_page(pdf: FPDF, b: Briefing, chart: ChartEntry) -> None:
-    _page(pdf, b, chart.view.title)
-    top = 36.0
+    top = max(CONTENT_TOP, _page(pdf, b, chart.view.title) + GAP)
     if chart.png is None:
         _write(pdf, 10, top, PAGE_W - 20, chart.view.empty_message or t("briefing.empty"),
                size=20)
     else:
-        pdf.image(io.BytesIO(chart.png), x=10, y=top, w=PICTURE_W, h=PICTURE_H)
-        _write(pdf, 10, top + PICTURE_H + 1, PICTURE_W, chart.view.explanation, size=10,
+        # a lower picture is smaller (still 16:9), so its explanation stays above the footer
+        height = PICTURE_H - (top - CONTENT_TOP)
+        pdf.image(io.BytesIO(chart.png), x=10, y=top, w=height * PICTURE_W / PICTURE_H,
+                  h=height)
+        _write(pdf, 10, top + height + 1, PICTURE_W, chart.view.explanation, size=10,
                colour=MUTED)
     y = top
     for sentence in chart.sentences:

@@ -77,23 +77,6 @@ def paginate(rows: list[list[str]], height_of: Callable[[list[str]], float],
     return pages if pages[0] else []
 
 
-def text_lines(text: str, width: float, char_width: float) -> int:
-    """Lines a text needs in a column `width` wide (same unit as `char_width`), wrapping at
-    spaces like a text frame does (a long word takes lines of its own)."""
-    per_line = max(1, int(width / char_width))
-    lines, current = 1, 0
-    for word in text.split(" "):
-        n = len(word)
-        if current and current + 1 + n > per_line:
-            lines += 1
-            current = 0
-        while n > per_line:
-            lines += 1
-            n -= per_line
-        current += n + (1 if current else 0)
-    return lines
-
-
 def column_shares(header: list[str], rows: list[list[str]]) -> list[float]:
     """Column widths as shares of the table width, by the longest text (clamped), so a title
     column gets room and a count column does not."""

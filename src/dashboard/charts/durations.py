@@ -47,7 +47,8 @@ def durations_figure(df: pd.DataFrame, stage_colours: dict[str, str], *,
                             n="%{customdata:,.0f}") + "<extra></extra>",
         ))
     fig.update_yaxes(title_text=t("chart.axis.days"), tickformat=",d", rangemode="tozero")
-    fig.update_layout(legend={"orientation": "h", "y": 1.08, "x": 1, "xanchor": "right"})
+    # legend on the left: on the right it sat on the band's note ("nach der Bewilligung")
+    fig.update_layout(legend={"orientation": "h", "y": 1.08, "x": 0, "xanchor": "left"})
     return apply_layout(fig, scale=scale, height=round(440 * scale))
 
 
@@ -63,6 +64,8 @@ def waiting_figure(df: pd.DataFrame, stage_colours: dict[str, str], *, scale: fl
         marker_color=[stage_colours.get(c, NEUTRAL) for c in df["stage_code"]],
         text=[t("chart.bar.waiting", days=fmt_int(d), stage=s)
               for d, s in zip(df["days"], df["stage_name"], strict=True)],
+        # days over stage, on two lines: on one line the text of a shorter bar ran out of it
+        # over the project's name (1280 px)
         textposition="inside", insidetextanchor="end", constraintext="none",
         customdata=[fmt_date(d) for d in df["entered_on"]],
         hovertemplate=t("chart.hover.waiting", project="%{y}", days="%{x:,.0f}",
@@ -78,8 +81,10 @@ def waiting_figure(df: pd.DataFrame, stage_colours: dict[str, str], *, scale: fl
 def stalled_by_stage_figure(counts: pd.DataFrame, stage_colours: dict[str, str], *,
                             scale: float = 1.0) -> go.Figure:
     """Stalled projects per review stage (columns stage_code, stage_name, projects)."""
+    # wrapped like the durations' stages: "Fachgruppe Regionalentwicklung" and "Fachgruppe
+    # Förderung" side by side ran into one another on one line
     fig = go.Figure(go.Bar(
-        x=counts["stage_name"], y=counts["projects"],
+        x=[wrap_label(n, 14) for n in counts["stage_name"]], y=counts["projects"],
         marker_color=[stage_colours.get(c, NEUTRAL) for c in counts["stage_code"]],
         text=[fmt_int(v) for v in counts["projects"]], textposition="outside", cliponaxis=False,
         hovertemplate=t("chart.hover.projects", label="%{x}", n="%{y:,.0f}") + "<extra></extra>",

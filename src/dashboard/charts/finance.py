@@ -120,7 +120,8 @@ def progress_figure(labels: list[str], progress: pd.Series, expected: pd.Series,
     ])
     fig.add_vline(x=100, line_color="#1F2933", line_dash="dash", annotation_text=t("chart.fin.target"),
                   annotation_position="top")
-    fig.update_layout(legend=_LEGEND)
+    # the legend at the left of the plot: at the right it sat on the target line's "Ziel"
+    fig.update_layout(legend={**_LEGEND, "x": 0, "xanchor": "left"})
     fig.update_yaxes(autorange="reversed")
     # room right of the longest bar for its per cent
     top = max(125.0, float(pct.max()) * 1.25)

@@ -29,7 +29,9 @@ def bars_with_exits(df: pd.DataFrame, value: str, texts: list[str], titles: tupl
     """Left: `value` per stage (bar texts `texts`); right: exits at each stage, stacked by
     reason. `divider` = (rows above, note above, note below) draws a line between stage
     groups, with a note on each side."""
-    layout = grid_layout(2, 2, list(titles), widths=[0.7, 0.3], title_size=round(14 * scale))
+    # room between the panels: the left axis' last tick ran into the right one's "0" (1280 px)
+    layout = grid_layout(2, 2, list(titles), widths=[0.7, 0.3], hspace=0.08,
+                         title_size=round(14 * scale))
     top = float(df[value].max() or 1)
     layout["xaxis"].update(count_axis(top), range=[0, top * 1.3])
     layout["xaxis2"].update(count_axis(float(df[list(EXIT_COLUMNS)].sum(axis=1).max())))
@@ -84,8 +86,9 @@ def small_multiples_figure(df: pd.DataFrame, stage_colours: dict[str, str], *, s
     names = df.drop_duplicates("group_code").set_index("group_code")["group_name"]
     cols = min(columns, len(groups))
     rows = -(-len(groups) // cols)
-    layout = grid_layout(len(groups), cols, [names[g] for g in groups],
-                         vspace=0.12 if rows > 1 else 0.05, title_size=round(13 * scale))
+    layout = grid_layout(len(groups), cols, [names[g] for g in groups], hspace=0.05,
+                         vspace=0.12 if rows > 1 else 0.05, title_size=round(13 * scale),
+                         x_labels_below_only=True)
     x_range = [0, float(df["reached"].max() or 1) * 1.2]
     data = []
     for i, code in enumerate(groups):

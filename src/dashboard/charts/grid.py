@@ -15,9 +15,12 @@ def axis_ref(i: int, letter: str) -> str:
 
 
 def grid_layout(n: int, cols: int, titles: list[str] | None = None, *, widths: list[float] | None = None,
-                hspace: float = 0.03, vspace: float = 0.12, title_size: int = 13) -> dict:
+                hspace: float = 0.03, vspace: float = 0.12, title_size: int = 13,
+                x_labels_below_only: bool = False) -> dict:
     """Axes (x_i, y_i) for n panels in a grid, row by row; y axes share the first panel's
-    categories and show labels only in the first column; panel titles as annotations."""
+    categories and show labels only in the first column; panel titles as annotations.
+    `x_labels_below_only`: x tick labels only under the lowest panel of each column (panels
+    with one x scale), so a lower panel's title never sits on the tick labels above it."""
     rows = -(-n // cols)
     widths = widths or [1.0 / cols] * cols
     usable_w = 1.0 - hspace * (cols - 1)
@@ -33,6 +36,8 @@ def grid_layout(n: int, cols: int, titles: list[str] | None = None, *, widths: l
         r, c = divmod(i, cols)
         top = 1.0 - r * (height + vspace)
         layout[axis_name(i, "x")] = {"domain": x_domains[c], "anchor": axis_ref(i, "y")}
+        if x_labels_below_only and i + cols < n:
+            layout[axis_name(i, "x")]["showticklabels"] = False
         bottom = max(0.0, round(top - height, 6))  # float noise must not leave [0, 1]
         layout[axis_name(i, "y")] = {"domain": [bottom, min(1.0, round(top, 6))],
                                      "anchor": axis_ref(i, "x"),

@@ -28,7 +28,9 @@ def _positions(nodes: dict[tuple[str, str], int], src: list[int], tgt: list[int]
     for t_, v in zip(tgt, val, strict=True):
         inflow[t_] += v
     size = [max(a, b) for a, b in zip(size, inflow, strict=True)]
-    column_x = {"mission": 0.001, "focus": 0.5, "revier": 0.999}
+    # the focus areas left of the middle: their labels run right, and at 0.5 the longer ones
+    # reached the Reviere's labels (drawn left of their nodes) at 1280 px
+    column_x = {"mission": 0.001, "focus": 0.42, "revier": 0.999}
     xs, ys = [0.0] * len(nodes), [0.0] * len(nodes)
     for kind, x in column_x.items():
         members = [i for (k, _), i in nodes.items() if k == kind]

@@ -19,12 +19,19 @@ from dashboard.texts import t
 MARKER_COLOURS = {2: "#08519C", 1: "#9ECAE1"}
 
 
+# Room between the panels: the neighbours' end ticks ("100 %" | "0 %") and the panel titles
+# need it at 1280 px with projector type, where the plot area is only ~480 px wide.
+PANEL_GAP_X = 0.16
+PANEL_GAP_Y = 0.14
+
+
 @lru_cache(maxsize=16)
 def _grid_layout(titles: tuple[str, ...], rows: int, cols: int) -> str:
     """The subplot grid (axis domains, titles) of make_subplots as JSON, built once per shape:
     make_subplots and update_* calls cost tens of ms per figure, a dict spec a few."""
     fig = make_subplots(rows=rows, cols=cols, subplot_titles=list(titles), shared_yaxes=True,
-                        horizontal_spacing=0.04, vertical_spacing=0.12 if rows > 1 else 0.0)
+                        horizontal_spacing=PANEL_GAP_X,
+                        vertical_spacing=PANEL_GAP_Y if rows > 1 else 0.0)
     layout = fig.layout.to_plotly_json()
     layout.pop("template", None)
     return json.dumps(layout)
@@ -57,12 +64,15 @@ def marker_share_panels(df: pd.DataFrame, *, names: dict[int, str], scale: float
     base = base_layout(scale=scale, height=height)
     for name, axis in layout.items():
         if name.startswith("xaxis"):
-            axis.update(range=[0, 1], **percent_axis(), **AXIS_STYLE)
+            # share ticks only where no panel stands below: between the rows sit the titles
+            i = int(name[5:] or 1) - 1
+            axis.update(range=[0, 1], **percent_axis(step=0.5), **AXIS_STYLE,
+                        showticklabels=i + cols >= len(themes))
         elif name.startswith("yaxis"):
             axis.update(autorange="reversed", categoryorder="array", categoryarray=groups,
                         automargin=True, **AXIS_STYLE)
     for note in layout.get("annotations", []):
-        note["font"] = {"size": round(15 * scale)}
+        note["font"] = {"size": round(14 * scale)}
     layout.update(base, barmode="stack",
                   legend={**base["legend"], "orientation": "h", "yanchor": "bottom", "y": 1.06,
                           "x": 0},

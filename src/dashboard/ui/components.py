@@ -17,7 +17,7 @@ from dashboard.ui.language import (
     keeping_language,
     project_link,
 )
-from dashboard.ui.safe import md, md_frame
+from dashboard.ui.safe import md, md_frame, md_heading
 
 
 def tile(label: str, value: str, *, help_text: str | None = None, key: str,
@@ -140,7 +140,7 @@ def view_block(view, *, key: str | None = None, sentences_title: str | None = No
     no figure is only a picture); or its sentence when the selection is empty."""
     key = key or view.key
     if view.is_empty:
-        st.header(md(view.title))
+        st.header(md_heading(view.title))
         empty_state(md(view.empty_message or t("overview.empty")), key=f"empty_{key}")
         return
     data, units = headed(view.data, view.units)

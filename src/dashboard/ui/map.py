@@ -8,7 +8,7 @@ import streamlit as st
 from dashboard.formatting import fmt_eur_short, fmt_int, fmt_pct
 from dashboard.texts import t
 from dashboard.ui.components import data_downloads, empty_state, image_downloads
-from dashboard.ui.safe import md
+from dashboard.ui.safe import md, md_heading
 
 DISTRICT_FILTER = "filter_districts"  # the shared filter bar's Kreis widget (ui/filters.py)
 
@@ -72,7 +72,7 @@ def map_page(filters, *, key: str = "karte") -> None:
                            format_func=lambda m: t(f"map.measure.{m}")) or MEASURES[0]
     view = load_view("district_map", filters, measure=measure)
     with head:
-        st.header(md(view.title))
+        st.header(md_heading(view.title))
         st.caption(md(f"{view.explanation} {t('map.click')}"))
     if view.is_empty:
         empty_state(md(view.empty_message or t("overview.empty")), key=f"empty_{key}")

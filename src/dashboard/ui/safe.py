@@ -30,6 +30,14 @@ def md(text: object) -> str:
     return _AUTOLINK.sub(WORD_JOINER, plain(text)).translate(_SPECIAL)
 
 
+# a unit stays on its number's line: a headline must not wrap to "… Regionen 10" / "%"
+NO_BREAK = "\u00a0"
+
+
+def md_heading(text: object) -> str:
+    """md(text) for a headline, with "%" and "€" bound to the word before them."""
+    return md(text).replace(" %", NO_BREAK + "%").replace(" €", NO_BREAK + "€")
+
 
 def md_frame(df):
     """A table for st.table (which renders its cells and headers as Markdown): every cell and

@@ -186,25 +186,28 @@ def _decide(actor: str, a: str, b: str, decision: str, keep: str | None) -> None
 
 
 def actors_tab(filters: Filters) -> None:
-    """The network picture (actor <-> Fachnetzwerk) with the table of actors beside it."""
+    """The network picture (actor <-> Fachnetzwerk) with the table of actors below it."""
     actors = load(queue.actors, filters)
     st.header(t("actors.title"))
     st.caption(t("actors.caption"))
     if actors.empty:
         empty_state(t("actors.none"), key="actors_empty")
         return
-    left, right = st.columns([5, 2])  # the picture needs ~580 px at 1280 (sidebar open)
-    with left:
-        view_block(load_view("actors_picture", filters))
-    with right:
-        table = pd.DataFrame({
-            t("actors.col.name"): actors["name"],
-            t("actors.col.projects"): actors["n_projects"],
-            t("actors.col.networks"): [", ".join(n) for n in actors["networks"]],
-            t("actors.col.laender"): [", ".join(n) for n in actors["laender"]],
-            t("actors.col.variants"): [", ".join(v) for v in actors["variants"]],
-        })
-        st.dataframe(table, key="actors_table", hide_index=True, height=560)
+    # picture and table one below the other: beside the picture the table cut its columns
+    # ("Fachnetzwerke") and the picture cut its labels at 1280 px
+    view_block(load_view("actors_picture", filters))
+    table = pd.DataFrame({
+        t("actors.col.name"): actors["name"],
+        t("actors.col.projects"): actors["n_projects"],
+        t("actors.col.networks"): [", ".join(n) for n in actors["networks"]],
+        t("actors.col.laender"): [", ".join(n) for n in actors["laender"]],
+        t("actors.col.variants"): [", ".join(v) for v in actors["variants"]],
+    })
+    # widths that add up to the main column at 1280 px: every column in sight, long lists
+    # cut in their cell (whole on hover) instead of columns cut off at the right
+    widths = (230, 70, 280, 110, 110)
+    st.dataframe(table, key="actors_table", hide_index=True, height=420, column_config={
+        c: st.column_config.Column(width=w) for c, w in zip(table.columns, widths, strict=True)})
 
 
 def related_section(project_id: str) -> None:

@@ -89,7 +89,7 @@ def matrix_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: fl
         text=text, hover_value=("%{z:,.0f} " if measure == "projects" else "%{z:,.1f} ") + unit,
         marks=marks, mark_names={"primary": t("view.mark.primary"),
                                  "secondary": t("view.mark.secondary")},
-        colorbar_title=unit, scale=scale, height=round(600 * scale), tickangle=-25)
+        colorbar_title=unit, scale=scale, height=round(600 * scale), tickangle=-30)
     labels = [mission_label(c, s) for c, s in zip(df["mission_code"], df["mission_short"], strict=True)]
     value_col = t(f"view.col.{measure}")
     data = pd.DataFrame({

@@ -168,7 +168,8 @@ def networks_view(db: Database, filters: Filters, taxonomy: Taxonomy, *, scale: 
         text=text, hover_value=t("chart.hover.share_marker", n="%{z:,.0f}",
                                  marker=t("view.marker.2")), marks=marks,
         mark_names={"gap": t("view.mark.gap")}, colorbar_title="% " + t("view.marker.2"),
-        scale=scale, height=round((len(rows) * 40 + 120) * scale))
+        # turned theme names: upright they ran together over the narrow columns
+        scale=scale, height=round((len(rows) * 40 + 120) * scale), tickangle=-30, cell_size=11)
     network_col = t("view.col.network")
     data = pd.DataFrame({
         network_col: [label[c] for c in df["network_code"]], t("col.revier"): df["revier_name"],

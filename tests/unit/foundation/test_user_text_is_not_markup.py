@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 
 from dashboard.charts.style import safe_text
 from dashboard.export.tables import to_csv_bytes, to_xlsx_bytes
-from dashboard.ui.safe import md, plain
+from dashboard.ui.safe import md, md_heading, plain
 
 HOSTILE = ("![x](https://evil.example/p.png) [Förderung](https://phish.example) **fett** "
            "<img src=x onerror=alert(1)> $\\frac{1}{2}$ :red[rot] :material/home: # Kopf "
@@ -41,6 +41,15 @@ def test_md_escapes_every_markdown_construct_and_strips_invisible_characters():
     assert not unescaped, unescaped
     assert "\u202e" not in out and "\u200b" not in out
     assert plain("a\u202eb\u200bc\n d") == "abc d"
+
+
+def test_headline_keeps_units_with_their_numbers_and_stays_escaped():
+    """A headline must not wrap to "… Regionen 10" / "%" (issue 23); it is escaped as md()
+    escapes, and only the spaces before "%" and "€" change."""
+    shown = md_heading("Tourismus 10 %, Mittel 1,03 Mrd. € *fett*")
+    assert shown == md("Tourismus 10 %, Mittel 1,03 Mrd. € *fett*").replace(" %", "\u00a0%") \
+        .replace(" €", "\u00a0€")
+    assert "10\u00a0%" in shown and "Mrd\\.\u00a0€" in shown and "\\*fett\\*" in shown
 
 
 def test_chart_labels_show_tags_as_text():
