@@ -69,7 +69,7 @@ class ListRead(HasIssues):
 
 
 def _message(key: str, **values: Any) -> str:
-    """A text of ui.texts (area foerderlisten) or a sentence ingest made already."""
+    """A text of dashboard.texts (area foerderlisten) or a sentence ingest made already."""
     from dashboard.texts import text_of
 
     try:

@@ -124,7 +124,7 @@ def score(pairs: pd.DataFrame, same_title: pd.Series, w: Weights = DEFAULT_WEIGH
 
 
 def reasons(row) -> list[tuple[str, dict]]:
-    """The reasons of one scored pair, strongest first, as (text key, values) for ui.texts
+    """The reasons of one scored pair, strongest first, as (text key, values) for dashboard.texts
     (area "vernetzung"): rendered in German by `reason_texts`."""
     out: list[tuple[str, dict]] = []
     many = int(row.get("sponsor_projects") or 0)
