@@ -12,6 +12,7 @@ import io
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, Self
 
@@ -145,8 +146,9 @@ def _sheet_grid(book: calamine.CalamineWorkbook, name: str, file_name: str,
     blank_run = 0
     truncated = None
     # the reader makes a new object for every cell: "Lausitzer Revier" 100.000 times; one
-    # shared object per short text keeps a 200.000-row list ~200 MB smaller (issue 19)
-    shared: dict[str, str] = {}
+    # shared object per short text keeps a 200.000-row list ~200 MB smaller, one per date
+    # (2 million date cells, a few thousand days) another ~60 MB (issue 19)
+    shared: dict[Any, Any] = {}
     for i, row in enumerate(reader):
         if limit is not None and i >= limit:
             break
@@ -162,8 +164,8 @@ def _sheet_grid(book: calamine.CalamineWorkbook, name: str, file_name: str,
                 if reader.last_row() > i:
                     truncated = i + 1
                 break
-        rows.append([shared.setdefault(v, v) if v.__class__ is str and len(v) <= _SHARED_LEN else v
-                     for v in row])
+        rows.append([shared.setdefault(v, v) if (k := v.__class__) is date  # (not datetime)
+                     or (k is str and len(v) <= _SHARED_LEN) else v for v in row])
         reader.kept(rows)
         if len(rows) > safety.MAX_SHEET_ROWS:
             raise too_many(file_name)
