@@ -91,7 +91,8 @@ def check(table: Parsed, taxonomy: Taxonomy,
     issues = errors_first([*table.notices, *problems.notices,
                            *sorted(row_issues, key=lambda i: (i.row or 0, len(i.column_letter or ""),
                                                               i.column_letter or ""))])
-    return Checked(table, projects=frame[valid].reset_index(drop=True),
+    # all rows valid (the app's own export): the frame itself, not a copy of 200.000 rows
+    return Checked(table, projects=frame if valid.all() else frame[valid].reset_index(drop=True),
                    events=_events(cols, milestones, valid, frame["row"].to_numpy()),
                    rejected=_rejected(frame[~valid], problems), issues=issues, ids=ids)
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, Self
 
@@ -17,6 +20,7 @@ import python_calamine as calamine
 
 from dashboard.ingest import safety
 from dashboard.ingest.messages import FileRejected, grouped, say
+from dashboard.ingest.sheet_slices import Slice, sheet_slices
 from dashboard.ingest.xlsx_errors import formula_cells
 
 _SHARED_LEN = 40  # texts up to this length are shared (names, codes, dates as text)
@@ -56,7 +60,7 @@ class Book:
         """The cells of sheet `name` (the first `limit` rows only, when given)."""
         if self._csv is not None:
             return self._csv if limit is None else Grid(self._csv.sheet, self._csv.rows[:limit])
-        grid = _sheet_grid(self._book, name, self.file_name, limit)
+        grid = _sheet_grid(self._book, name, self.file_name, limit, self._data)
         if self._data is not None:
             _put_errors(grid, formula_cells(self._data, name, self._unsaved), limit)
         return grid
@@ -125,24 +129,30 @@ def too_many(file_name: str) -> FileRejected:
 
 
 def _sheet_grid(book: calamine.CalamineWorkbook, name: str, file_name: str,
-                limit: int | None = None) -> Grid:
-    try:
-        sheet = book.get_sheet_by_name(name)
-    except Exception:  # noqa: BLE001 - any failure to load a sheet means a broken file
-        raise safety.corrupt(file_name) from None
-    # iter_rows yields rows from the sheet's first row but columns from the first used column
-    start = sheet.start or (0, 0)
-    end = sheet.end or (0, 0)
+                limit: int | None = None, data: bytes | None = None) -> Grid:
+    slices = sheet_slices(data, name) if data is not None else None
+    if slices is None:
+        try:
+            sheet = book.get_sheet_by_name(name)
+        except Exception:  # noqa: BLE001 - any failure to load a sheet means a broken file
+            raise safety.corrupt(file_name) from None
+        # (iter_rows starts at row 0, the slices at their first cell)
+        rows = itertools.islice(sheet.iter_rows(), (sheet.start or (0, 0))[0], None)
+        whole = Slice(rows, sheet.start, sheet.end,  # type: ignore[arg-type]
+                      list(sheet.merged_cell_ranges or []))
+        slices = iter([whole])
+    reader = _Rows(slices, file_name)
     rows: list[list[Any]] = []
     blank_run = 0
     truncated = None
     # the reader makes a new object for every cell: "Lausitzer Revier" 100.000 times; one
-    # shared object per short text keeps a 200.000-row list ~200 MB smaller (issue 19)
-    shared: dict[str, str] = {}
-    for i, row in enumerate(sheet.iter_rows()):
+    # shared object per short text keeps a 200.000-row list ~200 MB smaller, one per date
+    # (2 million date cells, a few thousand days) another ~60 MB (issue 19)
+    shared: dict[Any, Any] = {}
+    for i, row in enumerate(reader):
         if limit is not None and i >= limit:
             break
-        if i < start[0]:
+        if i < reader.start[0]:
             rows.append([])
             continue
         if row.count("") < len(row):  # any non-empty cell (C-level count)
@@ -151,17 +161,84 @@ def _sheet_grid(book: calamine.CalamineWorkbook, name: str, file_name: str,
             blank_run += 1
             if blank_run >= safety.MAX_BLANK_RUN:
                 # a long empty stretch (cells formatted but empty): what follows is not read
-                if end[0] > i:
+                if reader.last_row() > i:
                     truncated = i + 1
                 break
-        rows.append([shared.setdefault(v, v) if v.__class__ is str and len(v) <= _SHARED_LEN else v
-                     for v in row])
+        rows.append([shared.setdefault(v, v) if (k := v.__class__) is date  # (not datetime)
+                     or (k is str and len(v) <= _SHARED_LEN) else v for v in row])
+        reader.kept(rows)
         if len(rows) > safety.MAX_SHEET_ROWS:
             raise too_many(file_name)
+    reader.align(rows)
     while rows and not any(v != "" for v in rows[-1]):
         rows.pop()
-    merged = list(sheet.merged_cell_ranges or [])
-    return Grid(name, rows, 0, start[1], merged, truncated)
+    return Grid(name, rows, 0, reader.start[1], reader.merged, truncated)
+
+
+class _Rows:
+    """The rows of a sheet's slices as one sequence from row 0 (rows before the first cell come
+    back empty, as calamine gives them for a whole sheet); each slice is only as wide as its own
+    cells, so `align` widens the kept rows to the sheet's columns at the end."""
+
+    def __init__(self, slices: Iterator[Slice], file_name: str):
+        self._slices, self._file_name = slices, file_name
+        self.start: tuple[int, int] = (0, 0)
+        self.merged: list[Merged] = []
+        self._end = -1
+        self._spans: list[tuple[int, int, int]] = []   # (first kept row, first col, last col)
+        self._pending: tuple[int, int] | None = None
+        self._first = True
+
+    def __iter__(self) -> Iterator[list[Any]]:
+        row_number = 0
+        for part in self._next_slices():
+            if part.merged is not None:
+                self.merged = part.merged
+            if part.start is None:
+                continue
+            if self._first:
+                self.start, self._first = part.start, False
+                yield from ([] for _ in range(part.start[0]))
+                row_number = part.start[0]
+            else:
+                self.start = (self.start[0], min(self.start[1], part.start[1]))
+            self._end = max(self._end, part.end[0])
+            width = part.end[1] - part.start[1] + 1
+            self._pending = (part.start[1], part.end[1])
+            yield from ([""] * width for _ in range(row_number, part.start[0]))  # rows between
+            yield from part.rows
+            row_number = part.end[0] + 1
+
+    def _next_slices(self) -> Iterator[Slice]:
+        try:
+            yield from self._slices
+        except Exception:  # noqa: BLE001 - any failure to load a sheet means a broken file
+            raise safety.corrupt(self._file_name) from None
+
+    def kept(self, rows: list[list[Any]]) -> None:
+        """Note where a slice's rows begin in the grid (for `align`)."""
+        if self._pending is not None:
+            self._spans.append((len(rows) - 1, *self._pending))
+            self._pending = None
+
+    def last_row(self) -> int:
+        """The sheet's last row with a cell (reads the slices not yet read)."""
+        for part in self._next_slices():
+            if part.end is not None:
+                self._end = max(self._end, part.end[0])
+        return self._end
+
+    def align(self, rows: list[list[Any]]) -> None:
+        if len(self._spans) < 2:
+            return
+        first = min(c0 for _, c0, _ in self._spans)
+        last = max(c1 for _, _, c1 in self._spans)
+        bounds = [*(r for r, _, _ in self._spans[1:]), len(rows)]
+        for (r0, c0, c1), r1 in zip(self._spans, bounds, strict=True):
+            if (c0, c1) != (first, last):
+                for cells in rows[r0:r1]:
+                    cells[:0] = [""] * (c0 - first)
+                    cells.extend([""] * (last - c1))
 
 
 def _decode(data: bytes, file_name: str) -> str:

@@ -31,7 +31,9 @@ def op_import(db: Database, args: dict[str, Any]) -> dict[str, Any]:
             _done[request_id] = threading.Event()
     outcome: dict[str, Any] = {"committed": False, "batch_id": None}
     try:
-        result = run_import(db, decode(args["data"]), args["file_name"], sheet=args.get("sheet"),
+        # taken out of args: the base64 text (4/3 of the file) need not live beside the bytes
+        data = decode(args.pop("data"))
+        result = run_import(db, data, args["file_name"], sheet=args.get("sheet"),
                             dry_run=bool(args.get("dry_run")),
                             allow_partial=bool(args.get("allow_partial")),
                             plausible_confirmed=bool(args.get("plausible_confirmed")),

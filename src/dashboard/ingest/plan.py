@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-import duckdb
 import numpy as np
 import pandas as pd
 
@@ -25,11 +24,12 @@ from dashboard.domain.project import PROJECT_COLUMNS
 from dashboard.domain.taxonomy import Taxonomy
 from dashboard.formatting import fmt_date, fmt_datetime
 from dashboard.ingest.check import EVENT_COLUMNS, Checked, check
+from dashboard.ingest.diffs import STORED_CHUNK, Source, fetch, field_diffs, stored_chunks
 from dashboard.ingest.fields import BY_NAME
 from dashboard.ingest.messages import HasIssues, Issue, errors_first, say
 from dashboard.ingest.parse import Parsed
 from dashboard.ingest.plausible import settle_confirmations
-from dashboard.store.gateway import Database, named_sql
+from dashboard.store.gateway import Database
 
 # compared field by field; `source` says where a record came from and is not a change
 COMPARED = tuple(c for c in PROJECT_COLUMNS if c not in ("project_id", "source"))
@@ -37,7 +37,6 @@ COMPARED = tuple(c for c in PROJECT_COLUMNS if c not in ("project_id", "source")
 OLD_FIELDS = ("stage_code", "status", "revier_code", "focus_area_code")
 HISTORY = "stage_history"  # pseudo field of the diff: an appended stage event
 PLAN_EVENT_COLUMNS = (*EVENT_COLUMNS, "basis")
-Source = Database | duckdb.DuckDBPyConnection
 
 
 @dataclass
@@ -73,13 +72,6 @@ class ImportPlan(HasIssues):
                 "events": len(self.events), "missing": len(self.missing)}
 
 
-def fetch(source: Source, name: str, params: list[Any]) -> pd.DataFrame:
-    """Run a named query through the gateway, or on a transaction's cursor."""
-    if isinstance(source, Database):
-        return source.query(name, params).df
-    return source.execute(named_sql(name), params).df()
-
-
 def stored_records(frame: pd.DataFrame) -> dict[str, dict[str, Any]]:
     """Stored project rows as plain Python values (date, list, None), keyed by project_id."""
     if frame.empty:
@@ -94,6 +86,9 @@ def stored_records(frame: pd.DataFrame) -> dict[str, dict[str, Any]]:
             series = series.map(lambda v: [] if v is None or not len(v) else list(v))
         elif kind in ("integer", "marker"):
             series = series.astype(object).map(lambda v: None if pd.isna(v) else int(v))
+        elif series.dtype == "str" and column != "project_id":
+            # codes repeat: one Python text per distinct value, not one per project (issue 19)
+            series = series.astype("category")
         series = series.astype(object)
         if kind != "ref_list":
             series = series.where(series.notna(), None)
@@ -106,41 +101,41 @@ def plan_table(source: Source, table: Parsed, taxonomy: Taxonomy, *, data_versio
                scope: frozenset[str] | None = None) -> ImportPlan:
     """Check the parsed table against the stored projects (fetched once) and plan it; rows
     outside `scope` (the importing person's Fachnetzwerke; None = all) are rejected."""
-    fetched: dict[str, pd.DataFrame] = {}
+    known: set[str] = set()
     present = {c.field for c in table.columns if c.field}
 
     def stored(ids: list[str]) -> dict[str, dict[str, Any]]:
-        fetched["stored"] = frame = fetch(source, "ingest_existing_projects", [ids])
         # as Python records only what check reads: a list of every column (the app's own
         # export) would otherwise hold each stored project twice (1 GB at 200k, issue 19)
-        wanted = [c for c in frame.columns
-                  if c == "project_id" or c in OLD_FIELDS or c not in present]
-        return stored_records(frame[wanted])
+        records: dict[str, dict[str, Any]] = {}
+        for frame in stored_chunks(source, ids):
+            wanted = [c for c in frame.columns
+                      if c == "project_id" or c in OLD_FIELDS or c not in present]
+            records.update(stored_records(frame[wanted]))
+        known.update(records)
+        return records
 
     checked = check(table, taxonomy, stored, scope)
-    plan = build_plan(source, checked, taxonomy, fetched["stored"], data_version=data_version,
+    plan = build_plan(source, checked, taxonomy, known, data_version=data_version,
                       sha256=sha256, today=today)
     plan.scope = scope
     plan.applied, plan.offers = list(table.applied), list(table.offers)
     return plan
 
 
-def build_plan(source: Source, checked: Checked, taxonomy: Taxonomy, stored: pd.DataFrame, *,
+def build_plan(source: Source, checked: Checked, taxonomy: Taxonomy, known: set[str], *,
                data_version: int = 0, sha256: str | None = None,
                today: date | None = None) -> ImportPlan:
-    """Work out every change of a checked table; `stored` are the list's stored projects."""
+    """Work out every change of a checked table; `known` are the ids of the list's stored
+    projects."""
     table, projects = checked.table, checked.projects
-    is_new = ~projects["project_id"].isin(stored["project_id"])
+    is_new = ~projects["project_id"].isin(list(known))
     existing = projects.loc[~is_new, "project_id"]
-    history = (fetch(source, "ingest_existing_events", [existing.tolist()]) if len(existing)
-               else pd.DataFrame(columns=["project_id", "stage_code", "entered_on", "outcome",
-                                          "event_id"]))
-    events = _new_events(checked.events, history)
     # the list's own "Stand" dates a stage it gives without a date (a stored one would not)
     stand = any(c.field == "as_of" for c in table.columns)
-    events = pd.concat([events, _stage_events(projects, events, history, today or clock.today(),
-                                              stand)], ignore_index=True)
-    diffs = pd.concat([_field_diffs(projects[~is_new], stored),
+    events = _events_to_append(source, checked.events, projects, set(existing),
+                               today or clock.today(), stand)
+    diffs = pd.concat([field_diffs(source, projects[~is_new], COMPARED),
                        _event_diffs(events[events["project_id"].isin(existing)], projects,
                                     taxonomy)], ignore_index=True)
     touched = projects["project_id"].isin(diffs["project_id"]) & ~is_new
@@ -184,6 +179,27 @@ def _similar(source: Source, table: Parsed, new: pd.DataFrame) -> list[Issue]:
                   column_letter=letter, value=str(new.loc[new["row"] == row, "title"].iat[0]),
                   suggestion=say("similar.existing_hint", pid=pid))
             for row, (pid, score, reasons) in best.items()]
+
+
+def _events_to_append(source: Source, events: pd.DataFrame, projects: pd.DataFrame,
+                      existing: set[str], today: date, stand: bool) -> pd.DataFrame:
+    """The file's events not yet stored, then one at the current stage where the history would
+    not end there; worked out for STORED_CHUNK projects at a time (the stored history of
+    200.000 projects, 1,4 million events, and its comparison took 300 MB, issue 19)."""
+    keep = np.zeros(len(events), dtype=bool)
+    staged = []
+    for start in range(0, max(len(projects), 1), STORED_CHUNK):
+        mine = projects.iloc[start:start + STORED_CHUNK]
+        ids = mine["project_id"].tolist()
+        stored = [i for i in ids if i in existing]
+        history = (fetch(source, "ingest_existing_events", [stored]) if stored
+                   else pd.DataFrame(columns=["project_id", "stage_code", "entered_on", "outcome",
+                                              "event_id"]))
+        new = _new_events(events[events["project_id"].isin(ids).to_numpy()], history)
+        keep[new.index.to_numpy()] = True
+        staged.append(_stage_events(mine, new, history, today, stand))
+    parts = [part for part in staged if len(part)] or staged[:1]
+    return pd.concat([events[keep], *parts], ignore_index=True)
 
 
 def _new_events(events: pd.DataFrame, history: pd.DataFrame) -> pd.DataFrame:
@@ -234,43 +250,6 @@ def _stage_events(projects: pd.DataFrame, events: pd.DataFrame, history: pd.Data
                          "stage_code": chosen["stage_code"].to_numpy(), "entered_on": day,
                          "outcome": None, "basis": np.where(stand.isna(), "import", "stand"),
                          "row": chosen["row"].to_numpy()}).astype({"outcome": object})
-
-
-def _canonical(series: pd.Series, kind: str) -> pd.Series:
-    """Comparable form of a column, the same for file values and stored values."""
-    if kind == "date":
-        return pd.to_datetime(series).astype("datetime64[s]")
-    if kind == "amount":
-        return pd.to_numeric(series.astype(object), errors="coerce").astype(float).round(2)
-    if kind in ("integer", "marker"):
-        return pd.to_numeric(series.astype(object), errors="coerce").astype(float)
-    if kind == "bool":
-        return series.astype(object).map(bool)
-    if kind == "ref_list":
-        return series.map(lambda v: "|".join(v) if v is not None and len(v) else "")
-    values = series.astype(object)
-    return values.where(values.notna() & (values != ""), None)
-
-
-def _field_diffs(projects: pd.DataFrame, stored: pd.DataFrame) -> pd.DataFrame:
-    """One row per changed field of an existing project: project_id, field, old, new."""
-    columns = ["project_id", "title", "field", "column", "old", "new"]
-    if projects.empty:
-        return pd.DataFrame(columns=columns)
-    old = stored.set_index("project_id").reindex(projects["project_id"])
-    parts = []
-    for column in COMPARED:
-        kind = BY_NAME[column].kind
-        a = _canonical(projects[column].reset_index(drop=True), kind)
-        b = _canonical(old[column].reset_index(drop=True), kind)
-        differs = ~((a == b) | (a.isna() & b.isna())).to_numpy()
-        if differs.any():
-            parts.append(pd.DataFrame({
-                "project_id": projects["project_id"].to_numpy()[differs],
-                "title": projects["title"].to_numpy()[differs], "field": column,
-                "column": BY_NAME[column].header,
-                "old": old[column].to_numpy()[differs], "new": projects[column].to_numpy()[differs]}))
-    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
 
 
 def _event_diffs(events: pd.DataFrame, projects: pd.DataFrame, taxonomy: Taxonomy) -> pd.DataFrame:

@@ -42,7 +42,7 @@ def _column(letters: bytes) -> int:
     return number - 1
 
 
-def _sheet_path(book: zipfile.ZipFile, name: str) -> str | None:
+def sheet_path(book: zipfile.ZipFile, name: str) -> str | None:
     workbook = book.read("xl/workbook.xml")
     rels = book.read("xl/_rels/workbook.xml.rels")
     ids = {_unescape(n): r for n, r in _SHEET.findall(workbook)} | \
@@ -91,7 +91,7 @@ def formula_cells(data: bytes, sheet: str, unsaved: bool = True
     the safety checks)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as book:
-            path = _sheet_path(book, sheet)
+            path = sheet_path(book, sheet)
             if path is None:
                 return {}
             needles = (b't="e"', *(_UNSAVED_HINTS if unsaved else ()))
