@@ -7,6 +7,11 @@ command line runs it itself when it can open the database file, and asks the run
 owns the file through the local socket otherwise (store.server); either way the same function
 runs. The app's socket serves the same registry (dashboard.features). Requests carry data,
 never paths: a file travels as base64, an export comes back as base64 and the caller writes it.
+
+Command modules import their heavy services (sklearn, openpyxl, the import pipeline) inside the
+functions that use them, so `python -m dashboard …` starts fast; every command and every test
+that runs one pays that start. The layer contracts see these imports too (grimp reads imports
+inside functions).
 """
 
 from __future__ import annotations

@@ -54,3 +54,17 @@ def test_the_wake_up_time_wakes_without_a_commit(woken):
 
 def test_nobody_to_rerun_outside_a_served_session():
     assert live.follow(SimpleNamespace(data_version=1), shown=1) is False
+
+
+def test_a_session_whose_database_is_gone_is_forgotten_without_a_word(woken, caplog):
+    """A follower whose database was closed (a test's app, a stopped server) made the watcher
+    log "Live-Aktualisierung fehlgeschlagen" every 0,2 s into every later test's log."""
+    class Closed:
+        @property
+        def data_version(self):
+            raise RuntimeError("closed")
+
+    _follow("old", Closed(), shown=1)
+    _follow("a", SimpleNamespace(data_version=2), shown=1)
+    assert live.check(now=0.0) == 1 and woken == ["a"]
+    assert "old" not in live.following() and not caplog.records

@@ -6,7 +6,6 @@ import argparse
 import json
 from typing import Any
 
-from dashboard.analytics.stats import stats
 from dashboard.cli_support import (
     EXIT_OK,
     AddCommand,
@@ -39,6 +38,8 @@ def register(command: AddCommand) -> None:
 @operation("stats")
 def op_stats(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     """args: filters (Filters JSON) -> the figures of `stats --json`."""
+    from dashboard.analytics.stats import stats
+
     return stats(db, Filters.model_validate_json(args["filters"]))
 
 

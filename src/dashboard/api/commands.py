@@ -9,7 +9,6 @@ import json
 from typing import Any
 
 from dashboard.access import cli_actor
-from dashboard.api.public import opted_out, set_opt_out
 from dashboard.cli_support import EXIT_OK, AddCommand, CliError, operation, run_owned
 from dashboard.store.gateway import Database
 
@@ -51,6 +50,8 @@ def cmd_opendata(args: argparse.Namespace) -> int:
 @operation("opendata_list")
 def op_opendata_list(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     """-> {"opted_out": [{"network_code", "network_name", "revier_code", "decided_at"}]}."""
+    from dashboard.api.public import opted_out
+
     df = opted_out(db)
     return {"opted_out": [{**r, "decided_at": r["decided_at"].isoformat()}
                           for r in df.to_dict("records")]}
@@ -59,5 +60,7 @@ def op_opendata_list(db: Database, args: dict[str, Any]) -> dict[str, Any]:
 @operation("opendata_set")
 def op_opendata_set(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     """args: network, opted_out, actor -> the list after the change (as opendata_list)."""
+    from dashboard.api.public import set_opt_out
+
     set_opt_out(db, args["network"], bool(args["opted_out"]), by=cli_actor(args))
     return op_opendata_list(db, {})

@@ -7,7 +7,6 @@ import argparse
 
 from dashboard import config
 from dashboard.cli_support import EXIT_OK, AddCommand
-from dashboard.demo.seed import init_database
 from dashboard.formatting import fmt_int
 
 
@@ -21,6 +20,8 @@ def register(command: AddCommand) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from dashboard.demo.seed import init_database
+
     path = config.db_path(args.db)
     result = init_database(path, config.reference_dir(args.reference), demo=args.demo,
                            size=args.size, seed=args.seed, force=args.force)

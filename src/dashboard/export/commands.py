@@ -20,8 +20,6 @@ from dashboard.cli_support import (
     run_owned,
 )
 from dashboard.domain.filters import Filters
-from dashboard.export.projects_xlsx import export_projects
-from dashboard.export.template import template_xlsx
 from dashboard.store.gateway import Database
 
 
@@ -37,11 +35,15 @@ def register(command: AddCommand) -> None:
 @operation("export")
 def op_export(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     """args: filters (Filters JSON) -> the project export as base64 (the caller writes it)."""
+    from dashboard.export.projects_xlsx import export_projects
+
     data = export_projects(db, Filters.model_validate_json(args["filters"]))
     return {"data": encode(data), "bytes": len(data)}
 
 
 def cmd_template(args: argparse.Namespace) -> int:
+    from dashboard.export.template import template_xlsx
+
     Path(args.out).write_bytes(template_xlsx(reference_taxonomy(args)))
     print(f"Vorlage gespeichert: {args.out}")
     return EXIT_OK

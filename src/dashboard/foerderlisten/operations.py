@@ -10,9 +10,7 @@ import pandas as pd
 
 from dashboard.access import cli_actor
 from dashboard.cli_support import decode, operation
-from dashboard.foerderlisten.abgleich import reconciliation
 from dashboard.foerderlisten.personal import hide_personal
-from dashboard.foerderlisten.selection import missing_selection
 from dashboard.store.gateway import Database
 
 
@@ -87,6 +85,9 @@ OP_COLUMNS = ["fund", "land", "op_key", "beneficiary", "title", "total_cost_eur"
 def abgleich_json(db: Database, *, personal: bool = False, selection=None) -> dict[str, Any]:
     """{"counts", "matched", "not_in_monitor", "not_in_list"} (natural persons' names hidden
     unless `personal`), with "selection" of not_in_monitor when an OpSelection is given."""
+    from dashboard.foerderlisten.abgleich import reconciliation
+    from dashboard.foerderlisten.selection import missing_selection
+
     r = reconciliation(db)
     extra = {}
     if selection is not None:

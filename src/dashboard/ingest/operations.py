@@ -10,7 +10,6 @@ from dashboard.access import cli_actor
 from dashboard.cli_support import decode, operation
 from dashboard.ingest.decisions import parse_assignment
 from dashboard.ingest.messages import FileRejected
-from dashboard.ingest.service import list_imports, run_import, undo_import
 from dashboard.store.gateway import Database
 from dashboard.store.reference import read_taxonomy
 
@@ -25,6 +24,8 @@ def op_import(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     [, request_id] ->
     the import JSON. When the asking process goes away (Ctrl-C) before the commit, nothing is
     committed; `import_outcome` tells it afterwards what happened."""
+    from dashboard.ingest.service import run_import
+
     request_id = args.get("request_id")
     if request_id:
         with _lock:
@@ -79,6 +80,8 @@ def op_import_outcome(db: Database, args: dict[str, Any]) -> dict[str, Any]:
 @operation("undo")
 def op_undo(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     """args: batch_id, user -> what the undo reports."""
+    from dashboard.ingest.service import undo_import
+
     result = undo_import(db, int(args["batch_id"]), user=args["user"], actor=cli_actor(args),
                          where="cli")
     return result if isinstance(result, dict) else {"result": str(result)}
@@ -87,4 +90,6 @@ def op_undo(db: Database, args: dict[str, Any]) -> dict[str, Any]:
 @operation("imports_list")
 def op_imports_list(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     """-> the import history as JSON records (dates ISO)."""
+    from dashboard.ingest.service import list_imports
+
     return {"records": list_imports(db).to_json(orient="records", date_format="iso")}

@@ -21,8 +21,6 @@ from dashboard.cli_support import (
 )
 from dashboard.domain.filters import Filters
 from dashboard.formatting import fmt_int
-from dashboard.matching.queue import actors, pairs_json
-from dashboard.matching.service import decide
 from dashboard.store.gateway import Database
 from dashboard.texts import t
 
@@ -80,12 +78,16 @@ def cmd_vernetzung(args: argparse.Namespace) -> int:
 @operation("vernetzung_pairs")
 def op_vernetzung_pairs(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     """args: filters (Filters JSON) -> {"pairs": the open pairs of `vernetzung --json`}."""
+    from dashboard.matching.queue import pairs_json
+
     return {"pairs": pairs_json(db, Filters.model_validate_json(args["filters"]))}
 
 
 @operation("vernetzung_actors")
 def op_vernetzung_actors(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     """args: filters -> {"actors": [{name, key, variants, projects, networks, reviere, laender}]}."""
+    from dashboard.matching.queue import actors
+
     df = actors(db, Filters.model_validate_json(args["filters"]))
     keep = ["name", "key", "variants", "projects", "networks", "reviere", "laender"]
     return {"actors": [{k: (list(v) if k != "name" and k != "key" else v) for k, v in r.items()}
@@ -95,6 +97,8 @@ def op_vernetzung_actors(db: Database, args: dict[str, Any]) -> dict[str, Any]:
 @operation("vernetzung_decide")
 def op_vernetzung_decide(db: Database, args: dict[str, Any]) -> dict[str, Any]:
     """args: a, b, decision, keep, actor -> {"decision_id", "message"}; German error otherwise."""
+    from dashboard.matching.service import decide
+
     actor = cli_actor(args)  # the CLI's operating-system user, whatever the request says
     decision_id = decide(db, actor.identity, (args["a"], args["b"]), args["decision"],
                          keep=args.get("keep"),

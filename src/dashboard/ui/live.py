@@ -73,6 +73,8 @@ def _start() -> None:
 
 
 def _watch() -> None:
+    """Runs while anybody is followed; the next follow() starts it again."""
+    global _watcher
     checks = 0
     while True:
         time.sleep(CHECK_EVERY_S)
@@ -83,12 +85,20 @@ def _watch() -> None:
                 prune()
         except Exception:  # the watcher must outlive one bad session
             log.exception("Live-Aktualisierung fehlgeschlagen")
+        with _lock:
+            if not _follows:  # nobody waits (e.g. every session closed): end quietly
+                _watcher = None
+                return
 
 
 def prune() -> None:
     """Forget sessions that are closed or disconnected (a reconnect reruns and asks again)."""
     from streamlit.runtime import Runtime
 
+    if not Runtime.exists():
+        with _lock:
+            _follows.clear()
+        return
     runtime = Runtime.instance()
     with _lock:
         for session_id in [s for s in _follows if not runtime.is_active_session(s)]:
@@ -101,7 +111,13 @@ def check(now: float) -> int:
         waiting = list(_follows.items())
     woken = 0
     for session_id, entry in waiting:
-        if not due(entry, entry.db.data_version, now):
+        try:
+            version = entry.db.data_version
+        except Exception:  # noqa: BLE001 - its database is closed (server or test ended): forget it
+            with _lock:
+                _follows.pop(session_id, None)
+            continue
+        if not due(entry, version, now):
             continue
         with _lock:  # woken once: the rerun asks again; a newer request stays as it is
             if _follows.get(session_id) is entry:

@@ -136,3 +136,15 @@ def test_no_module_imports_a_private_name_of_another_package():
                 found += [f"{path.relative_to(ROOT)}: {node.module}.{a.name}" for a in node.names
                           if a.name.startswith("_") and other != package.removesuffix(".py")]
     assert found == []
+
+
+def test_the_command_line_starts_without_the_heavy_services():
+    """Every command and every test that runs one pays the start: with the feature modules
+    imported at the top it took 2,5 s instead of 0,7 s (sklearn, openpyxl, the import pipeline)."""
+    code = ("import sys, dashboard.cli; heavy = [m for m in ('sklearn', 'openpyxl', 'plotly', "
+            "'dashboard.ingest.service', 'dashboard.matching.service') if m in sys.modules]; "
+            "print(','.join(heavy))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=120, env={"PYTHONPATH": str(ROOT / "src"),
+                                                        "PATH": "/usr/bin:/bin"})
+    assert done.stdout.strip() == ""
