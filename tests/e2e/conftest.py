@@ -136,3 +136,20 @@ def auth_secrets(path, *, port: int, oidc_url: str, extra: str = ""):
         f'server_metadata_url = "{oidc_url}/.well-known/openid-configuration"\n' + extra,
         encoding="utf-8")
     return path
+
+
+def log_in(browser, server, email: str, **context_options):
+    """A new browser context logged in as `email` through the local OIDC provider's form;
+    returns (context, page) on the app after the login."""
+    options = {"viewport": {"width": 1600, "height": 1000}, "locale": "de-DE", **context_options}
+    context = browser.new_context(**options)
+    page = context.new_page()
+    page.goto(server.url)
+    wait_for_app(page)
+    page.locator(".st-key-login_button button").click()
+    page.wait_for_selector("input[name='sub']", timeout=20_000)
+    page.fill("input[name='sub']", email)
+    page.click("button[type='submit']:has-text('Authorize')")
+    page.wait_for_url(f"{server.url}/**", timeout=20_000)
+    wait_for_app(page)
+    return context, page

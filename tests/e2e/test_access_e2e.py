@@ -23,6 +23,7 @@ from tests.e2e.conftest import (
     StreamlitServer,
     assert_no_exception,
     auth_secrets,
+    log_in,
     wait_for_app,
     wait_for_rerun,
 )
@@ -70,17 +71,7 @@ def server(oidc_url, demo_db_path, tmp_path_factory):
 
 
 def login(browser, server, email):
-    context = browser.new_context(viewport={"width": 1600, "height": 1000}, locale="de-DE")
-    page = context.new_page()
-    page.goto(server.url)
-    wait_for_app(page)
-    page.locator(".st-key-login_button button").click()
-    page.wait_for_selector("input[name='sub']", timeout=20_000)
-    page.fill("input[name='sub']", email)
-    page.click("button[type='submit']:has-text('Authorize')")
-    page.wait_for_url(f"{server.url}/**", timeout=20_000)
-    wait_for_app(page)
-    return context, page
+    return log_in(browser, server, email)
 
 
 def menu(page) -> set[str]:

@@ -13,7 +13,13 @@ import openpyxl
 import pytest
 from oidc_provider_mock import User, run_server_in_thread
 
-from tests.e2e.conftest import StreamlitServer, assert_no_exception, auth_secrets, wait_for_app
+from tests.e2e.conftest import (
+    StreamlitServer,
+    assert_no_exception,
+    auth_secrets,
+    log_in,
+    wait_for_app,
+)
 from tests.e2e.server import free_port
 from tests.e2e.test_tour_e2e import _download
 
@@ -45,17 +51,8 @@ def login_server(oidc_url, demo_db_path, tmp_path_factory):
 
 
 def _logged_in(browser, server, who: str):
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="de-DE",
-                                  accept_downloads=True)
-    page = context.new_page()
-    page.goto(server.url)
-    wait_for_app(page)
-    page.locator(".st-key-login_button button").click()
-    page.wait_for_selector("input[name='sub']", timeout=20_000)
-    page.fill("input[name='sub']", who)
-    page.click("button[type='submit']:has-text('Authorize')")
-    page.wait_for_url(f"{server.url}/**", timeout=20_000)
-    wait_for_app(page)
+    context, page = log_in(browser, server, who, viewport={"width": 1280, "height": 800},
+                           accept_downloads=True)
     page.wait_for_selector(".st-key-kpi_projects", timeout=60_000)
     return context, page
 
