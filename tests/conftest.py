@@ -75,3 +75,28 @@ def empty_db_path(tmp_path: Path) -> Path:
     path = tmp_path / "empty.duckdb"
     init_database(path, reference_dir())
     return path
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A private PostgreSQL cluster for this test session (tests/pg_cluster.py)."""
+    from tests.pg_cluster import Cluster
+
+    cluster = Cluster()
+    yield cluster
+    cluster.close()
+
+
+@pytest.fixture
+def shared_store(pg_cluster, demo_db_path: Path, request) -> dict[str, str]:
+    """The fixture database copied into a new PostgreSQL database (as its owner, the app's role
+    with least privilege): {"owner": url, "app": url}."""
+    from dashboard.store.transfer import to_postgres
+    from tests.pg_cluster import APP, OWNER
+
+    name = "t_" + "".join(c if c.isalnum() else "_" for c in request.node.name.lower())[:50]
+    name = f"{name}_{abs(hash(request.node.nodeid)) % 10_000}"
+    pg_cluster.new_database(name)
+    checks = to_postgres(demo_db_path, pg_cluster.url(name, OWNER), APP)
+    assert all(c.same for c in checks)
+    return {"owner": pg_cluster.url(name, OWNER), "app": pg_cluster.url(name, APP)}

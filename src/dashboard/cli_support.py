@@ -29,6 +29,7 @@ from dashboard.store.gateway import Database, DatabaseError
 from dashboard.store.reference import read_taxonomy
 from dashboard.store.schema import migrate
 from dashboard.store.server import GatewayUnavailable, RemoteError, UnsafeSocket, call
+from dashboard.store.target import open_store
 from dashboard.texts.filters import options
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
@@ -66,6 +67,10 @@ def run_owned(args: argparse.Namespace, op: Operation, payload: dict[str, Any], 
               read_only: bool = False) -> dict[str, Any]:
     """Run `op` here when this process can open the database, else through the running app
     that owns it (store.server)."""
+    target = config.db_target(args.db)
+    if config.is_shared(target):   # PostgreSQL: this process is a replica and writes itself
+        with open_store(target, read_only=read_only, follow=False) as db:
+            return op(db, payload)
     path = config.db_path(args.db)
     try:
         db = Database.open_existing(path, read_only=read_only)
@@ -85,7 +90,7 @@ def run_owned(args: argparse.Namespace, op: Operation, payload: dict[str, Any], 
 
 
 def open_db(args: argparse.Namespace, *, read_only: bool = False) -> Database:
-    return Database.open_existing(config.db_path(args.db), read_only=read_only)
+    return open_store(config.db_target(args.db), read_only=read_only, follow=False)
 
 
 def encode(data: bytes) -> str:

@@ -11,10 +11,44 @@ DEFAULT_REFERENCE_DIR = PROJECT_ROOT / "data" / "reference"
 
 
 def db_path(explicit: str | os.PathLike | None = None) -> Path:
-    """The database file: an explicit path, else $DASHBOARD_DB, else data/strukturwandel.duckdb."""
+    """The database file (db_target); for a PostgreSQL store its local stand-in."""
+    target = db_target(explicit)
+    return local_stand_in(target) if is_shared(target) else Path(target)
+
+
+def db_target(explicit: str | os.PathLike | None = None) -> str:
+    """Where the data live: a file path (the embedded DuckDB, the default) or a PostgreSQL
+    address `postgresql://…` (several replicas share it): an explicit value, else $DASHBOARD_DB,
+    else `url` in the [database] section of the secrets, else data/strukturwandel.duckdb."""
     if explicit:
-        return Path(explicit)
-    return Path(os.environ.get("DASHBOARD_DB") or DEFAULT_DB)
+        return str(explicit)
+    if os.environ.get("DASHBOARD_DB"):
+        return os.environ["DASHBOARD_DB"]
+    import tomllib
+
+    for path in secrets_files():
+        try:
+            url = tomllib.loads(path.read_text(encoding="utf-8")).get("database", {}).get("url")
+        except (OSError, ValueError):
+            continue
+        if url:
+            return str(url)
+    return str(DEFAULT_DB)
+
+
+def is_shared(target: str) -> bool:
+    """True when the target is a PostgreSQL address rather than a file."""
+    return target.startswith(("postgresql://", "postgres://"))
+
+
+def local_stand_in(target: str) -> Path:
+    """For a PostgreSQL store: the local name beside which this replica keeps its archive of
+    uploads and its noted audit heads ($DASHBOARD_DATA_DIR, else data/), `<database>.postgres`."""
+    from urllib.parse import urlsplit
+
+    name = (urlsplit(target).path.strip("/") or "postgres").replace("/", "_")
+    folder = Path(os.environ.get("DASHBOARD_DATA_DIR") or PROJECT_ROOT / "data")
+    return folder / f"{name}.postgres"
 
 
 def reference_dir(explicit: str | os.PathLike | None = None) -> Path:

@@ -5,6 +5,7 @@ lists them. The command line (dashboard.cli) builds its parser from here and the
 from __future__ import annotations
 
 from dashboard.admin import commands as admin
+from dashboard.admin import transfer_commands as transfer
 from dashboard.analytics import commands as analytics
 from dashboard.api import commands as api
 from dashboard.audit import commands as audit
@@ -16,7 +17,7 @@ from dashboard.foerderlisten import commands as foerderlisten
 from dashboard.ingest import commands as ingest
 from dashboard.matching import commands as matching
 
-FEATURES = (demo, admin, analytics, ingest, export, briefing, matching, audit, foerderlisten, api)
+FEATURES = (demo, admin, transfer, analytics, ingest, export, briefing, matching, audit, foerderlisten, api)
 
 
 def register_commands(command: AddCommand) -> None:

@@ -18,6 +18,20 @@ def migrations() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
+VERSION_TABLE = (
+    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
+    "applied_at TIMESTAMP NOT NULL DEFAULT getvariable('app_now')::TIMESTAMP)")
+
+
+def create_schema(cur, numbers: set[int] | None = None) -> None:
+    """Create the tables of the given migrations (all: None) on a DuckDB cursor, without
+    recording them: a replica's read model, whose schema_version rows come with the data."""
+    cur.execute(VERSION_TABLE)
+    for number, _, sql in migrations():
+        if numbers is None or number in numbers:
+            cur.execute(sql)
+
+
 def current_version(db: Database) -> int:
     exists = db.scalar(
         "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
@@ -50,11 +64,10 @@ def migrate(db: Database) -> int:
             f"Die Datenbank hat Schema-Version {version}, diese Programmversion kennt nur bis "
             f"{latest}. Bitte die Anwendung aktualisieren."
         )
+    if version and not pending(db):
+        return version
     with db.transaction() as cur:
-        cur.execute(
-            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
-            "name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT getvariable('app_now')::TIMESTAMP)"
-        )
+        cur.execute(VERSION_TABLE)
         for number, name, sql in migrations():
             if number not in done:
                 cur.execute(sql)

@@ -19,17 +19,20 @@ from dashboard.store.gateway import Database
 from dashboard.store.reference import read_taxonomy
 from dashboard.store.schema import migrate
 from dashboard.store.server import serve
+from dashboard.store.target import open_store, shared
 
 
 @st.cache_resource(show_spinner=False, on_release=lambda db: db.close())
 def database() -> Database:
     """One read-write connection per process (imports run inside the app process). The CLI
     reaches it through store.server while the app owns the file."""
-    db = Database.open_existing(config.db_path())
+    db = open_store(config.db_target())
     migrate(db)
     sweep_archive(db)
     # SIGTERM ends Streamlit's server normally: closing then checkpoints the WAL into the file
     atexit.register(db.close)
+    if shared(db):  # PostgreSQL: the command line writes there itself, no socket needed
+        return db
     try:
         db.on_close(serve(db, operations()))
     except (OSError, RuntimeError) as exc:  # the app works without; the CLI then says "locked"

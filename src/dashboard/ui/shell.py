@@ -30,7 +30,8 @@ def run(pages: dict) -> None:
         resources.database()
     except DatabaseError as exc:
         path = config.db_path()
-        message = t("app.no_db", path=path) if not path.exists() else t("app.db_error", message=exc)
+        missing = not config.is_shared(config.db_target()) and not path.exists()
+        message = t("app.no_db", path=path) if missing else t("app.db_error", message=exc)
         st.error(message, icon=":material/error:")
         st.stop()
     st.session_state["filters"] = filters = filter_bar(resources.taxonomy())
