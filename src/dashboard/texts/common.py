@@ -13,6 +13,9 @@ DE = {
     "app.no_db": "Es gibt noch keine Datenbank unter {path}. Bitte `make run` oder "
                  "`python -m dashboard init --demo` ausführen.",
     "app.db_error": "Die Datenbank kann nicht geöffnet werden: {message}",
+    "app.store_offline": "Die Verbindung zur gemeinsamen Datenbank (PostgreSQL) ist unterbrochen. "
+                         "Angezeigt wird der zuletzt gelesene Stand; Speichern geht erst wieder, "
+                         "wenn die Verbindung zurück ist (die App verbindet sich selbst neu).",
     "app.unexpected": "Beim Anzeigen dieser Seite ist ein Fehler aufgetreten. Die Daten sind "
                       "unverändert. Bitte die Seite neu laden; wenn der Fehler bleibt, an den "
                       "Betrieb melden ({kind}).",
@@ -137,6 +140,9 @@ EN = {
     "app.no_db": "There is no database at {path} yet. Please run `make run` or "
                  "`python -m dashboard init --demo`.",
     "app.db_error": "The database cannot be opened: {message}",
+    "app.store_offline": "The connection to the shared database (PostgreSQL) is interrupted. "
+                         "You see the data as last read; saving works again once the connection "
+                         "is back (the app reconnects by itself).",
     "app.unexpected": "Something went wrong while showing this page. The data is unchanged. "
                       "Please reload the page; if the error persists, tell the operators "
                       "({kind}).",

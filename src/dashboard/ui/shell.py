@@ -27,13 +27,15 @@ def run(pages: dict) -> None:
         st.html(a11y.script(i18n.language(), t("importer.upload_button")),
                 unsafe_allow_javascript=True, width="content")
     try:
-        resources.database()
+        db = resources.database()
     except DatabaseError as exc:
         path = config.db_path()
         missing = not config.is_shared(config.db_target()) and not path.exists()
         message = t("app.no_db", path=path) if missing else t("app.db_error", message=exc)
         st.error(message, icon=":material/error:")
         st.stop()
+    if getattr(db, "connected", True) is False:   # a replica whose PostgreSQL is away
+        st.warning(t("app.store_offline"), icon=":material/cloud_off:")
     st.session_state["filters"] = filters = filter_bar(resources.taxonomy())
     # the presentation shows its filters as chips; Protokoll and Administration show no projects
     if navigation.url_path not in (PRESENTATION, "protokoll", "administration"):
