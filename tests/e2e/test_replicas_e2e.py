@@ -109,7 +109,7 @@ def _upload(page, proxy: Proxy, ids: list[str]) -> None:
 
 
 def test_a_commit_on_one_replica_reaches_the_presentation_on_the_other(replicas, browser, tmp_path):
-    proxy, a, b, store = replicas
+    proxy, _a, _b, store = replicas
     on_b = _pinned(browser, proxy, "b")
     assert _served_by(on_b, f"{proxy.url}/praesentation") == "b"
     before = _store_count(store)
