@@ -9,6 +9,8 @@ from pathlib import Path
 from dashboard import config
 from dashboard.cli_support import EXIT_ERRORS, EXIT_OK, AddCommand, CliError
 from dashboard.formatting import fmt_int
+from dashboard.store.gateway import Database
+from dashboard.store.schema import migrate
 
 
 def register(command: AddCommand) -> None:
@@ -36,6 +38,8 @@ def cmd_migrate(args: argparse.Namespace) -> int:
         if not args.force and has_store(target):
             raise CliError(f"In {safe_address(target)} liegt schon ein Datenbestand. Zum Ersetzen `--force` "
                            "angeben.")
+        with Database.open_existing(source) as db:   # the file in this version's schema first
+            migrate(db)
         checks = to_postgres(Path(source), target, args.app_rolle)
     else:
         checks = from_postgres(source, Path(target), force=args.force)
