@@ -6,58 +6,21 @@ Not yet here: login on each replica (the login tests run with one server)."""
 
 from __future__ import annotations
 
-import re
-import shutil
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import psycopg
 import pytest
 
 from dashboard.formatting import fmt_int
 from tests.e2e.conftest import ARTIFACTS, StreamlitServer, assert_no_exception, wait_for_app
-from tests.e2e.server import ROOT, free_port
+from tests.e2e.proxy import Proxy
 from tests.unit.ingest_plan.helpers import good_record, xlsx_bytes
 
 pytestmark = pytest.mark.e2e
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 LIVE_S = 5
-
-
-class Proxy:
-    """HAProxy with deploy/haproxy.cfg, its addresses replaced by the test's."""
-
-    def __init__(self, folder: Path, a: StreamlitServer, b: StreamlitServer):
-        if not shutil.which("haproxy"):
-            pytest.fail("haproxy fehlt (Debian-Paket haproxy; `make system-deps`)")
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        text = (ROOT / "deploy" / "haproxy.cfg").read_text()
-        text = text.replace("bind 0.0.0.0:8080", f"bind 127.0.0.1:{self.port}")
-        text = re.sub(r"server a \S+", f"server a 127.0.0.1:{a.port}", text)
-        text = re.sub(r"server b \S+", f"server b 127.0.0.1:{b.port}", text)
-        config = folder / "haproxy.cfg"
-        config.write_text(text)
-        self.log = open(ARTIFACTS / f"haproxy-{self.port}.log", "w")  # noqa: SIM115
-        self.proc = subprocess.Popen(["haproxy", "-f", str(config), "-db"], stdout=self.log,
-                                     stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            try:
-                import urllib.request
-
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2):
-                    return
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError("haproxy antwortet nicht")
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        self.proc.wait(timeout=10)
-        self.log.close()
 
 
 @pytest.fixture
@@ -67,7 +30,7 @@ def replicas(shared_store, tmp_path):
     a = StreamlitServer(url, {"DASHBOARD_DATA_DIR": str(tmp_path / "a"),
                               "DASHBOARD_FAULT_AT": "before_commit"})
     b = StreamlitServer(url, {"DASHBOARD_DATA_DIR": str(tmp_path / "b")})
-    proxy = Proxy(tmp_path, a, b)
+    proxy = Proxy(tmp_path, a, b, log_dir=ARTIFACTS)
     yield proxy, a, b, shared_store
     proxy.stop()
     a.stop()

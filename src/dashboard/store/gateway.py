@@ -225,6 +225,17 @@ class Database:
                 except Exception:  # the data is committed: a side effect must not undo the answer
                     log.exception("Nachlauf nach dem Speichern in %s fehlgeschlagen", self.path)
 
+    def write_now(self, sql_or_name: str, params: Params = None) -> list[tuple]:
+        """A small write of its own, committed at once, also in the middle of another
+        transaction (an import number stays used even when the import fails); its rows."""
+        if self.read_only:
+            raise DatabaseError("Die Datenbank ist schreibgeschützt geöffnet.")
+        cur = self.cursor()
+        try:
+            return self._timed(cur, sql_or_name, params, lambda c: c.fetchall())
+        finally:
+            cur.close()
+
     @property
     def data_version(self) -> int:
         """Grows with every committed write through this gateway; cheap to poll."""

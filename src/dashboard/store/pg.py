@@ -93,10 +93,12 @@ def schema_tables(cur: duckdb.DuckDBPyConnection) -> list[Table]:
     """Every table of the DuckDB schema (main), with its primary key (or none), in name order."""
     cols = cur.execute(
         "SELECT table_name, column_name, data_type, is_nullable FROM duckdb_columns() "
-        "WHERE schema_name = 'main' AND NOT internal ORDER BY table_name, column_index").fetchall()
+        "WHERE schema_name = 'main' AND database_name = current_database() AND NOT internal "
+        "ORDER BY table_name, column_index").fetchall()
     keys = dict(cur.execute(
         "SELECT table_name, constraint_column_names FROM duckdb_constraints() "
-        "WHERE schema_name = 'main' AND constraint_type = 'PRIMARY KEY'").fetchall())
+        "WHERE schema_name = 'main' AND database_name = current_database() "
+        "AND constraint_type = 'PRIMARY KEY'").fetchall())
     by_table: dict[str, list[tuple[str, str]]] = {}
     required: dict[str, set[str]] = {}
     for table, column, dtype, nullable in cols:
@@ -115,7 +117,8 @@ def sequences(cur: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str]]:
     """(sequence, table, column) for every column that defaults to nextval(sequence)."""
     rows = cur.execute(
         "SELECT table_name, column_name, column_default FROM duckdb_columns() "
-        "WHERE schema_name = 'main' AND column_default LIKE 'nextval(%'").fetchall()
+        "WHERE schema_name = 'main' AND database_name = current_database() "
+        "AND column_default LIKE 'nextval(%'").fetchall()
     return [(re.search(r"nextval\('(\w+)'\)", d).group(1), t, c) for t, c, d in rows]
 
 

@@ -23,11 +23,7 @@ def reserve_batch_id(cur: duckdb.DuckDBPyConnection) -> int:
 def reserve_batch_number(db: Database) -> int:
     """A new import number in its own autocommit transaction: once taken it stays used, so a
     number is never given twice even when the import that took it fails."""
-    cur = db.cursor()
-    try:
-        return reserve_batch_id(cur)
-    finally:
-        cur.close()
+    return int(db.write_now("batch_reserve")[0][0])
 
 
 def new_batch(cur: duckdb.DuckDBPyConnection, kind: str, *, batch_id: int | None = None,

@@ -23,12 +23,14 @@ import duckdb
 import psycopg
 
 from dashboard.store import pg
-from dashboard.store.gateway import Database, DatabaseError, _after_commit
+from dashboard.store.gateway import Database, DatabaseError, Params, _after_commit, named_sql
 
 log = logging.getLogger("dashboard")
 _WRITES = re.compile(r"\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)"
                      r"\s+\"?(\w+)\"?", re.IGNORECASE)
-_DDL = re.compile(r"\b(?:CREATE|ALTER|DROP|COPY)\b", re.IGNORECASE)
+# a statement (not a word in a comment or a string) that changes the schema or loads a file
+_DDL = re.compile(r"(?:^|;)\s*(?:CREATE|ALTER|DROP|COPY|IMPORT|ATTACH)\b", re.IGNORECASE)
+_COMMENT = re.compile(r"--[^\n]*")
 
 
 class Recorder:
@@ -40,7 +42,7 @@ class Recorder:
         self.everything = False
 
     def _note(self, sql: Any) -> None:
-        text = sql if isinstance(sql, str) else str(sql)
+        text = _COMMENT.sub("", sql if isinstance(sql, str) else str(sql))
         self.touched.update(m.lower() for m in _WRITES.findall(text))
         if _DDL.search(text):
             self.everything = True
@@ -78,6 +80,8 @@ class ReplicaDatabase(Database):
         self._stop = threading.Event()
         self._listener: threading.Thread | None = None
         self.connected = True       # False while PostgreSQL cannot be reached (pages say so)
+        self._writer: int | None = None   # the thread whose transaction holds the lock
+        self._nested: set[str] = set()    # tables a write of its own inside it committed
 
     @classmethod
     def open_existing(cls, url: str, local: Path, **kwargs: Any) -> ReplicaDatabase:  # type: ignore[override]
@@ -222,19 +226,28 @@ class ReplicaDatabase(Database):
             except psycopg.Error as exc:
                 raise unavailable(exc) from exc
             with pconn:
+                outer, self._writer = self._writer, threading.get_ident()
                 try:
-                    pconn.execute("SELECT pg_advisory_xact_lock(%s)", [pg.WRITE_LOCK])
+                    if outer != self._writer:   # a transaction inside this thread's own has it
+                        pconn.execute("SELECT pg_advisory_xact_lock(%s)", [pg.WRITE_LOCK])
                     self._catch_up(pconn)
-                except psycopg.Error as exc:
-                    pconn.rollback()
-                    raise unavailable(exc) from exc
+                except BaseException as exc:
+                    self._writer = outer
+                    with suppress(psycopg.Error):
+                        pconn.rollback()
+                    if isinstance(exc, psycopg.Error):
+                        raise unavailable(exc) from exc
+                    raise
                 cur = self.cursor()
                 recorder = Recorder(cur)
                 pending = _after_commit[id(recorder)] = []
                 cur.begin()
                 try:
                     yield recorder
-                    self._send(pconn, cur, conn, recorder)
+                    if outer == self._writer:   # nested: the outer one must not undo this
+                        self._nested |= self._send(pconn, cur, conn, recorder, set())
+                    else:
+                        self._send(pconn, cur, conn, recorder, self._nested)
                     pconn.commit()
                 except BaseException as exc:
                     cur.rollback()
@@ -245,6 +258,10 @@ class ReplicaDatabase(Database):
                     if isinstance(exc, psycopg.Error):
                         raise unavailable(exc) from exc
                     raise
+                finally:
+                    self._writer = outer
+                    if outer is None:
+                        self._nested = set()
                 try:
                     cur.commit()
                 except BaseException:   # PostgreSQL has it: read the model again rather than differ
@@ -260,10 +277,20 @@ class ReplicaDatabase(Database):
                 except Exception:
                     log.exception("Nachlauf nach dem Speichern fehlgeschlagen")
 
+    def write_now(self, sql_or_name: str, params: Params = None) -> list[tuple]:
+        """A write of its own, committed at once (a transaction of its own, also inside
+        another: this thread's lock is reused)."""
+        sql = named_sql(sql_or_name) if sql_or_name.isidentifier() else sql_or_name
+        with self.transaction() as cur:
+            return cur.execute(sql, params).fetchall()
+
     def _send(self, pconn, cur: duckdb.DuckDBPyConnection, conn: duckdb.DuckDBPyConnection,
-              recorder: Recorder) -> None:
+              recorder: Recorder, skip: set[str]) -> set[str]:
+        """Send the rows the transaction changed; the names of the tables it changed. `skip`:
+        tables a write of its own committed meanwhile (this snapshot does not see those rows)."""
         cur.complete()   # a statement's unread result (a RETURNING nobody fetched) ends here
         names = set(self._tables) if recorder.everything else recorder.touched & set(self._tables)
+        names -= skip - recorder.touched
         changed: dict[str, list | None] = {}
         before = conn.cursor()      # outside the transaction: sees the rows as they were
         try:
@@ -287,10 +314,11 @@ class ReplicaDatabase(Database):
         finally:
             before.close()
         if not changed:
-            return
+            return set()
         seq = pconn.execute(f"SELECT coalesce(max(seq), 0) + 1 FROM {pg.CHANGES}").fetchone()[0]
         pg.note_change(pconn, seq, changed)
         self._seq = seq
+        return set(changed)
 
     def _reload(self) -> None:
         with self._open_lock:
