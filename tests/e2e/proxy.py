@@ -16,10 +16,10 @@ from tests.e2e.server import ROOT, free_port
 class Proxy:
     """HAProxy with deploy/haproxy.cfg, its addresses replaced by the test's."""
 
-    def __init__(self, folder: Path, a, b, log_dir: Path | None = None):
+    def __init__(self, folder: Path, a, b, log_dir: Path | None = None, port: int | None = None):
         if not shutil.which("haproxy"):
             raise RuntimeError("haproxy fehlt (Debian-Paket haproxy; `make system-deps`)")
-        self.port = free_port()
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         text = (ROOT / "deploy" / "haproxy.cfg").read_text()
         text = text.replace("bind 0.0.0.0:8080", f"bind 127.0.0.1:{self.port}")

@@ -2,7 +2,7 @@
 documented HAProxy configuration (deploy/haproxy.cfg, cookie stickiness). A commit on replica A
 is on the presentation open on replica B within 5 s; the audit chain verifies after writes on
 both; replica A killed (SIGKILL) in the middle of an import leaves the old state and B serves on.
-Not yet here: login on each replica (the login tests run with one server)."""
+Login through the proxy works on each replica (one [auth] section for both)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ import psycopg
 import pytest
 
 from dashboard.formatting import fmt_int
-from tests.e2e.conftest import ARTIFACTS, StreamlitServer, assert_no_exception, wait_for_app
+from tests.e2e.conftest import (ARTIFACTS, StreamlitServer, assert_no_exception, auth_secrets,
+                                log_in, wait_for_app)
+from tests.e2e.server import free_port
 from tests.e2e.proxy import Proxy
 from tests.unit.ingest_plan.helpers import good_record, xlsx_bytes
 
@@ -143,3 +145,46 @@ def test_a_replica_killed_during_an_import_leaves_the_old_state_and_the_other_se
         again.wait_for_timeout(200)
     again.context.close()
     page.context.close()
+
+
+ADMIN = "leitung@sas.example"
+
+
+@pytest.fixture
+def login_replicas(shared_store, tmp_path):
+    """Two replicas with login (the same [auth] section, redirect to the proxy) behind HAProxy."""
+    from oidc_provider_mock import User, run_server_in_thread
+
+    users = [User(sub=ADMIN, claims={"email": ADMIN, "groups": ["sw-admin"]})]
+    with run_server_in_thread(port=0, user_claims=users) as oidc:
+        port = free_port()
+        secrets = auth_secrets(tmp_path / "secrets.toml", port=port,
+                               oidc_url=f"http://127.0.0.1:{oidc.server_port}",
+                               extra='[access.groups]\n"sw-admin" = "administration"\n')
+        args = ["--secrets.files", str(secrets)]
+        a = StreamlitServer(shared_store["app"], {"DASHBOARD_DATA_DIR": str(tmp_path / "a")},
+                            extra_args=args)
+        b = StreamlitServer(shared_store["app"], {"DASHBOARD_DATA_DIR": str(tmp_path / "b")},
+                            extra_args=args)
+        proxy = Proxy(tmp_path, a, b, log_dir=ARTIFACTS, port=port)
+        yield proxy, shared_store
+        proxy.stop()
+        a.stop()
+        b.stop()
+
+
+def test_login_through_the_proxy_works_on_each_replica(login_replicas, browser):
+    proxy, store = login_replicas
+    for replica in ("a", "b"):
+        cookie = {"name": "REPLIKA", "value": replica, "domain": "127.0.0.1", "path": "/"}
+        context, page = log_in(browser, proxy, ADMIN, storage_state={"cookies": [cookie],
+                                                                     "origins": []})
+        page.wait_for_selector(".st-key-kpi_projects", timeout=60_000)
+        assert_no_exception(page)
+        assert _served_by(page, f"{proxy.url}/protokoll") == replica
+        assert page.get_by_text("Anmeldung erforderlich").count() == 0
+        context.close()
+    verified = subprocess.run([sys.executable, "-m", "dashboard", "audit", "verify", "--db",
+                               store["app"]], capture_output=True, text=True, timeout=120,
+                              check=False)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
