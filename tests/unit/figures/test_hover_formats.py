@@ -70,7 +70,7 @@ def _template_problems(part, template: str) -> list[str]:
         values = _values(part, name)
         kind = "number" if name == "value" else _kind(values)
         if kind == "number":
-            top = max((abs(float(v)) for v in values if v == v), default=0.0)
+            top = max((abs(float(v)) for v in values if not np.isnan(float(v))), default=0.0)
             if not fmt.startswith(":"):
                 out.append(f"{match[0]}: Zahl ohne Format")
             elif fmt.endswith("%"):
