@@ -9,7 +9,7 @@ from dashboard.briefing.content import key_sentences, kpi_figures
 from dashboard.formatting import fmt_datetime
 from dashboard.texts import t
 from dashboard.ui import presentation as pres
-from dashboard.ui.components import empty_state, image_downloads, tile, tile_row
+from dashboard.ui.components import empty_state, image_downloads
 from dashboard.ui.resources import data_version, load, load_view, taxonomy
 from dashboard.ui.safe import md, md_heading
 from dashboard.ui.shell import current_filters
@@ -73,10 +73,7 @@ elif current:
 # the stage takes the height the headline and the controls leave (see pres._CSS)
 with st.container(key="pres_stage", height="stretch", horizontal=True):
     if current == pres.KPI_SLIDE:
-        figures = fetch(current, lambda: load(kpi_figures, filters))
-        with tile_row("pres"):
-            for i, (label, value) in enumerate(figures):
-                tile(label, value, key=f"pres_kpi_{i}")
+        pres.kpi_tiles(fetch(current, lambda: load(kpi_figures, filters)))
     elif view is not None and view.is_empty:
         empty_state(md(view.empty_message or t("briefing.empty")), key="pres_empty")
     elif view is not None:

@@ -97,6 +97,15 @@ def fmt_pct(share: float | None, decimals: int = 1) -> str:
     return _grouped(share * 100, decimals) + ("%" if language() == "en" else " %")
 
 
+def fmt_bytes(size: int) -> str:
+    """A file's size: '812 Bytes', '5,5 KB', '12,3 MB' ('5.5 KB'); 1 KB = 1024 bytes, as the
+    upload limit counts."""
+    if size < 1024:
+        return f"{fmt_int(size)} Bytes"
+    kb = size / 1024
+    return f"{_grouped(kb, 1)} KB" if kb < 1024 else f"{_grouped(kb / 1024, 1)} MB"
+
+
 def fmt_date(value: date | datetime | None) -> str:
     """31.12.2025 ('31 Dec 2025')."""
     if value is None:

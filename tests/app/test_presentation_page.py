@@ -122,3 +122,20 @@ def test_share_link_carries_the_filters():
     assert pres.share_url("http://x/app/praesentation", Filters(), "https://monitor.example/") \
         == "https://monitor.example/"
     assert pres.qr_png("http://x")[:4] == b"\x89PNG"
+
+
+def test_a_long_key_figure_is_set_smaller_not_cut(monkeypatch):
+    """Issue 23.14: the slide's figures fill their tiles; one longer than KPI_FULL_CHARS
+    ("48.123 (48,5 %)" at 100k projects) gets a smaller size in proportion."""
+    from contextlib import nullcontext
+
+    styles: list[str] = []
+    monkeypatch.setattr(pres.st, "html", styles.append)
+    monkeypatch.setattr(pres, "tile_row", lambda key: nullcontext())
+    monkeypatch.setattr(pres, "tile", lambda *args, **kwargs: None)
+    pres.kpi_tiles([("Projekte", "400"), ("Bewilligt", "48.123 (48,5 %)x")])
+    assert len(styles) == 1 and ".st-key-pres_kpi_1 " in styles[0]
+    assert "min(13.1cqi, 9vh)" in styles[0] and "pres_kpi_0" not in styles[0]
+    styles.clear()
+    pres.kpi_tiles([("Projekte", "400"), ("Beantragt", "780,4 Mio. €")])
+    assert styles == []

@@ -34,8 +34,21 @@ def durations_figure(df: pd.DataFrame, stage_colours: dict[str, str], *,
             x=[row.stage_label], q1=[row.p25], median=[row.median], q3=[row.p75],
             lowerfence=[row.p10], upperfence=[row.p90], name=row.stage_name,
             marker_color=stage_colours.get(row.stage_code, NEUTRAL), showlegend=False,
-            hoverinfo="y", hovertemplate=None,
+            hoverinfo="skip",
         ))
+    if not done.empty:
+        # plotly's own box hover names its figures in English ("median", "q1", "upper fence")
+        # and formats them unasked: one German line per box, under the mouse at its median
+        fig.add_trace(go.Scatter(
+            x=done["stage_label"], y=done["median"], mode="markers", showlegend=False,
+            marker={"size": round(24 * scale), "opacity": 0}, name=t("chart.box.name"),
+            customdata=list(zip(done["stage_name"], done["p10"], done["p25"], done["median"],
+                                done["p75"], done["p90"], done["n_completed"], strict=True)),
+            hovertemplate=t("chart.hover.box", stage="%{customdata[0]}",
+                            p10="%{customdata[1]:,.0f}", p25="%{customdata[2]:,.0f}",
+                            median="%{customdata[3]:,.0f}", p75="%{customdata[4]:,.0f}",
+                            p90="%{customdata[5]:,.0f}", n="%{customdata[6]:,.0f}")
+            + "<extra></extra>"))
     current = df[df["n_current"] > 0]
     if not current.empty:
         fig.add_trace(go.Scatter(

@@ -66,11 +66,11 @@ def pace_figure(table: pd.DataFrame, *, scale: float = 1.0) -> go.Figure:
         ahead = group[group["projected_eur"].notna()]
         fig.add_trace(go.Scatter(x=done["year"], y=done["cumulative_eur"], name=f"{name}: {t('chart.fin.granted')}",
                                  mode="lines+markers", line={"color": colour, "width": 3},
-                                 hovertemplate="%{x}: %{y:,.0f} € " + t("chart.fin.committed") + "<extra></extra>"))
+                                 hovertemplate="%{x:d}: %{y:,.0f} € " + t("chart.fin.committed") + "<extra></extra>"))
         fig.add_trace(go.Scatter(x=ahead["year"], y=ahead["projected_eur"],
                                  name=f"{name}: {t('chart.fin.projected')}", mode="lines",
                                  line={"color": colour, "dash": "dash"},
-                                 hovertemplate="%{x}: %{y:,.0f} € (" + t("chart.fin.projection") + ")<extra></extra>"))
+                                 hovertemplate="%{x:d}: %{y:,.0f} € (" + t("chart.fin.projection") + ")<extra></extra>"))
         fig.add_trace(go.Scatter(x=group["year"], y=group["envelope_eur"],
                                  name=f"{name}: {t('chart.fin.envelope')}", mode="lines",
                                  line={"color": colour, "dash": "dot", "width": 1.5},

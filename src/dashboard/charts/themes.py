@@ -54,8 +54,13 @@ def marker_share_panels(df: pd.DataFrame, *, names: dict[int, str], scale: float
                 "type": "bar", "x": part[f"share_{marker}"].fillna(0), "y": part["group_name"],
                 "orientation": "h", "name": names[marker], "legendgroup": str(marker),
                 "showlegend": i == 0, "marker": {"color": MARKER_COLOURS[marker]},
-                "customdata": list(zip(part[f"marker_{marker}"], part["projects"], strict=True)),
-                "hovertemplate": t("chart.hover.marker_share", group="%{y}", share="%{x:.1%}",
+                # the share written as the text writes it ("12,3 %"): plotly's ".1%" glues
+                # the sign to the number
+                "customdata": list(zip(part[f"marker_{marker}"], part["projects"],
+                                       [fmt_pct(v) for v in part[f"share_{marker}"].fillna(0)],
+                                       strict=True)),
+                "hovertemplate": t("chart.hover.marker_share", group="%{y}",
+                                   share="%{customdata[2]}",
                                    marker=names[marker], n="%{customdata[0]:,.0f}",
                                    total="%{customdata[1]:,.0f}") + "<extra></extra>",
                 "xaxis": f"x{axis}", "yaxis": f"y{axis}",
@@ -89,11 +94,12 @@ def funding_share_bars(df: pd.DataFrame, *, names: dict[int, str], scale: float 
         data.append({
             "type": "bar", "x": values, "y": df["theme_name"], "orientation": "h",
             "name": names[marker], "marker": {"color": MARKER_COLOURS[marker]},
-            "customdata": eur / 1e6,
+            "customdata": list(zip(eur / 1e6, [fmt_pct(v) for v in values], strict=True)),
             "text": [fmt_pct(v, 0) if v >= 0.04 else "" for v in values],
             "textposition": "inside", "insidetextanchor": "middle",
-            "hovertemplate": t("chart.hover.marker_funding", group="%{y}", share="%{x:.1%}",
-                               marker=names[marker], amount="%{customdata:,.1f}")
+            "hovertemplate": t("chart.hover.marker_funding", group="%{y}",
+                               share="%{customdata[1]}", marker=names[marker],
+                               amount="%{customdata[0]:,.1f}")
                              + "<extra></extra>",
         })
     base = base_layout(scale=scale, height=round(scale * (len(df) * 52 + 110)))

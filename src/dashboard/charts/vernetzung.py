@@ -79,7 +79,7 @@ def open_pairs_figure(counts: pd.DataFrame, *, scale: float = 1.0) -> go.Figure:
     fig = go.Figure(go.Bar(x=counts["open_pairs"], y=labels, orientation="h",
                            marker_color="#3E7CB1", text=counts["open_pairs"],
                            textposition="outside", cliponaxis=False,
-                           hovertemplate=t("chart.hover.open_pairs", network="%{y}", n="%{x}")
+                           hovertemplate=t("chart.hover.open_pairs", network="%{y}", n="%{x:,.0f}")
                            + "<extra></extra>"))
     layout = base_layout(scale=scale, height=round((60 + 30 * len(counts)) * scale))
     fig.update_layout(layout)

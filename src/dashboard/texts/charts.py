@@ -12,6 +12,9 @@ DE = {
     "chart.axis.open_pairs": "offene Paare",
     "chart.current_median": "laufende Fälle: Median",
     "chart.hover.current_median": "{stage}: laufend seit im Median {days} Tagen ({n} Projekte)",
+    "chart.box.name": "abgeschlossene Aufenthalte",
+    "chart.hover.box": "{stage}: im Median {median} Tage<br>mittlere Hälfte {p25}–{p75} Tage, "
+                       "10–90 %: {p10}–{p90} Tage<br>{n} abgeschlossene Aufenthalte",
     "chart.hover.projects": "{label}: {n} Projekte",
     "chart.hover.waiting": "{project}<br>{days} Tage, seit {since}",
     "chart.hover.freshness": "{network}: {days} Tage seit dem letzten Stand",
@@ -124,6 +127,9 @@ EN = {
     "chart.axis.open_pairs": "open pairs",
     "chart.current_median": "open cases: median",
     "chart.hover.current_median": "{stage}: open for a median of {days} days ({n} projects)",
+    "chart.box.name": "completed stays",
+    "chart.hover.box": "{stage}: median {median} days<br>middle half {p25}–{p75} days, "
+                       "10–90%: {p10}–{p90} days<br>{n} completed stays",
     "chart.hover.projects": "{label}: {n} projects",
     "chart.hover.waiting": "{project}<br>{days} days, since {since}",
     "chart.hover.freshness": "{network}: {days} days since the latest data",

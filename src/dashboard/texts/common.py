@@ -42,6 +42,7 @@ DE = {
     "filter.schwerpunkt": "Entwicklungsschwerpunkt",
     "filter.mission": "Zukunftsmission",
     "filter.programm": "Förderprogramm",
+    "date.placeholder": "TT.MM.JJJJ",
     "filter.von": "Eingang ab",
     "filter.bis": "Eingang bis",
     "filter.period_help": "Datum, an dem das Projekt in die Prüfkette kam (erste Prüfstufe).",
@@ -169,6 +170,7 @@ EN = {
     "filter.schwerpunkt": "Focus area",
     "filter.mission": "Mission",
     "filter.programm": "Funding programme",
+    "date.placeholder": "yyyy-mm-dd",
     "filter.von": "Entered from",
     "filter.bis": "Entered until",
     "filter.period_help": "The day the project entered the review pipeline (first review "

@@ -14,6 +14,8 @@ DE = {
                              "und csv.",
     "importer.upload_limit_short": "Höchstens {mb} MB je Datei • XLSX, XLSM, XLS, XLSB, ODS, CSV",
     "importer.upload_button": "Datei auswählen",
+    "importer.upload_other": "Andere Datei wählen",
+    "importer.upload_remove": "{file} entfernen",
     "importer.nothing_to_commit": "Die Datei enthält keine Änderung gegenüber den gespeicherten "
                                   "Projekten; es gibt nichts zu übernehmen.",
     "importer.commit_help_empty": "Nichts zu übernehmen: keine neuen oder geänderten Projekte.",
@@ -148,6 +150,8 @@ EN = {
                              "allowed.",
     "importer.upload_limit_short": "At most {mb} MB per file • XLSX, XLSM, XLS, XLSB, ODS, CSV",
     "importer.upload_button": "Choose file",
+    "importer.upload_other": "Choose another file",
+    "importer.upload_remove": "Remove {file}",
     "importer.nothing_to_commit": "The file holds no change to the stored projects; there is "
                                   "nothing to apply.",
     "importer.commit_help_empty": "Nothing to apply: no new or changed projects.",

@@ -8,7 +8,8 @@ once per browser page, keeps repairing what Streamlit re-renders:
   breaks list semantics; the items are links in the navigation landmark, so the list roles
   are removed (role="none") rather than left wrong
 - the file uploader's button, whose English text the Import page hides, gets its name in the
-  chosen language
+  chosen language; with a file chosen, so do its remove control ("Remove liste.xlsx") and the
+  button that takes another file ("Add files")
 - the file uploader's drop area: role "presentation" with a label (a conflict) becomes a
   labelled group
 - a static table (st.table) wider than the page scrolls sideways: it gets tabindex 0, so a
@@ -25,6 +26,8 @@ SCRIPT = """<script>
   const host = window.parent && window.parent.document ? window.parent : window;
   host.__monitorLang = __LANG__;
   host.__monitorUpload = __UPLOAD__;
+  host.__monitorRemove = __REMOVE__;
+  host.__monitorOther = __OTHER__;
   host.document.documentElement.lang = host.__monitorLang;
   if (window.__monitorA11y) return;
   window.__monitorA11y = true;
@@ -41,6 +44,14 @@ SCRIPT = """<script>
         el.dataset.monitorLabel = "1";
       }
     });
+    const name = (el, label) => { if (el.getAttribute("aria-label") !== label) el.setAttribute("aria-label", label); };
+    root.querySelectorAll("[data-testid='stFileChip']").forEach(chip => {
+      const file = (chip.querySelector("[data-testid='stFileChipName']") || {}).textContent || "";
+      chip.querySelectorAll("[data-testid='stFileChipDeleteBtn'] button").forEach(el =>
+        name(el, host.__monitorRemove.replace("{file}", file)));
+    });
+    root.querySelectorAll("[data-testid='stFileUploaderDropzone'] [data-testid='stBaseButton-borderlessIcon']")
+      .forEach(el => name(el, host.__monitorOther));
     // the upload area is a section with role "presentation" and an aria-label: a label on a
     // presentational element is a conflict; as a labelled group it names the area
     root.querySelectorAll("[data-testid='stFileUploaderDropzone'][role='presentation']")
@@ -59,11 +70,15 @@ SCRIPT = """<script>
 </script>"""
 
 
-def script(language: str, upload_label: str) -> str:
+def script(language: str, upload_label: str, remove_label: str = "{file}",
+           other_label: str = "") -> str:
     """The repair script for a page in `language` ("de"/"en"); a changed language changes the
-    markup, so Streamlit runs the script again and the new value wins."""
+    markup, so Streamlit runs the script again and the new value wins. `remove_label` names a
+    chosen file's remove control, its "{file}" replaced by the file's name."""
     return (SCRIPT.replace("__LANG__", json.dumps(language))
-            .replace("__UPLOAD__", json.dumps(upload_label)))
+            .replace("__UPLOAD__", json.dumps(upload_label))
+            .replace("__REMOVE__", json.dumps(remove_label))
+            .replace("__OTHER__", json.dumps(other_label or upload_label)))
 
 
 # Sections under the page title are h2 (st.header), so headings go h1 -> h2 without a skipped

@@ -48,10 +48,11 @@ def filter_bar(taxonomy: Taxonomy) -> Filters:
             st.multiselect(t(_LABELS[field]), options=list(opts[field]),
                            format_func=opts[field].get, key=_key(field),
                            placeholder=t("filter.placeholder"))
-        left, right = st.columns(2)
-        left.date_input(t("filter.von"), key=_key("period_from"), format=date_input_format(),
-                        help=t("filter.period_help"))
-        right.date_input(t("filter.bis"), key=_key("period_to"), format=date_input_format())
+        # one under the other: side by side the sidebar leaves each field 78 px, and the
+        # letters of an empty one were cut ("dd.mm.y…")
+        st.date_input(t("filter.von"), key=_key("period_from"), format=date_input_format(),
+                      help=t("filter.period_help"))
+        st.date_input(t("filter.bis"), key=_key("period_to"), format=date_input_format())
         st.button(t("filter.reset"), key="filter_reset", on_click=_reset)
     filters = Filters(
         **{field: tuple(st.session_state.get(_key(field)) or ()) for field in _FIELDS},

@@ -20,7 +20,7 @@ from dashboard.texts import t
 from dashboard.ui import resources
 from dashboard.ui.auth import current_actor, where
 from dashboard.ui.components import tile, tile_row
-from dashboard.ui.importer import _UPLOADER_CSS
+from dashboard.ui.importer import chosen_size, dropzone_words
 
 TYPES = ["xlsx", "xlsm", "xls", "ods", "csv"]
 TILES = ("operations", "rejected", "new", "changed", "unchanged", "gone", "in_revier", "unlocated")
@@ -65,10 +65,10 @@ def import_tab() -> None:
     stand = c.date_input(t("fl.import.stand"), value=clock.today(), format="DD.MM.YYYY", key="fl_stand")
     limit = MAX_FILE_BYTES // 1024 // 1024
     with st.container(key="fl_upload_area"):  # German words in the drop zone, as on Import
-        st.html(_UPLOADER_CSS.replace("import_upload_area", "fl_upload_area") % {
-            "limit": t("importer.upload_limit_short", mb=limit), "button": t("importer.upload_button")})
+        dropzone_words("fl_upload_area", limit)
         upload = st.file_uploader(t("fl.import.upload"), type=TYPES, max_upload_size=limit,
                                   key=f"fl_upload_{st.session_state.get('fl_gen', 0)}")
+        chosen_size("fl_upload_area", upload)
     if upload is None:
         return
     plan = read(upload, fund, land, stand)

@@ -18,7 +18,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import i18n
-from dashboard.formatting import fmt_date, fmt_datetime, fmt_eur, fmt_int
+from dashboard.formatting import fmt_bytes, fmt_date, fmt_datetime, fmt_eur, fmt_int
 from dashboard.ingest.decisions import Decision
 from dashboard.ingest.fields import BY_NAME
 from dashboard.ingest.messages import FileRejected, row_ranges
@@ -48,15 +48,23 @@ LIMIT_MB = MAX_FILE_BYTES // 1024 // 1024
 # Streamlit 1.67 draws the drop zone's button ("Upload") and size line ("30MB per file • XLSX")
 # in English with no parameter to change them; the CSS hides both and shows our words in
 # their place, in the page's language (a sentence with the real limit stands under it as well).
+# With a file chosen the zone holds the file's chip (its ✕ stays an icon; ui/a11y.py names it)
+# and a "+" that takes another file: its words on one line.
 _UPLOADER_CSS = """<style>
-.st-key-import_upload_area [data-testid="stFileUploaderDropzoneInstructions"] > div > span {
+%(zone)s [data-testid="stFileUploaderDropzoneInstructions"] > div > span {display: none; }
+%(zone)s [data-testid="stFileUploaderDropzoneInstructions"] > div::after {content: "%(limit)s"; }
+%(zone)s [data-testid="stBaseButton-secondary"] [data-testid="stMarkdownContainer"] {
   display: none; }
-.st-key-import_upload_area [data-testid="stFileUploaderDropzoneInstructions"] > div::after {
-  content: "%(limit)s"; }
-.st-key-import_upload_area [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] {
-  display: none; }
-.st-key-import_upload_area [data-testid="stFileUploaderDropzone"] button::after {
-  content: "%(button)s"; }
+%(zone)s [data-testid="stBaseButton-secondary"]::after {content: "%(button)s"; }
+%(zone)s [data-testid="stBaseButton-borderlessIcon"] {white-space: nowrap; }
+%(zone)s [data-testid="stBaseButton-borderlessIcon"]::after {content: "%(other)s";
+  margin-left: 0.4rem; }
+</style>"""
+# the chosen file's size as text writes sizes ("5,5 KB"; Streamlit: "5.5KB"), in its place
+_SIZE_CSS = """<style>
+%(zone)s [data-testid="stFileChipName"] + div {display: none; }
+%(zone)s div:has(> [data-testid="stFileChipName"])::after {content: "%(size)s";
+  font-size: 0.875rem; color: #4A5561; }
 </style>"""
 
 
@@ -113,13 +121,30 @@ def uploader():
     comes back empty (a new key), so the same file is not planned and offered again."""
     generation = st.session_state.get("import_generation", 0)
     with st.container(key="import_upload_area"):
-        st.html(_UPLOADER_CSS % {"limit": t("importer.upload_limit_short", mb=LIMIT_MB),
-                                 "button": t("importer.upload_button")})
+        dropzone_words("import_upload_area", LIMIT_MB)
         upload = st.file_uploader(t("importer.upload"), type=FILE_TYPES,
                                   key="import_upload" if not generation else f"import_upload_{generation}",
                                   help=t("importer.upload_help"), max_upload_size=LIMIT_MB)
+        chosen_size("import_upload_area", upload)
         st.caption(t("importer.upload_limit", mb=LIMIT_MB))
     return upload
+
+
+def _zone(area: str) -> str:
+    return f'.st-key-{area} [data-testid="stFileUploaderDropzone"]'
+
+
+def dropzone_words(area: str, limit_mb: int) -> None:
+    """Our words in the drop zone of the uploader inside the container `area` (_UPLOADER_CSS)."""
+    st.html(_UPLOADER_CSS % {"zone": _zone(area), "button": t("importer.upload_button"),
+                             "limit": t("importer.upload_limit_short", mb=limit_mb),
+                             "other": t("importer.upload_other")})
+
+
+def chosen_size(area: str, upload) -> None:
+    """The chosen file's size in the page's formats, in place of Streamlit's (_SIZE_CSS)."""
+    if upload is not None:
+        st.html(_SIZE_CSS % {"zone": _zone(area), "size": fmt_bytes(upload.size)})
 
 
 def _forget_upload() -> None:

@@ -87,6 +87,24 @@ def date_format() -> str:
     return "DD.MM.YYYY" if i18n.language() == i18n.DEFAULT else "D MMM YYYY"
 
 
+# An empty date field shows its format as letters. Streamlit 1.67 draws the field in "en-US"
+# whatever the page's language, with no parameter for them ("dd.mm.yyyy"); each empty part's
+# letters are replaced by ours (date.placeholder: "TT.MM.JJJJ"); a typed figure shows as is.
+_PLACEHOLDER_PART = ('[data-testid="stDateInputField"] [role="spinbutton"][data-placeholder="true"]'
+                     '[data-type="%s"]')
+
+
+def date_placeholder_style() -> str:
+    """<style> that writes the empty date fields' letters in the page's language."""
+    order = ("year", "month", "day") if date_input_format().startswith("Y") \
+        else ("day", "month", "year")
+    parts = dict(zip(order, t("date.placeholder").replace("-", ".").split("."), strict=True))
+    rules = [f"{_PLACEHOLDER_PART % kind} {{font-size: 0 !important;}}\n"
+             f"{_PLACEHOLDER_PART % kind}::after {{content: \"{letters}\"; font-size: 0.875rem;}}"
+             for kind, letters in parts.items()]
+    return "<style>\n" + "\n".join(rules) + "\n</style>"
+
+
 def date_input_format() -> str:
     """Date fields: st.date_input offers no month names, so English dates there are ISO
     (2025-12-31), which nobody misreads."""

@@ -18,6 +18,7 @@ from dashboard.domain.taxonomy import Taxonomy
 from dashboard.formatting import fmt_date
 from dashboard.texts import t
 from dashboard.texts.filters import FIELDS, LABELS, options
+from dashboard.ui.components import tile, tile_row
 from dashboard.ui.language import keeping_language
 from dashboard.ui.safe import md
 
@@ -66,9 +67,43 @@ _CSS = """<style>
 [data-testid="stMain"] [data-testid="stMetricValue"] p {font-size: inherit !important;}
 [data-testid="stMain"] [data-testid="stMetricLabel"] p {font-size: clamp(1.05rem, 1.5vw, 1.6rem)
   !important;}
-[data-testid="stHorizontalBlock"][class*="st-key-tiles_pres"] > [data-testid="stLayoutWrapper"]
-  {flex-basis: 17rem;}
+/* the key-figure slide: six tiles fill the stage (3 x 2; 2 x 3 on the projector's 1280 px),
+   each figure as large as its tile's width allows, readable from the back of the room */
+[data-testid="stLayoutWrapper"]:has(> .st-key-tiles_pres) {flex: 1 1 0 !important;
+  min-width: 0 !important; height: 100%;}
+.st-key-tiles_pres {display: grid !important; grid-template-columns: repeat(3, minmax(0, 1fr));
+  grid-auto-rows: minmax(0, 1fr); gap: 1rem 1.2rem; height: 100%;}
+@media (max-width: 1400px) {.st-key-tiles_pres {grid-template-columns: repeat(2, minmax(0, 1fr));}}
+.st-key-tiles_pres > [data-testid="stLayoutWrapper"] {min-width: 0 !important; height: 100%;}
+.st-key-tiles_pres [class*="st-key-pres_kpi_"] {height: 100%; justify-content: center;
+  padding: 0.5rem 1.6rem;}
+[data-testid="stMain"] .st-key-tiles_pres [data-testid="stMetricValue"] {
+  font-size: min(14cqi, 9vh) !important;}
+/* a line as high as the glyphs: at 1.15 the figure's box ran 6 px past its own line */
+[data-testid="stMain"] .st-key-tiles_pres [data-testid="stMetricValue"],
+[data-testid="stMain"] .st-key-tiles_pres [data-testid="stMetricValue"] * {
+  line-height: 1.3 !important;}
+[data-testid="stMain"] .st-key-tiles_pres [data-testid="stMetricLabel"] p {
+  font-size: clamp(1.3rem, 2vw, 2.4rem) !important;}
 </style>"""
+
+
+# "780,4 Mio. €" takes three quarters of a tile at the full size (14cqi); a longer figure
+# ("48.123 (48 %)" at 100k projects) is set smaller in proportion, so it is never cut
+KPI_FULL_CHARS = 15
+_KPI_SMALLER = ('[data-testid="stMain"] .st-key-tiles_pres .st-key-pres_kpi_%d '
+                '[data-testid="stMetricValue"] {font-size: min(%.1fcqi, 9vh) !important;}')
+
+
+def kpi_tiles(figures) -> None:
+    """The key-figure slide: (label, figure) tiles that fill the stage (see _CSS)."""
+    smaller = [_KPI_SMALLER % (i, 14 * KPI_FULL_CHARS / len(value))
+               for i, (_, value) in enumerate(figures) if len(value) > KPI_FULL_CHARS]
+    if smaller:
+        st.html("<style>" + "\n".join(smaller) + "</style>")
+    with tile_row("pres"):
+        for i, (label, value) in enumerate(figures):
+            tile(label, value, key=f"pres_kpi_{i}")
 
 
 def fill_stage(figure):

@@ -22,9 +22,12 @@ def run(pages: dict) -> None:
     actor = login_gate()
     # every page listed: collapsed, Streamlit hides all after the tenth under "View more"
     navigation = st.navigation(restrict(pages, actor), expanded=True)
-    st.html(TILE_ROW_STYLE + a11y.STYLE)  # only <style>: takes no space on the page
+    # only <style>: takes no space on the page
+    st.html(TILE_ROW_STYLE + a11y.STYLE + language.date_placeholder_style())
     with st.sidebar:  # <html lang> and repairs of Streamlit's markup (ui/a11y.py)
-        st.html(a11y.script(i18n.language(), t("importer.upload_button")),
+        st.html(a11y.script(i18n.language(), t("importer.upload_button"),
+                            t("importer.upload_remove", file="{file}"),
+                            t("importer.upload_other")),
                 unsafe_allow_javascript=True, width="content")
     try:
         db = resources.database()

@@ -144,3 +144,12 @@ def test_a_thread_without_its_own_language_asks_the_fallback(monkeypatch):
     assert seen == {"before": "de", "fallback": "1,234", "own": "1.234", "after": "en"}
     i18n.set_fallback(lambda: None)
     assert i18n.language() == "de"
+
+
+def test_file_sizes_in_both_languages():
+    """Streamlit's uploader writes "5.5KB"; the Import page shows the size as text does."""
+    from dashboard.formatting import fmt_bytes
+
+    assert [fmt_bytes(n) for n in (812, 5632, 12_900_000)] == ["812 Bytes", "5,5 KB", "12,3 MB"]
+    with i18n.using("en"):
+        assert fmt_bytes(5632) == "5.5 KB"
