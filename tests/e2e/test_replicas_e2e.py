@@ -14,10 +14,16 @@ import psycopg
 import pytest
 
 from dashboard.formatting import fmt_int
-from tests.e2e.conftest import (ARTIFACTS, StreamlitServer, assert_no_exception, auth_secrets,
-                                log_in, wait_for_app)
-from tests.e2e.server import free_port
+from tests.e2e.conftest import (
+    ARTIFACTS,
+    StreamlitServer,
+    assert_no_exception,
+    auth_secrets,
+    log_in,
+    wait_for_app,
+)
 from tests.e2e.proxy import Proxy
+from tests.e2e.server import free_port
 from tests.unit.ingest_plan.helpers import good_record, xlsx_bytes
 
 pytestmark = pytest.mark.e2e
