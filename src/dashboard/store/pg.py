@@ -215,6 +215,8 @@ def pull(pg, cur: duckdb.DuckDBPyConnection, table: Table, keys: list[dict] | No
          batch: int = 50_000) -> int:
     """Insert the PostgreSQL rows of `table` (all, or those with the given keys) into DuckDB."""
     sql = f'SELECT {_pg_select(table)} FROM "{table.name}"'
+    if keys is None:
+        return _pull_whole(pg, cur, table, sql)
     params: list[Any] = []
     if keys is not None:
         if not keys:
@@ -237,6 +239,33 @@ def pull(pg, cur: duckdb.DuckDBPyConnection, table: Table, keys: list[dict] | No
                 cur.unregister("_pulled")
             total += len(rows)
     return total
+
+
+def _pull_whole(pg, cur: duckdb.DuckDBPyConnection, table: Table, sql: str) -> int:
+    """A whole table through COPY … (FORMAT csv) and DuckDB's CSV reader: 3× faster than rows
+    through Python at 100k projects (bench/bench_shared_store.py), the same checksums."""
+    import os
+    import tempfile
+
+    fd, path = tempfile.mkstemp(suffix=".csv", prefix=f"{table.name}-")
+    try:
+        with os.fdopen(fd, "wb") as out, pg.cursor() as pcur, \
+                pcur.copy(f"COPY ({sql}) TO STDOUT WITH (FORMAT csv)") as copy:
+            for block in copy:
+                out.write(block)
+        if os.path.getsize(path) == 0:
+            return 0
+        columns = ", ".join(f"'{c}': 'VARCHAR'" for c in table.columns)
+        casts = ", ".join(_duck_cast(c, t) for c, t in zip(table.columns, table.types, strict=True))
+        names = ", ".join(f'"{c}"' for c in table.columns)
+        # NULL is an empty field, an empty text is "" (PostgreSQL's CSV): keep them apart
+        cur.execute(f'INSERT INTO "{table.name}" ({names}) SELECT {casts} FROM read_csv(?, '
+                    f"header=false, auto_detect=false, columns={{{columns}}}, "
+                    "allow_quoted_nulls=false, quote='\"', escape='\"', delim=',', "
+                    "max_line_size=100000000)", [path])
+        return cur.execute(f'SELECT count(*) FROM "{table.name}"').fetchall()[0][0]
+    finally:
+        os.unlink(path)
 
 
 def _arrow(values: Sequence[Any]) -> pa.Array:

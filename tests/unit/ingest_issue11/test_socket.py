@@ -155,11 +155,17 @@ def test_ctrl_c_on_a_forwarded_import_commits_nothing(writable_db_path, tmp_path
         before = db.scalar("SELECT count(*) FROM import_batch")
         stop = serve(db, {**operations(), "import": slow_import})
         try:
-            cli = _cli(writable_db_path, "import", str(data))
+            # faulthandler: should the command line hang, SIGABRT shows where (all threads)
+            cli = _cli(writable_db_path, "import", str(data),
+                       env={**os.environ, "PYTHONFAULTHANDLER": "1"})
             assert working.wait(60)
             cli.send_signal(signal.SIGINT)
             try:
                 out, err = cli.communicate(timeout=100)
+            except subprocess.TimeoutExpired:
+                cli.send_signal(signal.SIGABRT)
+                out, err = cli.communicate(timeout=30)
+                raise AssertionError(f"Strg+C beendete die Kommandozeile nicht:\n{err}") from None
             finally:
                 cli_gone.set()
             assert cli.returncode == 130, (out, err)

@@ -62,3 +62,29 @@ def test_the_command_line_copies_both_ways_and_refuses_to_overwrite(pg_cluster, 
     assert _sums(tmp_path / "z.duckdb") == _sums(demo_db_path)
     both_files = _cli("migrate", "--von", str(demo_db_path), "--nach", str(tmp_path / "y.duckdb"))
     assert both_files.returncode == 2 and "PostgreSQL-Adresse" in both_files.stderr + both_files.stdout
+
+
+def test_awkward_text_survives_the_way_there_and_back(pg_cluster, demo_db_path, tmp_path):
+    """Text that CSV and SQL handle badly: quotes, commas, line breaks, an empty text next to
+    NULL, a formula, backslashes, umlauts and an emoji; lists and maps with the same."""
+    copy = tmp_path / "awkward.duckdb"
+    copy.write_bytes(demo_db_path.read_bytes())
+    titles = ['Er sagte "Ja", dann\nnein', "", "=HYPERLINK(\"http://x\")", "C:\\Pfad\\n\\",
+              "Größe ∑ 😀", " führend und folgend ", "NULL", "\\N", "a;b\tc\r\nd"]
+    conn = duckdb.connect(str(copy))
+    ids = conn.execute("SELECT project_id FROM project ORDER BY project_id LIMIT ?",
+                       [len(titles)]).fetchall()
+    for (pid,), title in zip(ids, titles, strict=True):
+        conn.execute("UPDATE project SET title = ?, municipality = NULL WHERE project_id = ?",
+                     [title, pid])
+    conn.execute("UPDATE access_user SET networks = ['a,\"b\"', '', 'ü'] WHERE true")
+    conn.close()
+    url = pg_cluster.url(pg_cluster.new_database("awkward"), "eigentuemer")
+    assert all(c.same for c in to_postgres(copy, url, "monitor_app"))
+    back = tmp_path / "back.duckdb"
+    assert all(c.same for c in from_postgres(url, back))
+    assert _sums(back) == _sums(copy)
+    conn = duckdb.connect(str(back), read_only=True)
+    got = dict(conn.execute("SELECT project_id, title FROM project").fetchall())
+    conn.close()
+    assert [got[pid] for (pid,) in ids] == titles
