@@ -1,4 +1,5 @@
-"""Pieces of the presentation page: projector layout, filter chips, slide sequence, live
+"""The page Präsentation (app_pages/presentation.py): the chosen charts as full-screen slides for
+the projector, with live refresh. Its pieces: projector layout, filter chips, slide sequence, live
 refresh decisions, share link with QR code. The decisions are plain functions (tested, benched)."""
 
 from __future__ import annotations
@@ -12,15 +13,18 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import segno
 import streamlit as st
 
-from dashboard import i18n
+from dashboard import clock, i18n
+from dashboard.briefing.content import key_sentences, kpi_figures
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
-from dashboard.formatting import fmt_date
+from dashboard.formatting import fmt_date, fmt_datetime
 from dashboard.texts import t
 from dashboard.texts.filters import FIELDS, LABELS, options
-from dashboard.ui.components import tile, tile_row
+from dashboard.ui import resources
+from dashboard.ui.components import empty_state, image_downloads, tile, tile_row
 from dashboard.ui.language import keeping_language
-from dashboard.ui.safe import md
+from dashboard.ui.safe import md, md_heading
+from dashboard.views import all_views, view_label
 
 KPI_SLIDE = "kpis"          # the KPI tiles are a slide like the views
 PROJECTOR_SCALE = 1.4       # chart text 14 px * 1.4 = 20 px: legible from the back row
@@ -144,9 +148,8 @@ def follow(shown_version: int | None, shown_at: float, auto_s: int) -> bool:
     """Rerun this page when a commit changes the data (unless frozen: `shown_version` None) and
     when the slide's auto-advance time is up; nothing runs in between (ui.live)."""
     from dashboard.ui import live
-    from dashboard.ui.resources import database
 
-    return live.follow(database(), shown_version, shown_at + auto_s if auto_s else None)
+    return live.follow(resources.database(), shown_version, shown_at + auto_s if auto_s else None)
 
 
 def advance_due(now: float, shown_at: float | None, interval_s: int) -> bool:
@@ -273,7 +276,6 @@ def _briefing(kind: str, filters: Filters, slides: list[str], author: str | None
     passed in, since st.user is not available there."""
     from dashboard.briefing.deck import briefing_pptx
     from dashboard.briefing.pdf import briefing_pdf
-    from dashboard.ui import resources
 
     build = briefing_pptx if kind == "pptx" else briefing_pdf
     return build(resources.database(), filters, resources.taxonomy(),
@@ -328,3 +330,104 @@ def controls(choices: dict[str, str], slides: list[str], index: int, filters: Fi
                                context.file_name(t("briefing.file_stem"), "pdf"),
                                "application/pdf", key="pres_pdf",
                                icon=":material/picture_as_pdf:", on_click="ignore")
+
+
+# -- the page -------------------------------------------------------------------------------
+SNAPSHOT_SIZE = 64  # slides kept for the frozen screen; more (filters changed often): start over
+
+
+def _kept(snapshot: dict, frozen: bool, filters: Filters, kind: str, loader):
+    """A slide's content: loaded anew, or while frozen what is on screen already."""
+    key = (kind, filters.model_dump_json())
+    if not (frozen and key in snapshot):
+        if len(snapshot) > SNAPSHOT_SIZE:
+            snapshot.clear()
+        snapshot[key] = loader()
+    return snapshot[key]
+
+
+def _stand(state, version: int, frozen: bool) -> None:
+    """What is on screen stays on screen while frozen; otherwise the newest commit is shown."""
+    if not frozen or "pres_version" not in state:
+        if state.get("pres_version") != version:
+            if "pres_version" in state:
+                st.toast(t("pres.updated"), icon=":material/update:")
+            state["pres_stand"] = clock.now_local()
+        state["pres_version"] = version
+
+
+def _top_row(state, filters: Filters, frozen: bool) -> None:
+    """The filters as chips, and the data's time (and whether the screen is frozen)."""
+    top_left, top_right = st.columns([3, 1], vertical_alignment="center")
+    with top_left:
+        filter_chips(filters, resources.taxonomy())
+    with top_right, st.container(key="pres_stand"):
+        stand = t("pres.stand", when=fmt_datetime(state["pres_stand"]))
+        st.markdown(f"**{stand}**" + (f" · {t('pres.frozen')}" if frozen else ""))
+
+
+def _slide_index(state, slides: list[str], version: int | None) -> int:
+    """The slide to show (moved on when its time is up); asks the live watcher to wake this
+    session at the next commit (`version`; None: frozen) or when the slide's time is up."""
+    if advance_due(time.monotonic(), state.get("pres_shown_at"), state.get("pres_auto", 0)):
+        step(1, len(slides))  # the slide's time is up (the live watcher woke this run)
+    index = clamp_index(state.get("pres_index", 0), len(slides))
+    state["pres_index"] = index
+    state.setdefault("pres_shown_at", time.monotonic())
+    follow(version, state["pres_shown_at"], state.get("pres_auto", 0))
+    return index
+
+
+def _slide(current: str | None, filters: Filters, fetch) -> None:
+    """Headline and stage of the current slide: the key figures, or a view's chart and its
+    sentences (`fetch(kind, loader)`: loaded, or kept while frozen)."""
+    view = None
+    if current == KPI_SLIDE:
+        with st.container(key="pres_headline"):
+            st.title(t("pres.kpis.title"))
+    elif current:
+        view = fetch(current, lambda: resources.load_view(current, filters, scale=PROJECTOR_SCALE))
+        figure = fetch(f"{current}:figure", lambda: fill_stage(view.figure)) \
+            if not view.is_empty else None
+        with st.container(key="pres_headline"):
+            st.title(md_heading(view.title))
+
+    # the stage takes the height the headline and the controls leave (see _CSS)
+    with st.container(key="pres_stage", height="stretch", horizontal=True):
+        if current == KPI_SLIDE:
+            kpi_tiles(fetch(current, lambda: resources.load(kpi_figures, filters)))
+        elif view is not None and view.is_empty:
+            empty_state(md(view.empty_message or t("briefing.empty")), key="pres_empty")
+        elif view is not None:
+            with st.container(key="pres_chart", height="stretch"):
+                st.plotly_chart(figure, key=f"pres_plot_{current}", height="stretch",
+                                config={"displaylogo": False, "displayModeBar": False,
+                                        "responsive": True}, theme=None)
+            with st.container(key="pres_side", height="stretch"):
+                with st.container(key="pres_sentences"):
+                    # a figure never breaks from its unit on the projector ("80 %")
+                    st.markdown("\n".join(f"- {md(s)}".replace(" %", "\u00a0%")
+                                           for s in key_sentences(view)))
+                image_downloads(view.figure, key=f"pres_{current}", file_stem=current,
+                                title=view.title)
+
+
+def presentation_page(filters: Filters) -> None:
+    """Draw the current slide for the filters of this run, with its controls."""
+    projector_layout()
+    state = st.session_state
+    choices = slide_choices({k: view_label(k) for k in all_views()})
+    state["pres_slides"] = [k for k in state.get("pres_slides", list(choices)) if k in choices]
+    frozen = state.get("pres_freeze", False)
+    version = resources.data_version()
+    _stand(state, version, frozen)
+    snapshot = state.setdefault("pres_snapshot", {})
+
+    _top_row(state, filters, frozen)
+    slides = state["pres_slides"]
+    if not slides:
+        empty_state(t("pres.slides.empty"), key="pres_no_slides")
+    index = _slide_index(state, slides, None if frozen else version)
+    _slide(slides[index] if slides else None, filters,
+           lambda kind, loader: _kept(snapshot, frozen, filters, kind, loader))
+    controls(choices, slides, index, filters)
