@@ -1,40 +1,46 @@
-"""The Administration page's parts: users and roles, settings, and the shared message after an
-action (reference data: ui/admin_reference.py). Every write goes through the services
-(access.users, admin.settings), which check the role again and write the audit log."""
+"""The page Administration (app_pages/admin.py): users and roles, settings, reference data
+(ui/admin_reference.py) and targets (ui/admin_targets.py) in tabs. Every write goes through the
+services (access.users, admin.settings), which check the role again and write the audit log."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.access import ALL, Actor, PermissionDenied, Role
-from dashboard.access.users import UserError, list_users, remove_user, save_user
-from dashboard.admin import reference
+from dashboard.access import ALL, Actor, Role
+from dashboard.access.users import list_users, remove_user, save_user
 from dashboard.formatting import fmt_int
-from dashboard.impact.service import ImpactError
 from dashboard.texts import t
-from dashboard.ui import resources
-from dashboard.ui.auth import where
-from dashboard.ui.components import empty_state
-from dashboard.ui.safe import md
+from dashboard.ui import admin_reference, admin_targets, resources
+from dashboard.ui.admin_actions import WHERE, message, run_action
+from dashboard.ui.auth import current_actor
+from dashboard.ui.components import empty_state, lazy_tabs
 
-WHERE = where("administration")
-_MESSAGE = "admin_message"
-
-
-def message() -> None:
-    """The result of the last action (kept over the rerun the action started)."""
-    if found := st.session_state.pop(_MESSAGE, None):
-        kind, text = found
-        (st.success if kind == "ok" else st.error)(md(text), icon=":material/info:")
+TABLES = {"mapping": "ref_mission_focus_area", "programmes": "ref_programme",
+          "envelopes": "ref_envelope", "districts": "ref_district",
+          "plausibility": "ref_plausibility"}  # the reference tables, one tab each
 
 
-def run_action(action, done: str) -> None:
-    try:
-        result = action()
-    except (PermissionDenied, UserError, reference.ChangeRefused, ImpactError) as exc:
-        st.session_state[_MESSAGE] = ("error", str(exc))
-        return
-    st.session_state[_MESSAGE] = ("ok", done.format(result=result))
+def admin_page() -> None:
+    """Title, the last action's message, then the open tab (only that one runs)."""
+    actor = current_actor()
+    st.title(t("admin.title"))
+    st.caption(t("admin.caption"))
+    message()
+    key, tab = lazy_tabs({"users": t("admin.tab.users"),
+                          **{k: t(f"admin.tab.{k}") for k in TABLES},
+                          "targets": t("admin.tab.targets"),
+                          "settings": t("admin.tab.settings"), "history": t("admin.tab.history")})
+    with tab:
+        if key == "users":
+            users(actor)
+        elif key == "history":
+            admin_reference.history(actor)
+        elif key == "targets":
+            admin_targets.editor(actor)
+        elif key == "settings":
+            settings(actor)
+        else:
+            admin_reference.editor(actor, TABLES[key])
 
 
 def users(actor: Actor) -> None:

@@ -12,7 +12,7 @@ from dashboard.admin import reference
 from dashboard.formatting import fmt_int
 from dashboard.texts import t, tn
 from dashboard.ui import resources
-from dashboard.ui.admin import WHERE, run_action
+from dashboard.ui.admin_actions import WHERE, run_action
 from dashboard.ui.components import empty_state
 from dashboard.ui.safe import md
 

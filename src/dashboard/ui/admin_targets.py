@@ -18,7 +18,7 @@ from dashboard.impact.scopes import scope_choices
 from dashboard.impact.service import set_target
 from dashboard.texts import t
 from dashboard.ui import resources
-from dashboard.ui.admin import WHERE, run_action
+from dashboard.ui.admin_actions import WHERE, run_action
 
 SCOPES = ("gesamt", "revier", "land", "invkg_area", "focus_area", "mission", "programme")
 
