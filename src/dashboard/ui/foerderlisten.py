@@ -1,5 +1,6 @@
-"""Streamlit pieces of the Förderlisten-Abgleich: the view, the three groups as tables,
-decisions on matches and "In den Monitor übernehmen" (natural persons' names hidden)."""
+"""The page Förderlisten-Abgleich (app_pages/foerderlisten.py): reconciliation, import
+(ui/foerderlisten_import.py) and the lists in tabs. Its pieces here: the view, the three groups as
+tables, decisions on matches and "In den Monitor übernehmen" (natural persons' names hidden)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from dashboard.formatting import fmt_int
 from dashboard.texts import t
 from dashboard.ui import resources
 from dashboard.ui.auth import current_actor, current_user, where
-from dashboard.ui.components import grouped_numbers, view_block
+from dashboard.ui.components import grouped_numbers, lazy_tabs, view_block
+from dashboard.ui.foerderlisten_import import import_tab, lists_tab
 from dashboard.ui.foerderlisten_selection import groups_table, selection_controls
 from dashboard.ui.safe import md
 
@@ -173,3 +175,20 @@ def show_message() -> None:
         st.success(md(text), icon=":material/check_circle:")
     elif kind:
         st.error(md(text), icon=":material/error:")
+
+
+# -- the page -------------------------------------------------------------------------------
+def foerderlisten_page(filters) -> None:
+    """Title, the last action's message, then the open tab (only that one runs)."""
+    st.title(t("fl.title"))
+    st.caption(t("fl.caption"))
+    show_message()
+    shown, tab = lazy_tabs({"abgleich": t("fl.tab.abgleich"), "import": t("fl.tab.import"),
+                            "lists": t("fl.tab.lists")})
+    with tab:
+        if shown == "abgleich":
+            abgleich_tab(filters)
+        elif shown == "import":
+            import_tab()
+        else:
+            lists_tab()

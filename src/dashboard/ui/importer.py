@@ -1,4 +1,5 @@
-"""Streamlit pieces of the Import page: upload -> plan -> commit, downloads, history with undo.
+"""The page Import (app_pages/importer.py) and its pieces: upload -> plan -> commit, downloads,
+history with undo.
 
 The plan of an upload is kept in session_state, keyed by (file, sheet, data_version, user,
 language), so reruns do not read the file again; a commit changes data_version and every cached
@@ -441,3 +442,26 @@ def _state(row, frame: pd.DataFrame) -> str:
         return t("importer.state.undo_of", n=int(row.undo_of), new=fmt_int(new),
                  changed=fmt_int(changed))
     return t("importer.state.undoable") if row.undoable else ""
+
+
+# -- the page -------------------------------------------------------------------------------
+def importer_page() -> None:
+    """Downloads, the upload with its plan, decisions and commit, then the history."""
+    st.title(t("importer.title"))
+    st.caption(t("importer.caption"))
+    show_message()
+    downloads()
+
+    upload = uploader()
+    if upload is not None:
+        read = read_upload(upload, chosen_sheet(upload))
+        if read is not None:
+            table, plan, data = read
+            sheet_choice(table)
+            plan_tiles(plan)
+            decisions_area(upload, plan)
+            issues_table(table, plan, data)
+            plan_details(plan)
+            commit_area(table, plan, data)
+
+    history()

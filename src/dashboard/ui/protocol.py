@@ -1,4 +1,5 @@
-"""The Protokoll page's parts: filters, the table, its formula-safe downloads, the chain check."""
+"""The page Protokoll (app_pages/protocol.py): who wrote what, when, from where. Its parts:
+filters, the table, its formula-safe downloads, the chain check."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from dashboard.audit.query import entries, people, summary
 from dashboard.formatting import fmt_int
 from dashboard.texts import t, tn
 from dashboard.ui import resources
+from dashboard.ui.auth import current_actor
 from dashboard.ui.components import data_downloads, empty_state
 from dashboard.ui.safe import md
 
@@ -88,3 +90,16 @@ def chain_check(actor: Actor) -> None:
             if verdict.against is not None:
                 st.caption(md(t("audit.checked_against", head=str(verdict.against.head),
                                 source=verdict.against.source)))
+
+
+# -- the page -------------------------------------------------------------------------------
+def protocol_page() -> None:
+    """Administration sees all entries, managers those of their networks (the scope note)."""
+    actor = current_actor()
+    st.title(t("protocol.title"))
+    st.caption(t("protocol.caption"))
+    scope_note(actor)
+    head_note()
+    chosen = filters(actor)
+    table(actor, chosen)
+    chain_check(actor)

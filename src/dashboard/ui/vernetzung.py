@@ -1,5 +1,5 @@
-"""Streamlit glue of the Vernetzung page and of the project detail section: the review queue
-with both projects side by side and the decisions, open pairs per network, the actors."""
+"""The page Vernetzung (app_pages/vernetzung.py) and the project detail section: the review
+queue with both projects side by side and the decisions, open pairs per network, the actors."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from dashboard.matching import queue
 from dashboard.matching.scoring import DEFAULT_THRESHOLD, KINDS
 from dashboard.texts import t
 from dashboard.ui.auth import current_actor, current_user, where
-from dashboard.ui.components import empty_state, tile, tile_row, view_block
+from dashboard.ui.components import empty_state, lazy_tabs, tile, tile_row, view_block
 from dashboard.ui.language import PROJECT_ID_IN_LINK, project_link
 from dashboard.ui.resources import database, load, load_view
 from dashboard.ui.safe import md, md_frame
@@ -232,3 +232,15 @@ def related_section(project_id: str) -> None:
     st.dataframe(table, key="related_table", hide_index=True, column_config={
         t("col.project_id"): st.column_config.LinkColumn(t("col.project_id"),
                                                          display_text=PROJECT_ID_IN_LINK)})
+
+
+# -- the page -------------------------------------------------------------------------------
+def vernetzung_page(filters: Filters) -> None:
+    """The overlaps between projects and the actors, one tab at a time."""
+    shown, tab = lazy_tabs({"pairs": t("vernetzung.tab.pairs"),
+                            "actors": t("vernetzung.tab.actors")})
+    with tab:
+        if shown == "pairs":
+            pairs_tab(filters)
+        else:
+            actors_tab(filters)

@@ -1,5 +1,6 @@
 """ARCHITECTURE.md: a page script bears the name of the `ui` module that draws it and is a few
-lines: the filters of the run (page_start or current_filters), then that module's page function."""
+lines: the filters of the run (page_start or current_filters) where the page has them, then that
+module's page function."""
 
 from __future__ import annotations
 
@@ -8,10 +9,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 MAX_LINES = 6  # code lines after the docstring: two imports, a blank, one call
-
-# Pages that still compose their ui module's pieces in the script (named in ARCHITECTURE.md);
-# a page leaves this list when it is moved, never joins it.
-COMPOSED = {"foerderlisten", "importer", "protocol", "vernetzung"}
 
 
 def _shape_errors(path: Path) -> list[str]:
@@ -35,10 +32,5 @@ def _shape_errors(path: Path) -> list[str]:
 def test_every_page_script_only_calls_its_ui_module():
     scripts = sorted(ROOT.glob("app_pages/*.py"))
     assert len(scripts) >= 16
-    found = {p.stem: e for p in scripts if p.stem not in COMPOSED and (e := _shape_errors(p))}
+    found = {p.stem: e for p in scripts if (e := _shape_errors(p))}
     assert found == {}
-
-
-def test_the_list_of_composed_pages_only_shrinks():
-    """A page moved to its ui module leaves COMPOSED (the list says what is left to do)."""
-    assert all(_shape_errors(ROOT / "app_pages" / f"{stem}.py") for stem in COMPOSED)
