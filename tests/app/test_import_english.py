@@ -123,3 +123,25 @@ def test_unreadable_file_in_english(make_app, writable_db_path):
     assert not at.exception
     labels = [e.label for e in at.main if type(e).__name__ == "Status"]
     assert len(labels) == 1 and "The file broken.xlsx is not an Excel or CSV file" in labels[0]
+
+
+def test_switching_the_language_shows_the_plan_again_without_reading_the_file(
+        make_app, writable_db_path, monkeypatch):
+    """The plan is made once; the language switch says its messages again (issue 21)."""
+    import dashboard.ui.importer as page
+
+    made = []
+    original = page.plan_import
+    monkeypatch.setattr(page, "plan_import", lambda *a, **k: made.append(1) or original(*a, **k))
+    at = make_app(writable_db_path, page=PAGE, query={"lang": "en"})
+    at.file_uploader(key="import_upload").set_value(("messy.xlsx", messy_xlsx(), XLSX))
+    at.run()
+    at.run()  # the sheet picker has settled
+    english, planned = _issues(at), len(made)
+    at.segmented_control(key="lang_switch").set_value("de").run()
+    assert not at.exception
+    german = _issues(at)
+    assert len(made) == planned, "the file was read and planned again"
+    assert german["Zeile"].fillna(0).tolist() == english["Row"].fillna(0).tolist()
+    assert "„Leipziger Land“ ist ein früherer Kreisname" in " ".join(german["Meldung"])
+    assert "“Leipziger Land” is a former district name" in " ".join(english["Message"])

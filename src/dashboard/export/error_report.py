@@ -18,7 +18,7 @@ from dashboard.export.tables import write_safe
 from dashboard.ingest.grid import load_grid
 from dashboard.ingest.messages import Issue
 from dashboard.ingest.parse import Parsed
-from dashboard.texts import t
+from dashboard.texts import again, t
 
 ERROR_FILL = PatternFill("solid", fgColor="FFC7CE")
 WARNING_FILL = PatternFill("solid", fgColor="FFEB9C")
@@ -26,7 +26,8 @@ AUTHOR = "Strukturwandel-Monitor"
 
 
 def _text(issue: Issue) -> str:
-    return issue.message + (f" {issue.suggestion}" if issue.suggestion else "")
+    message, suggestion = again(issue.message), again(issue.suggestion)
+    return message + (f" {suggestion}" if suggestion else "")
 
 
 def error_report_xlsx(original: bytes, file_name: str, table: Parsed, issues: list[Issue]) -> bytes:

@@ -15,6 +15,7 @@ from typing import Any
 from dashboard import i18n
 from dashboard.ingest.cells import NOTHING, Typed, is_blank, number_text
 from dashboard.ingest.messages import as_shown, say
+from dashboard.texts import sayable
 
 MAX_AMOUNT = 1e16          # DECIMAL(18,2) holds less than 10^16
 # a unit after the number: "Mio. €", "Mrd", "T€", "Tsd.€", "TEUR", "Millionen Euro", "€"
@@ -31,6 +32,11 @@ _GERMAN_EUR = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+))?\s*(€|EUR|E
 
 
 _MAX_AMOUNT_TEXT = {"de": "9.999.999.999.999.999,99 €", "en": "€9,999,999,999,999,999.99"}
+
+
+@sayable
+def _max_amount_text() -> str:
+    return _MAX_AMOUNT_TEXT[i18n.language()]
 
 
 def _split_unit(text: str, scale: float) -> tuple[str, float]:
@@ -73,8 +79,7 @@ def parse_amount(raw: Any, scale: float = 1.0) -> Typed:
         return Typed(error=say("cell.negative_amount", value=as_shown(raw)))
     value *= factor
     if not value < MAX_AMOUNT:  # also nan/inf
-        return Typed(error=say("cell.huge_amount", value=as_shown(raw), limit=_MAX_AMOUNT_TEXT[
-                                i18n.language()]),
+        return Typed(error=say("cell.huge_amount", value=as_shown(raw), limit=_max_amount_text()),
                       suggestion=say("cell.huge_amount_hint"))
     rounded = round(value, 2)
     if exact is not None and (exact * Decimal(int(factor))) % _CENT:

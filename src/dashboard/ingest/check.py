@@ -25,7 +25,7 @@ from dashboard.domain.taxonomy import Taxonomy
 from dashboard.ingest import rules
 from dashboard.ingest.fields import BY_NAME
 from dashboard.ingest.identity import identify
-from dashboard.ingest.messages import Issue, errors_first, say
+from dashboard.ingest.messages import Issue, errors_first, listed, say
 from dashboard.ingest.parse import Parsed
 from dashboard.ingest.plausible import check_bounds
 from dashboard.ingest.rules import Problems
@@ -228,5 +228,9 @@ def _rejected(frame: pd.DataFrame, problems: Problems) -> pd.DataFrame:
             messages[issue.row].append(issue.message)
     return pd.DataFrame({"row": frame["row"].to_numpy(), "project_id": frame["project_id"].to_numpy(),
                          "title": frame["title"].to_numpy(),
-                         "message": ["; ".join(dict.fromkeys(messages.get(r, []))) or
-                                     say("row.faulty") for r in frame["row"]]})
+                         # object: pandas would turn the texts into plain strings, which
+                         # cannot be said again in the reader's language (texts.again)
+                         "message": pd.Series([listed(list(dict.fromkeys(messages[r])), "; ")
+                                               if messages.get(r) else say("row.faulty")
+                                               for r in frame["row"]], dtype=object,
+                                              index=frame.index)})

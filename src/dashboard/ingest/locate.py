@@ -13,7 +13,15 @@ from typing import Any
 from dashboard.domain.taxonomy import Taxonomy, per_taxonomy
 from dashboard.ingest.fields import ALL_FIELDS, BY_NAME, SYNONYMS, norm, split_unit, unit_scale
 from dashboard.ingest.grid import Book, Grid
-from dashboard.ingest.messages import FileRejected, Issue, as_shown, grouped, n_values, quoted, say
+from dashboard.ingest.messages import (
+    FileRejected,
+    Issue,
+    cell_named,
+    grouped,
+    listed,
+    n_values,
+    say,
+)
 
 HEADER_SEARCH_ROWS = 30
 MIN_HEADER_MATCHES = 2
@@ -287,10 +295,10 @@ def _above_header(located: Located, header_idx: int) -> None:
     if not cells:
         return
     grid = located.grid
-    listed = [f"{quoted(as_shown(v)[:60])} ({column_letter(grid.col_offset + c)}{grid.row_offset + i + 1})"
-              for i, c, v in cells[:ABOVE_LISTED]]
+    named = [cell_named(v, f"{column_letter(grid.col_offset + c)}{grid.row_offset + i + 1}")
+             for i, c, v in cells[:ABOVE_LISTED]]
     if len(cells) > ABOVE_LISTED:
-        listed.append(say("word.more", n=len(cells) - ABOVE_LISTED))
+        named.append(say("word.more", n=len(cells) - ABOVE_LISTED))
     located.notices.append(Issue("warning", say("rows.above_header", header=located.header_row,
-                                                cells=", ".join(listed)),
+                                                cells=listed(named)),
                                  located.file_name, located.sheet))

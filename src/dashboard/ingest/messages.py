@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
-from dashboard import i18n
-from dashboard.texts import t as say
+from dashboard import formatting, i18n
+from dashboard.texts import said as say
+from dashboard.texts import sayable
 
 LIST_CUT = 20   # "Erlaubt sind: …" names at most this many choices
 
@@ -34,6 +35,7 @@ def as_text(raw: Any) -> str:
     return str(raw).strip()
 
 
+@sayable
 def as_shown(raw: Any) -> str:
     """A cell as a message quotes it: as_text in German; in English a boolean cell is TRUE/FALSE,
     a number cell has a decimal point and a date cell reads 1 Feb 2026. Text the user typed is
@@ -53,11 +55,13 @@ def as_shown(raw: Any) -> str:
     return as_text(raw)
 
 
+@sayable
 def quoted(text: object) -> str:
     """„text“ (German) / “text” (English)."""
     return say("quote", text=text)
 
 
+@sayable
 def grouped(n: int) -> str:
     """1000 -> '1.000' (German) / '1,000' (English): counts and limits inside sentences."""
     text = f"{n:,}"
@@ -76,12 +80,26 @@ def choices(options: list[str], *, limit: int = LIST_CUT) -> str:
     return say("ref.allowed_cut", options=", ".join(options[:limit]), more=len(options) - limit)
 
 
+@sayable
 def joined(options: list[str], word: str = "word.or") -> str:
     """'a oder b' / 'a, b oder c' (word.or; word.and: 'a und b'), in the thread's language."""
     glue = f" {say(word)} "
     return glue.join(options) if len(options) <= 2 else ", ".join(options[:-1]) + glue + options[-1]
 
 
+@sayable
+def listed(items: list, glue: str = ", ") -> str:
+    """Items (themselves texts of the reader's language) in one line: 'a, b, c'."""
+    return glue.join(str(i) for i in items)
+
+
+@sayable
+def cell_named(raw: object, where: str) -> str:
+    """„text“ (B1): a cell's value (cut at 60 characters) and where it is."""
+    return f"{quoted(str(as_shown(raw))[:60])} ({where})"
+
+
+@sayable
 def did_you_mean(options: list[str]) -> str:
     """'Meinten Sie: a oder b?' / 'Meinten Sie: a, b oder c?'."""
     return say("ref.did_you_mean", options=joined(options))
@@ -168,3 +186,11 @@ class FileRejected(Exception):
     def __init__(self, message: str):
         super().__init__(message)
         self.message = message
+
+
+# the number and date formats of messages: results that `texts.again` writes anew in the
+# reader's language (an import plan is made once and shown in German or English)
+fmt_date = sayable(formatting.fmt_date)
+fmt_datetime = sayable(formatting.fmt_datetime)
+fmt_eur = sayable(formatting.fmt_eur)
+fmt_int = sayable(formatting.fmt_int)

@@ -22,11 +22,18 @@ import pandas as pd
 from dashboard import clock
 from dashboard.domain.project import PROJECT_COLUMNS
 from dashboard.domain.taxonomy import Taxonomy
-from dashboard.formatting import fmt_date, fmt_datetime
 from dashboard.ingest.check import EVENT_COLUMNS, Checked, check
 from dashboard.ingest.diffs import STORED_CHUNK, Source, fetch, field_diffs, stored_chunks
 from dashboard.ingest.fields import BY_NAME
-from dashboard.ingest.messages import HasIssues, Issue, errors_first, say
+from dashboard.ingest.messages import (
+    HasIssues,
+    Issue,
+    errors_first,
+    fmt_date,
+    fmt_datetime,
+    listed,
+    say,
+)
 from dashboard.ingest.parse import Parsed
 from dashboard.ingest.plausible import settle_confirmations
 from dashboard.store.gateway import Database
@@ -174,7 +181,7 @@ def _similar(source: Source, table: Parsed, new: pd.DataFrame) -> list[Issue]:
     for row, pid, score, reasons in similar_to_existing(source, new, refresh_first=False):
         best.setdefault(row, (pid, score, reasons))  # best first: one warning per row
     return [Issue("warning", say("similar.existing", pid=pid, pct=round(100 * score),
-                                 reasons="; ".join(reasons) or "–"),
+                                 reasons=listed(reasons, "; ") if reasons else "–"),
                   table.file_name, table.sheet, row=int(row), column=header,
                   column_letter=letter, value=str(new.loc[new["row"] == row, "title"].iat[0]),
                   suggestion=say("similar.existing_hint", pid=pid))

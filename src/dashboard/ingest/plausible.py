@@ -14,9 +14,8 @@ import numpy as np
 import pandas as pd
 
 from dashboard.domain.taxonomy import DATE_BOUND_FIELDS, PlausibilityBound
-from dashboard.formatting import fmt_date, fmt_eur, fmt_int
 from dashboard.ingest.fields import BY_NAME, MILESTONE_FIELDS
-from dashboard.ingest.messages import Issue, say
+from dashboard.ingest.messages import Issue, fmt_date, fmt_eur, fmt_int, say
 from dashboard.ingest.parse import Parsed
 from dashboard.ingest.rules import Problems, days
 

@@ -9,10 +9,9 @@ from typing import Any
 import numpy as np
 
 from dashboard.domain.taxonomy import Taxonomy
-from dashboard.formatting import fmt_date, fmt_eur
 from dashboard.ingest.fields import BY_NAME
 from dashboard.ingest.identity import cell_of
-from dashboard.ingest.messages import Issue, quoted, row_ranges, say
+from dashboard.ingest.messages import Issue, fmt_date, fmt_eur, listed, quoted, row_ranges, say
 from dashboard.ingest.parse import Parsed
 from dashboard.ingest.values import is_blank
 
@@ -121,8 +120,8 @@ def milestones(problems: Problems, cols: dict[str, list], present: set[str],
                 defaulted.append(i)
         elif latest[i] > position.get(stage[i], 99):
             later = np.flatnonzero(has[i] & (field_pos > position[stage[i]]))
-            listed = ", ".join(quoted(name[fields[j][5:]]) for j in later)
-            problems.add(i, fields[later[0]], say("stage.dates_after", listed=listed,
+            names = listed([quoted(name[fields[j][5:]]) for j in later])
+            problems.add(i, fields[later[0]], say("stage.dates_after", listed=names,
                                                   stage=name[stage[i]]),
                          suggestion=say("stage.dates_after_hint", latest=stages[latest[i]].name))
     if defaulted:

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import importlib
 from functools import cache
+from typing import Self
 
 from dashboard import i18n
 
@@ -87,6 +88,65 @@ def t(key: str, **values: object) -> str:
     if isinstance(text, tuple):
         raise TypeError(f"{key!r} hat Einzahl und Mehrzahl: tn(key, count) verwenden")
     return text.format(**values) if values else text
+
+
+class Said(str):
+    """A text made from a key (`said`): reads as the sentence in the language it was made in,
+    and keeps key and values, so that `again` says it in the reader's language later (an
+    import plan made once is shown in German or English without reading the file again)."""
+
+    key: str
+    values: dict[str, object]
+
+    def __new__(cls, key: str, values: dict[str, object]) -> Self:
+        made = super().__new__(cls, t(key, **values))
+        made.key, made.values = key, values
+        return made
+
+    def __reduce__(self):
+        return (Said, (self.key, self.values))
+
+
+class Later(str):
+    """The result of a function that writes in the active language (a formatted amount, a
+    quoted value, a list joined with "oder"): reads as made, and `again` calls it anew."""
+
+    def __new__(cls, func, args: tuple, kwargs: dict) -> Self:
+        made = super().__new__(cls, func(*args, **kwargs))
+        made.func, made.args, made.kwargs = func, args, kwargs
+        return made
+
+    def __reduce__(self):
+        return (Later, (self.func, self.args, self.kwargs))
+
+
+def sayable(func):
+    """Wrap `func` (language-dependent text out) so that its results can be said again."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        return Later(func, args, kwargs)
+
+    wrapped.plain = func
+    return wrapped
+
+
+def said(key: str, **values: object) -> Said:
+    """`t(key, **values)` that can be said again in another language (see `again`)."""
+    return Said(key, values)
+
+
+def again(text: object) -> object:
+    """A Said or Later text in the active language (its values too); lists and tuples of them
+    element by element; anything else as it is."""
+    if isinstance(text, Said):
+        return t(text.key, **{k: again(v) for k, v in text.values.items()})
+    if isinstance(text, Later):
+        return text.func(*again(text.args), **{k: again(v) for k, v in text.kwargs.items()})
+    if isinstance(text, (list, tuple)) and not isinstance(text, str):
+        return type(text)(again(v) for v in text)
+    return text
 
 
 def in_language(text: str, candidates) -> str | None:

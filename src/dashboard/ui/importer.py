@@ -2,10 +2,10 @@
 history with undo.
 
 The plan of an upload is kept in session_state, keyed by (file, sheet, data_version, user,
-language), so reruns do not read the file again; a commit changes data_version and every cached
-figure refreshes. The plan's messages are made in the page's language (ingest.messages.say asks
-dashboard.i18n), so switching the language plans the file again; downloads built on click keep
-the page's language (keeping_language).
+decisions), so reruns do not read the file again; a commit changes data_version and every cached
+figure refreshes. The plan's messages are keys with values (texts.Said/Later), said again in
+the page's language where they are shown (texts.again): switching the language reads nothing
+again; downloads built on click keep the page's language (keeping_language).
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard import i18n
 from dashboard.formatting import fmt_bytes, fmt_date, fmt_datetime, fmt_eur, fmt_int
 from dashboard.ingest.decisions import Decision
 from dashboard.ingest.fields import BY_NAME
@@ -33,7 +32,7 @@ from dashboard.ingest.service import (
     plan_import,
     undo_import,
 )
-from dashboard.texts import t, tn
+from dashboard.texts import again, t, tn
 from dashboard.texts.filters import describe
 from dashboard.ui import resources
 from dashboard.ui.auth import current_actor, current_user, where
@@ -178,8 +177,8 @@ def read_upload(upload, sheet: str | None) -> tuple[Parsed, ImportPlan, bytes] |
     refused. A decision is an input of the plan: changing one plans the file again."""
     db, taxonomy = resources.database(), resources.taxonomy()
     decisions = _decisions()
-    key = (upload.file_id, upload.name, sheet, db.data_version, current_user(), i18n.language(),
-           tuple(decisions))
+    # not the language: the plan's messages are said again in the page's language (texts.again)
+    key = (upload.file_id, upload.name, sheet, db.data_version, current_user(), tuple(decisions))
     state = st.session_state.get("import_state")
     if state and state["key"] == key:
         return state["table"], state["plan"], state["data"]
@@ -287,8 +286,8 @@ def issues_table(table: Parsed, plan: ImportPlan, data: bytes) -> None:
         t("importer.col.sheet"): i.sheet, t("importer.col.row"): i.row,
         t("importer.col.column"): " ".join(p for p in (i.column_letter, f"({i.column})"
                                                        if i.column else None) if p),
-        t("importer.col.value"): i.value or "", t("importer.col.message"): i.message,
-        t("importer.col.suggestion"): i.suggestion or ""} for i in plan.issues])
+        t("importer.col.value"): again(i.value) or "", t("importer.col.message"): again(i.message),
+        t("importer.col.suggestion"): again(i.suggestion) or ""} for i in plan.issues])
     st.dataframe(frame, key="import_issues", hide_index=True, width="stretch")
     if plan.errors:
         from dashboard.export.error_report import error_report_xlsx

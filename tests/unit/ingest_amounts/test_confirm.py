@@ -125,7 +125,7 @@ def test_a_broken_bound_is_refused(db, change, words):
 
 
 def test_the_administration_page_offers_the_table():
-    page = (Path(__file__).parents[3] / "app_pages" / "admin.py").read_text("utf-8")
+    page = (Path(__file__).parents[3] / "src" / "dashboard" / "ui" / "admin.py").read_text("utf-8")
     assert '"plausibility": "ref_plausibility"' in page
     assert "ref_plausibility" in reference.EDITABLE
 
