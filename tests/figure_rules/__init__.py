@@ -1,10 +1,24 @@
 """The rules every figure must keep (numbers in sentences found in the data, claims of a
 maximum true, tiles equal to the charts they summarise, pages agreeing with each other), by
 name: a view names the rules that hold for it when it registers (views.register(checks=...)).
-Only tests run them, so they live here; core.py has the general and page rules, finance.py
-those of Finanzen and Wirkung."""
+Only tests run them, so they live here, one module per page (overview, pipeline, portfolio,
+themes, changes, map, vernetzung, foerderlisten, finance, impact; cross for slides and CLI);
+core.py has the machinery, the generic rules and the helpers several pages share."""
 
-from tests.figure_rules import finance  # noqa: F401  (registers its rules)
+# each page's module registers its rules on import
+from tests.figure_rules import (  # noqa: F401
+    changes,
+    cross,
+    finance,
+    foerderlisten,
+    impact,
+    overview,
+    pipeline,
+    portfolio,
+    themes,
+    vernetzung,
+)
+from tests.figure_rules import map as _map  # noqa: F401
 from tests.figure_rules.core import (
     CROSS,
     GENERIC,
