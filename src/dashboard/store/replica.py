@@ -40,6 +40,7 @@ class Recorder:
         self._cur = cur
         self.touched: set[str] = set()
         self.everything = False
+        self.seq = 0                    # the change-log entry this transaction wrote
 
     def _note(self, sql: Any) -> None:
         text = _COMMENT.sub("", sql if isinstance(sql, str) else str(sql))
@@ -62,9 +63,14 @@ class Recorder:
 
 
 def unavailable(exc: Exception) -> DatabaseError:
-    return DatabaseError(
-        "Die gemeinsame Datenbank (PostgreSQL) ist nicht erreichbar; nichts wurde gespeichert. "
-        f"Bitte in einer Minute erneut versuchen. ({str(exc).strip().splitlines()[0][:160]})")
+    """The German sentence for a PostgreSQL failure: not reachable, or the write refused."""
+    reason = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else type(exc).__name__
+    if isinstance(exc, psycopg.OperationalError):
+        return DatabaseError(
+            "Die gemeinsame Datenbank (PostgreSQL) ist nicht erreichbar; nichts wurde gespeichert. "
+            f"Bitte in einer Minute erneut versuchen. ({reason})")
+    return DatabaseError("Die gemeinsame Datenbank (PostgreSQL) hat das Speichern abgelehnt; "
+                         f"nichts wurde gespeichert. ({reason})")
 
 
 class ReplicaDatabase(Database):
@@ -249,6 +255,8 @@ class ReplicaDatabase(Database):
                     else:
                         self._send(pconn, cur, conn, recorder, self._nested)
                     pconn.commit()
+                    if recorder.seq:       # only once PostgreSQL has it: else others' entry
+                        self._seq = max(self._seq, recorder.seq)   # of that number is missed
                 except BaseException as exc:
                     cur.rollback()
                     with suppress(psycopg.Error):
@@ -317,7 +325,7 @@ class ReplicaDatabase(Database):
             return set()
         seq = pconn.execute(f"SELECT coalesce(max(seq), 0) + 1 FROM {pg.CHANGES}").fetchone()[0]
         pg.note_change(pconn, seq, changed)
-        self._seq = seq
+        recorder.seq = seq
         return set(changed)
 
     def _reload(self) -> None:

@@ -195,3 +195,26 @@ def test_every_kind_of_write_reaches_postgresql_table_by_table(shared_store, tmp
         cur = fresh.connection().cursor()
         there = {t.name: pg.checksum_duck(cur, t) for t in tables}
     assert {k: v for k, v in here.items() if there[k] != v} == {}
+
+
+def test_a_commit_postgresql_refuses_hides_no_later_change(shared_store, tmp_path):
+    """PostgreSQL refuses a commit at its very end (a deferred check): the replica keeps the old
+    state, says so, and still takes the next change another replica writes under the same
+    change number (it counted the refused one as its own before)."""
+    with psycopg.connect(shared_store["owner"], autocommit=True) as conn:
+        conn.execute("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                     "IF NEW.title = 'Abgelehnt beim Commit' THEN RAISE EXCEPTION 'geprüft: nein'; "
+                     "END IF; RETURN NEW; END $$")
+        conn.execute("CREATE CONSTRAINT TRIGGER refuse AFTER INSERT OR UPDATE ON project "
+                     "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse()")
+    first = "(SELECT min(project_id) FROM project)"
+    last = "(SELECT max(project_id) FROM project)"
+    with _replica(shared_store["app"], tmp_path, "a", follow=False) as a, \
+            _replica(shared_store["app"], tmp_path, "b", follow=False) as b:
+        with pytest.raises(DatabaseError, match="abgelehnt"), a.transaction() as cur:
+            cur.execute(f"UPDATE project SET title = 'Abgelehnt beim Commit' WHERE project_id = {first}")
+        assert a.scalar("SELECT count(*) FROM project WHERE title = 'Abgelehnt beim Commit'") == 0
+        with b.transaction() as cur:
+            cur.execute(f"UPDATE project SET title = 'Von B' WHERE project_id = {last}")
+        a.refresh()
+        assert a.scalar("SELECT count(*) FROM project WHERE title = 'Von B'") == 1
