@@ -90,20 +90,38 @@ def test_the_day_is_berlin_not_utc(monkeypatch):
     assert clock.now_utc() == datetime(2026, 12, 31, 23, 30)
 
 
-def test_recorded_times_follow_the_clock(tmp_path):
-    """Times the database records (import batch, audit) are the clock's, and no column of the
-    schema defaults to the database's own wall clock."""
+@pytest.mark.parametrize("hour", [0, 12, 23])
+def test_recorded_times_follow_the_clock(tmp_path, monkeypatch, hour):
+    """Times the database records (import batch, audit) are the clock's, stored in UTC and read
+    as Berlin days (at 00:30 in Berlin it is still the day before in UTC: this test failed on
+    a clean clone run after midnight), and no column of the schema defaults to the database's
+    own wall clock."""
+    from dashboard.analytics.changes import data_age
+    from dashboard.ingest.service import run_import
+    from tests.unit.ingest_plan.helpers import good_record, xlsx_bytes
+
+    class AtHour(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return datetime(2026, 12, 8, hour, 30, tzinfo=clock.TZ).astimezone(tz)
+
+    monkeypatch.setattr(clock, "datetime", AtHour)
     path = tmp_path / "clock.duckdb"
     with clock.fixed(date(2031, 5, 5)):
         init_database(path, reference_dir(), demo=True, size=30, seed=3, as_of=date(2031, 5, 1))
         with Database.open_existing(path) as db:
             record(db, "test", "setting", {"probe": 1}, "cli")
+            assert run_import(db, xlsx_bytes([good_record(project_id="UHR-1")]), "uhr.xlsx",
+                              user="test").committed
+            age = data_age(db, date(2031, 5, 5))
+    berlin = "((x AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Berlin')::DATE"
     with Database.open_existing(path, read_only=True) as db:
-        created = db.scalar("SELECT min(created_at)::DATE FROM import_batch")
-        audited = db.scalar("SELECT max(recorded_at)::DATE FROM audit_log")
+        created = db.scalar(f"SELECT min({berlin.replace('x', 'created_at')}) FROM import_batch")
+        audited = db.scalar(f"SELECT max({berlin.replace('x', 'recorded_at')}) FROM audit_log")
         defaults = db.query("SELECT table_name, column_name, column_default "
                             "FROM information_schema.columns "
                             "WHERE lower(column_default) LIKE '%current_timestamp%' "
                             "OR lower(column_default) LIKE '%now()%'").df
     assert pd.Timestamp(created).date() == pd.Timestamp(audited).date() == date(2031, 5, 5)
     assert defaults.empty, defaults.to_string()
+    assert age.last_import == date(2031, 5, 5), age
