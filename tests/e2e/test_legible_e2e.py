@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.conftest import ARTIFACTS, assert_no_exception, wait_for_app
 from tests.e2e.layout import cut_tiles
@@ -106,7 +107,8 @@ def test_date_fields_say_tt_mm_jjjj_and_fit(demo_server, browser, size):
     wait_for_app(page)
     fields = "[data-testid='stSidebar'] [data-testid='stDateInputField']"
     page.wait_for_selector(f"{fields} [role='spinbutton']", timeout=30_000)
-    assert page.locator(fields).count() == 2
+    # both fields, not only the first drawn (the second may come a moment later)
+    expect(page.locator(fields)).to_have_count(2, timeout=30_000)
     page.locator("[data-testid='stSidebar'] [data-testid='stDateInput']").first.screenshot(
         path=str(ARTIFACTS / f"date-field-{size}.png"))
     assert _shown(page, f"{fields} [role='group']") == ["TT.MM.JJJJ"] * 2
