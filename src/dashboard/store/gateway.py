@@ -217,13 +217,17 @@ class Database:
             finally:
                 _after_commit.pop(id(cur), None)
                 cur.close()
-            self._version += 1
-            # still under the write lock, so the callbacks of two commits run in their order
-            for callback in pending:
-                try:
-                    callback(self)
-                except Exception:  # the data is committed: a side effect must not undo the answer
-                    log.exception("Nachlauf nach dem Speichern in %s fehlgeschlagen", self.path)
+            self._committed(pending)
+
+    def _committed(self, pending: list[Callable[[Database], None]]) -> None:
+        """After a commit: a new data version, then the after_commit callbacks (called under
+        the write lock, so the callbacks of two commits run in their order)."""
+        self._version += 1
+        for callback in pending:
+            try:
+                callback(self)
+            except Exception:  # the data is committed: a side effect must not undo the answer
+                log.exception("Nachlauf nach dem Speichern in %s fehlgeschlagen", self.path)
 
     def write_now(self, sql_or_name: str, params: Params = None) -> list[tuple]:
         """A small write of its own, committed at once, also in the middle of another

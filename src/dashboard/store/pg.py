@@ -140,6 +140,11 @@ def connect(url: str, **kwargs: Any):
     return psycopg.connect(url, connect_timeout=5, **kwargs)
 
 
+def has_table(pconn, name: str) -> bool:
+    """True when the PostgreSQL database has the table `name` (schema public)."""
+    return pconn.execute("SELECT to_regclass(%s) IS NOT NULL", [f"public.{name}"]).fetchone()[0]
+
+
 def install(pg, tables: Sequence[Table], app_role: str | None = None) -> None:
     """Create the schema's tables, the change log and the audit guard in an empty PostgreSQL
     database (dropping earlier copies), and grant `app_role` what the app needs and no more."""

@@ -114,24 +114,20 @@ class ReplicaDatabase(Database):
             return self._conn
 
     def _load(self, conn: duckdb.DuckDBPyConnection) -> None:
-        from dashboard.store.schema import create_schema, migrations
+        from dashboard.store.schema import migrations
+        from dashboard.store.transfer import read_store
 
         try:
             with pg.connect(self.url) as pconn, pconn.transaction():
                 pconn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-                versions = _pg_versions(pconn)
+                cur = conn.cursor()
+                self._tables = {t.name: t for t in read_store(pconn, cur)}
+                versions = {int(v) for (v,) in cur.execute("SELECT version FROM schema_version").fetchall()}
                 missing = {n for n, _, _ in migrations()} - versions
                 if missing:
                     raise DatabaseError(
                         f"Die PostgreSQL-Datenbank hat ein älteres Schema (es fehlen {sorted(missing)}). "
                         "Bitte als Eigentümer `python -m dashboard migrate --aktualisieren` ausführen.")
-                cur = conn.cursor()
-                create_schema(cur, versions)
-                self._tables = {t.name: t for t in pg.schema_tables(cur)}
-                for table in self._tables.values():
-                    cur.execute(f'DELETE FROM "{table.name}"')   # rows some migrations seed
-                    pg.pull(pconn, cur, table)
-                pg.advance_sequences(cur)
                 self._seq = pconn.execute(f"SELECT coalesce(max(seq), 0) FROM {pg.CHANGES}").fetchone()[0]
         except psycopg.Error as exc:
             raise unavailable(exc) from exc
@@ -278,12 +274,7 @@ class ReplicaDatabase(Database):
                 finally:
                     _after_commit.pop(id(recorder), None)
                     cur.close()
-            self._version += 1
-            for callback in pending:
-                try:
-                    callback(self)
-                except Exception:
-                    log.exception("Nachlauf nach dem Speichern fehlgeschlagen")
+            self._committed(pending)
 
     def write_now(self, sql_or_name: str, params: Params = None) -> list[tuple]:
         """A write of its own, committed at once (a transaction of its own, also inside
@@ -334,17 +325,6 @@ class ReplicaDatabase(Database):
         if old is not None:
             old.close()
         self.connection()
-
-
-def _pg_versions(pconn) -> set[int] | None:
-    """The migrations the PostgreSQL store has, or a clear error for an empty database."""
-    exists = pconn.execute("SELECT to_regclass('public.schema_version') IS NOT NULL").fetchone()[0]
-    if not exists:
-        raise DatabaseError(
-            "Die PostgreSQL-Datenbank enthält noch keinen Datenbestand. Mit `python -m dashboard "
-            "migrate --nach postgresql://…` wird eine eingebettete Datenbank übertragen, mit "
-            "`python -m dashboard init --demo` werden Demodaten angelegt.")
-    return {int(v) for (v,) in pconn.execute("SELECT version FROM schema_version").fetchall()}
 
 
 def _diff(cur, before, table: pg.Table) -> tuple[list[dict], list[dict], list[dict]]:

@@ -36,23 +36,31 @@ def _read_back(url: str) -> tuple[duckdb.DuckDBPyConnection, list[pg.Table]]:
     conn = duckdb.connect(":memory:")
     with pg.connect(url) as pconn, pconn.transaction():
         pconn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-        _copy_in(pconn, conn.cursor())
-    cur = conn.cursor()
-    return conn, pg.schema_tables(cur)
+        tables = read_store(pconn, conn.cursor())
+    return conn, tables
 
 
-def _copy_in(pconn, cur: duckdb.DuckDBPyConnection) -> list[pg.Table]:
-    exists = pconn.execute("SELECT to_regclass('public.schema_version') IS NOT NULL").fetchone()[0]
-    if not exists:
-        raise DatabaseError("Die PostgreSQL-Datenbank enthält keinen Datenbestand des Monitors.")
+def read_store(pconn, cur: duckdb.DuckDBPyConnection) -> list[pg.Table]:
+    """The PostgreSQL store into the DuckDB of `cur`: the schema of its migrations, its rows,
+    the sequences past them (a replica's read model, a copy back into a file)."""
+    if not pg.has_table(pconn, "schema_version"):
+        raise DatabaseError(
+            "Die PostgreSQL-Datenbank enthält noch keinen Datenbestand. Mit `python -m dashboard "
+            "migrate --nach postgresql://…` wird eine eingebettete Datenbank übertragen, mit "
+            "`python -m dashboard init --demo` werden Demodaten angelegt.")
     versions = {int(v) for (v,) in pconn.execute("SELECT version FROM schema_version").fetchall()}
     create_schema(cur, versions)
     tables = pg.schema_tables(cur)
     for table in tables:
-        cur.execute(f'DELETE FROM "{table.name}"')
+        cur.execute(f'DELETE FROM "{table.name}"')   # rows some migrations seed
         pg.pull(pconn, cur, table)
     pg.advance_sequences(cur)
     return tables
+
+
+def _compared(tables: list[pg.Table], source: dict, target: dict) -> list[TableCheck]:
+    return [TableCheck(t.name, source[t.name][0], target[t.name][0], source[t.name][1],
+                       target[t.name][1]) for t in tables]
 
 
 def to_postgres(source: Path, url: str, app_role: str | None = None) -> list[TableCheck]:
@@ -67,7 +75,7 @@ def to_postgres(source: Path, url: str, app_role: str | None = None) -> list[Tab
         with pg.connect(url) as pconn, pconn.transaction():
             pconn.execute("SELECT pg_advisory_xact_lock(%s)", [pg.WRITE_LOCK])
             seq = 0
-            if pconn.execute(f"SELECT to_regclass('public.{pg.CHANGES}') IS NOT NULL").fetchone()[0]:
+            if pg.has_table(pconn, pg.CHANGES):
                 seq = pconn.execute(f"SELECT coalesce(max(seq), 0) FROM {pg.CHANGES}").fetchone()[0]
             pg.install(pconn, tables, app_role)
             for table in tables:
@@ -80,8 +88,7 @@ def to_postgres(source: Path, url: str, app_role: str | None = None) -> list[Tab
         after = _sums(back.cursor(), tables)
     finally:
         back.close()
-    return [TableCheck(t.name, *before[t.name][:1], after[t.name][0], before[t.name][1],
-                       after[t.name][1]) for t in tables]
+    return _compared(tables, before, after)
 
 
 def from_postgres(url: str, target: Path, *, force: bool = False) -> list[TableCheck]:
@@ -99,7 +106,7 @@ def from_postgres(url: str, target: Path, *, force: bool = False) -> list[TableC
             pconn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             cur = conn.cursor()
             cur.execute("BEGIN")
-            _copy_in(pconn, cur)
+            read_store(pconn, cur)
             cur.execute("COMMIT")
         conn.execute("CHECKPOINT")
     finally:
@@ -114,13 +121,12 @@ def from_postgres(url: str, target: Path, *, force: bool = False) -> list[TableC
         after = _sums(written.cursor(), tables)
     finally:
         written.close()
-    return [TableCheck(t.name, source[t.name][0], after[t.name][0], source[t.name][1],
-                       after[t.name][1]) for t in tables]
+    return _compared(tables, source, after)
 
 
 def has_store(url: str) -> bool:
     with pg.connect(url) as conn:
-        return conn.execute("SELECT to_regclass('public.schema_version') IS NOT NULL").fetchone()[0]
+        return pg.has_table(conn, "schema_version")
 
 
 def safe_address(target: str) -> str:
