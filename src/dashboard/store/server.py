@@ -17,6 +17,7 @@ Only the owner's OS user may talk to it, and the CLI talks only to its own user'
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import hashlib
 import json
@@ -177,7 +178,23 @@ def exit_on_sigterm() -> None:
     handler the process dies there and leaves the socket file. Main thread only."""
     if threading.current_thread() is not threading.main_thread():
         return
-    signal.signal(signal.SIGTERM, lambda signum, _frame: sys.exit(128 + signum))
+    signal.signal(signal.SIGTERM, _on_sigterm)
+
+
+def _on_sigterm(signum: int, _frame) -> None:
+    """Leave through the event loop when one runs: raised where the signal happens to land, the
+    exit would end inside a request's coroutine, and the server's handler for a failed request
+    catches it and logs it, and serves on (seen once: the process outlived SIGTERM by 30 s)."""
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        sys.exit(128 + signum)
+    loop.call_soon_threadsafe(_exit, 128 + signum)
+
+
+def _exit(code: int) -> None:
+    # a callback of the loop itself: asyncio lets SystemExit out of run_forever
+    raise SystemExit(code)
 
 
 def _checked_connect(path: Path, timeout: float) -> socket.socket:
