@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from dashboard.matching import words
 from dashboard.matching.lexicon import concept_text
 from dashboard.matching.scoring import DEFAULT_WEIGHTS, Weights, score
 from dashboard.matching.signals import (
@@ -53,11 +54,22 @@ def record_texts(records: pd.DataFrame) -> list[str]:
     return out
 
 
+def fit_index(prepared: pd.DataFrame, config: MatchConfig = DEFAULT_CONFIG) -> TextIndex:
+    """The TF-IDF index of prepared records. Its word counts also count the words a text names
+    without writing them (german.related: "Kläranlage" for "Klärwerk"), where no text writes
+    them: a word counts as specific only where few texts name it."""
+    index = build_index(prepared["key"], record_texts(prepared), max_df=config.max_df)
+    named = words.document_counts(prepared["named_words"].tolist())
+    for word, n in named.items():
+        index.word_df.setdefault(word, n)
+    return index
+
+
 def _candidates(records: pd.DataFrame, config: MatchConfig):
     """The prepared records, their fitted index, and the candidate pairs within them: left and
     right record rows (key a < key b, sorted) and the cosine."""
     prepared = prepare(records)
-    index = build_index(prepared["key"], record_texts(prepared), max_df=config.max_df)
+    index = fit_index(prepared, config)
     prepared = with_rare(prepared, index.word_df, index.max_df)
     rows = np.arange(len(prepared))
     q, c, cos = neighbours(index.matrix, index.matrix, k=config.k, floor=config.floor,

@@ -87,6 +87,39 @@ def expand_aliases(folded: str) -> str:
     return folded
 
 
+# words an acronym leaves out ("TGZ" = "Technologie- und Gründerzentrum")
+_JOINING = frozenset(["und", "für", "der", "die", "das", "des", "den", "dem", "am", "an", "im",
+                      "in", "zu", "zum", "zur", "von", "vom", "mit", "auf", "bei", "e", "v"])
+_ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{3,6}\b")
+_RAW_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=65536)
+def sponsor_form(name: str | None, key: str, municipality: str | None) -> tuple:
+    """What else tells two spellings of one sponsor apart from two sponsors, beyond the normal
+    form `key` (similar_sponsors reads it):
+    - the key's words without the project's own municipality when two words stay ("Seenland
+      Klinikum Hoyerswerda" in Hoyerswerda = "Lausitzer Seenland Klinikum"), and whether a
+      municipality was taken out (two sites of one institute, each named with its town, stay
+      two sponsors);
+    - the key without spaces ("Infra-Zeitz" = "InfraZeitz");
+    - the acronyms written in capitals ("KAEV") and the initials of the words and of the parts
+      of compounds, capital at the start of a word ("Kommunaler Abfallentsorgungsverband
+      Niederlausitz" -> "KaevN")."""
+    from dashboard.matching.german import starts
+
+    words = set(key.split())
+    own = set(fold(municipality).split()) if municipality else set()
+    core = words - own if len(words - own) >= 2 else words
+    acronyms = tuple(dict.fromkeys(fold(a) for a in _ACRONYM.findall(name or "")))
+    initials = "".join(
+        fold(word[i])[:1].upper() if i == 0 else fold(word[i])[:1]
+        for word in _RAW_WORD.findall(name or "")
+        if (word.upper() != word or len(word) < 3) and word.lower() not in _JOINING
+        for i in starts(word.lower()))
+    return frozenset(core), core != words, key.replace(" ", ""), acronyms, initials
+
+
 def place_key(name: str | None) -> str:
     """The normal form of a municipality ("Boxberg/O.L." = "Boxberg O. L.")."""
     return fold(name).replace(" ", "")

@@ -24,7 +24,7 @@ from dashboard.matching.errors import DecisionError
 from dashboard.matching.scoring import DEFAULT_THRESHOLD, score
 from dashboard.matching.signals import prepare, with_rare
 from dashboard.matching.signals import same_title_counts as pair_same_title
-from dashboard.matching.textsim import TextIndex, build_index, replace_rows, transform
+from dashboard.matching.textsim import TextIndex, replace_rows, transform
 from dashboard.store.gateway import Database
 
 DECISIONS = ("dublette", "verwandt", "unabhaengig", "offen")
@@ -91,10 +91,10 @@ def _corpus(db: Database, state: _State, config: MatchConfig) -> tuple[TextIndex
     """The index of the matched projects (as stored), built when this process has none."""
     if state.index is None or state.corpus is None:
         stored = repo.load_records(db)
-        from dashboard.matching.engine import record_texts
+        from dashboard.matching.engine import fit_index
 
         corpus = prepare(stored)
-        state.index = build_index(corpus["key"], record_texts(corpus), max_df=config.max_df)
+        state.index = fit_index(corpus, config)
         state.corpus = with_rare(corpus, state.index.word_df, state.index.max_df)
     return state.index, state.corpus
 
@@ -242,7 +242,14 @@ def similar_to_existing(db: Database, new_rows: pd.DataFrame, *,
     scored = score(found, repo.same_title_counts(db), config.weights)
     position = {k: i for i, k in enumerate(records["key"])}
     out = []
-    for row in scored.sort_values("score", ascending=False).itertuples(index=False):
+    # best first; at an equal score (to 6 places: an exact copy scores 0.9999999999999999) the
+    # same sponsor, then the closer text (a score is capped at 1: an exact copy and the same
+    # idea of a neighbour in the town can both reach it)
+    scored["own_kind"] = scored["kind"] == "dublette"
+    scored["rank_score"] = scored["score"].round(6)
+    ranked = scored.sort_values(["rank_score", "own_kind", "cosine", "b"],
+                                ascending=[False, False, False, True], kind="stable")
+    for row in ranked.itertuples(index=False):
         i = position[row.a]
         if row.score < threshold or (pd.notna(own.iat[i]) and str(own.iat[i]) == row.b):
             continue

@@ -15,8 +15,9 @@ import scipy.sparse as sp
 from rapidfuzz import fuzz, process, utils
 
 from dashboard.matching import words
+from dashboard.matching.german import related_text
 from dashboard.matching.lexicon import concepts
-from dashboard.matching.normalise import place_key, sponsor_key
+from dashboard.matching.normalise import place_key, sponsor_form, sponsor_key
 
 RECORD_COLUMNS = ("key", "title", "description", "sponsor", "municipality", "district_code",
                   "revier_code", "land_code", "network_code", "focus_area_code", "mission_code",
@@ -37,6 +38,9 @@ def prepare(records: pd.DataFrame) -> pd.DataFrame:
     out["key"] = out["key"].astype(str)
     sponsors = out["sponsor"].astype(object).where(out["sponsor"].notna(), None)
     out["sponsor_key"] = [sponsor_key(s) for s in sponsors]
+    out["sponsor_form"] = [sponsor_form(s, k, m if isinstance(m, str) else None)
+                           for s, k, m in zip(sponsors, out["sponsor_key"], out["municipality"],
+                                              strict=True)]
     out["place_key"] = [place_key(m) if isinstance(m, str) else "" for m in out["municipality"]]
     out["title_key"] = [utils.default_process(without_place(t, m)) if isinstance(t, str) else ""
                         for t, m in zip(out["title"], out["municipality"], strict=True)]
@@ -46,24 +50,30 @@ def prepare(records: pd.DataFrame) -> pd.DataFrame:
     # (words.py), the text and the place in a plain lower-case form with spaces around, so
     # "names the other's town" is a substring test
     text_words, title_words, place_words, plain_text, plain_place = [], [], [], [], []
-    subject_words = []
+    subject_words, named_words = [], []
     for title, description, town, sponsor in zip(out["title"].tolist(), out["description"].tolist(),
                                                  out["municipality"].tolist(),
                                                  out["sponsor"].tolist(), strict=True):
         title = title if isinstance(title, str) else ""
         text = f"{title} {description if isinstance(description, str) else ''}"
         named = concepts(text)
-        text = f"{text} {_joined(named)}"  # "H2" and "Wasserstoff" share a word
+        # "H2" and "Wasserstoff" share a word, "Hebammenzentrale" and "Hebammen" one too (a
+        # word only named, never written, is counted but not shown: words.first)
+        unwritten = words.ids(_WORDS.findall(related_text(text, compounds=False)), STOPWORDS)
+        text = f"{text} {_joined(named)}"
         # a concept of several words counts once: "Künstliche Intelligenz" is one shared
         # subject, not three words ("Künstliche", "Intelligenz", "Künstliche-Intelligenz")
         parts = _phrase_words(named)
-        text_words.append(words.ids(_content(text, parts), STOPWORDS, spell=True))
+        text_words.append(np.union1d(words.ids(_content(text, parts), STOPWORDS, spell=True),
+                                     unwritten).astype(np.int32))
+        named_words.append(unwritten)
         title_words.append(words.ids(_WORDS.findall(title), STOPWORDS))
         # the subject: the title's words and its concepts ("Pflanzenkohle aus Grünschnitt" and
         # "Biokohle aus …" name one subject); only the idea measure reads it, so one sponsor's
         # two hydrogen projects are not tied closer
         named = concepts(title)
-        subject_words.append(words.ids(_content(f"{title} {_joined(named)}", _phrase_words(named)),
+        subject_words.append(words.ids(_content(f"{title} {_joined(named)} {related_text(title)}",
+                                                _phrase_words(named)),
                                        STOPWORDS))
         town = town if isinstance(town, str) else ""
         # names, not subjects: the town, its adjective ("Cottbuser") and the sponsor's words
@@ -75,6 +85,7 @@ def prepare(records: pd.DataFrame) -> pd.DataFrame:
         plain_place.append(f" {_plain(town)} " if town.strip() else "")
     out["text_words"], out["title_words"], out["place_words"] = text_words, title_words, place_words
     out["subject_words"] = subject_words
+    out["named_words"] = named_words  # words a text names without writing them (engine.fit_index)
     out["plain_text"], out["plain_place"] = plain_text, plain_place
     for col in ("start_date", "end_date"):
         out[col] = pd.to_datetime(out[col], errors="coerce")
@@ -101,19 +112,42 @@ def _stem_words(key: str) -> set[str]:
     return {w[:-2] if len(w) > 6 and w.endswith("er") else w for w in key.split()}
 
 
-def similar_sponsors(a: pd.Series, b: pd.Series) -> np.ndarray:
+def similar_sponsors(a: pd.Series, b: pd.Series, a_form: pd.Series | None = None,
+                     b_form: pd.Series | None = None) -> np.ndarray:
     """Sponsor normal forms that are spelling variants (ratio >= 92: "Stadtwerk"/"Stadtwerke") or
     where one names the other and more ("Universität Leipzig (Institut für Energietechnik)"),
     in any order ("Leipziger Stadtwerke"/"Stadtwerke Leipzig"); two sites of one institute
-    ("Außenstelle Zittau"/"Außenstelle Kamenz") are not similar."""
+    ("Außenstelle Zittau"/"Außenstelle Kamenz") are not similar. With the sponsors' forms
+    (normalise.sponsor_form) also: the name without the project's town, written together or
+    apart, or shortened to its initials ("KAEV Niederlausitz")."""
     ratio = process.cpdist(a.tolist(), b.tolist(), scorer=fuzz.ratio, workers=1)
     out = np.zeros(len(a), dtype=bool)
-    for i, (x, y) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
+    forms = zip(a_form.tolist(), b_form.tolist(), strict=True) if a_form is not None \
+        else ((None, None) for _ in range(len(a)))
+    for i, ((x, y), (fx, fy)) in enumerate(zip(zip(a.tolist(), b.tolist(), strict=True), forms)):
         if not x or not y:
             continue
         wx, wy = _stem_words(x), _stem_words(y)
-        out[i] = ratio[i] >= 92 or wx <= wy or wy <= wx
+        out[i] = ratio[i] >= 92 or wx <= wy or wy <= wx or (fx is not None and _one_body(fx, fy))
     return out
+
+
+def _one_body(fx: tuple, fy: tuple) -> bool:
+    (cx, placed_x, flat_x, acr_x, ini_x), (cy, placed_y, flat_y, acr_y, ini_y) = fx, fy
+    sx, sy = _stem_words(" ".join(cx)), _stem_words(" ".join(cy))
+    if placed_x != placed_y and (sx <= sy or sy <= sx) and min(len(sx), len(sy)) >= 2:
+        return True
+    short, long_ = sorted((flat_x, flat_y), key=len)
+    if len(short) >= 8 and (long_.startswith(short) or long_.endswith(short)):
+        return True
+    return any(_initials_of(a, ini) for a, ini in ((a, ini_y) for a in acr_x)) or \
+        any(_initials_of(a, ini) for a, ini in ((a, ini_x) for a in acr_y))
+
+
+def _initials_of(acronym: str, initials: str) -> bool:
+    """`acronym` is a run of `initials` that begins at the start of a word."""
+    low = initials.lower()
+    return any(low.startswith(acronym, i) for i, c in enumerate(initials) if c.isupper())
 
 
 def without_place(text: str, municipality: object) -> str:
@@ -194,7 +228,8 @@ def _signals(left: pd.DataFrame, right: pd.DataFrame, li: np.ndarray, ri: np.nda
     out["title_sim"] = process.cpdist(a["title_distinct"].tolist(), b["title_distinct"].tolist(),
                                       scorer=fuzz.token_sort_ratio, workers=1) / 100.0
     out["sponsor_same"] = _same(a["sponsor_key"], b["sponsor_key"])
-    out["sponsor_similar"] = ~out["sponsor_same"] & similar_sponsors(a["sponsor_key"], b["sponsor_key"])
+    out["sponsor_similar"] = ~out["sponsor_same"] & similar_sponsors(a["sponsor_key"], b["sponsor_key"],
+                                                                          a["sponsor_form"], b["sponsor_form"])
     out["sponsor_projects"] = np.maximum(a["sponsor_projects"].to_numpy(), b["sponsor_projects"].to_numpy())
     out["same_place"] = _same(a["place_key"], b["place_key"])
     out["place_named"] = ~out["same_place"].to_numpy() & places_named(a, b)
@@ -222,7 +257,7 @@ def _signals(left: pd.DataFrame, right: pd.DataFrame, li: np.ndarray, ri: np.nda
 
 # the columns of prepared records that a pair's signals take from its two sides (the word ids
 # are read from the records directly, see shared_terms)
-_PAIR_SIDE = ["key", "title_distinct", "sponsor_key", "sponsor_projects", "place_key",
+_PAIR_SIDE = ["key", "title_distinct", "sponsor_key", "sponsor_form", "sponsor_projects", "place_key",
               "plain_place", "plain_text", "district_code", "focus_area_code", "mission_code",
               "start_date", "end_date", "amount_eur", "network_code", "revier_code", "land_code"]
 

@@ -98,8 +98,14 @@ def shared(left: sp.csr_matrix, right: sp.csr_matrix) -> sp.csr_matrix:
 
 def first(both: sp.csr_matrix, limit: int, rank_key) -> list[tuple[str, ...]]:
     """Per row of `both` the up to `limit` words that come first by `rank_key(lower-case
-    word)`, as first written."""
+    word)`, as first written; words no text has written are left out."""
     terms: list[tuple[str, ...]] = [()] * both.shape[0]
+    written = np.fromiter((_SPELLING[i] is not None for i in both.indices.tolist()), dtype=bool,
+                          count=both.nnz)
+    if not written.all():  # a word only named ("Kläranlage" for "Klärwerk") is not shown
+        both = both.copy()
+        both.data[~written] = 0
+        both.eliminate_zeros()
     if not both.nnz:
         return terms
     rows = np.repeat(np.arange(both.shape[0]), np.diff(both.indptr))
@@ -114,3 +120,11 @@ def first(both: sp.csr_matrix, limit: int, rank_key) -> list[tuple[str, ...]]:
     for row, col in zip(rows[keep].tolist(), cols[keep].tolist(), strict=True):
         terms[row] = (*terms[row], spelled(col))
     return terms
+
+
+def document_counts(arrays: list[np.ndarray]) -> dict[str, int]:
+    """In how many records each word occurs (lower case), from the records' word-id arrays."""
+    if not arrays:
+        return {}
+    counts = np.bincount(np.concatenate([*arrays, NONE]).astype(np.int64), minlength=width())
+    return {_LOWER[i]: int(counts[i]) for i in np.flatnonzero(counts).tolist()}
