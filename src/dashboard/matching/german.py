@@ -17,7 +17,8 @@ from pathlib import Path
 
 MIN = 4  # letters of a word or part that counts (shorter parts are too often accidental)
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
-_HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)+", re.UNICODE)
+# a word and whether a hyphen joins it to the word before or after (one pass over the text)
+_PIECES = re.compile(r"(-?)([^\W\d_]+)(?=(-?))", re.UNICODE)
 MEANINGS = 1  # synonyms only of a noun with one meaning ("Wärme" has three: none are used)
 # a part this long names the subject of a compound ("Hebammen|zentrale"); shorter parts
 # ("Wasser|stoff", "Land|kreis") tie unrelated projects (measured on tests/data/vernetzung)
@@ -150,13 +151,10 @@ def related(text: str | None, compounds: bool = True) -> list[str]:
     if not text:
         return []
     out: dict[str, None] = {}
-    # the parts of a hyphenated word are words of their own ("Mini-Wald", "Miyawaki-Methode")
-    for word in _HYPHENATED.findall(str(text)):
-        for part in word.split("-"):
-            if len(part) >= MIN:
-                out[part] = None
-    for token in _TOKEN.findall(str(text)):
+    for before, token, after in _PIECES.findall(str(text)):
         if len(token) >= MIN:
+            if before or after:  # a part of a hyphenated word is a word of its own ("Mini-Wald")
+                out[token] = None
             for word in _related(token, compounds):
                 out[word] = None
     return list(out)

@@ -15,7 +15,7 @@ import scipy.sparse as sp
 from rapidfuzz import fuzz, process, utils
 
 from dashboard.matching import words
-from dashboard.matching.german import related_text
+from dashboard.matching.german import related
 from dashboard.matching.lexicon import concepts
 from dashboard.matching.normalise import place_key, sponsor_form, sponsor_key
 
@@ -26,6 +26,11 @@ RECORD_COLUMNS = ("key", "title", "description", "sponsor", "municipality", "dis
 STOPWORDS = frozenset(["aber", "alle", "als", "also", "am", "an", "auch", "auf", "aus", "bei", "bis", "das", "dass", "dem", "den", "der", "des", "die", "dies", "diese", "dieser", "durch", "ein", "eine", "einem", "einen", "einer", "eines", "es", "für", "hat", "ist", "im", "in", "ins", "mit", "nach", "neue", "neuen", "neuer", "nicht", "noch", "oder", "sich", "sind", "so", "über", "um", "und", "unter", "vom", "von", "vor", "wird", "werden", "wie", "zu", "zum", "zur", "projekt", "projekts", "projekte", "vorhaben", "vorhabens", "phase", "region", "regionale", "regionalen"])
 _WORDS = re.compile(r"[^\W\d_][\w\-]{3,}")
 _PLAIN = re.compile(r"[^\w]+")
+
+
+def _long(found: list[str]) -> list[str]:
+    """The words of four letters or more (as _WORDS finds them)."""
+    return [w for w in found if len(w) >= 4]
 
 
 def _plain(text: str) -> str:
@@ -59,22 +64,22 @@ def prepare(records: pd.DataFrame) -> pd.DataFrame:
         named = concepts(text)
         # "H2" and "Wasserstoff" share a word, "Hebammenzentrale" and "Hebammen" one too (a
         # word only named, never written, is counted but not shown: words.first)
-        unwritten = words.ids(_WORDS.findall(related_text(text, compounds=False)), STOPWORDS)
+        unwritten = _long(related(text, compounds=False))
         text = f"{text} {_joined(named)}"
         # a concept of several words counts once: "Künstliche Intelligenz" is one shared
         # subject, not three words ("Künstliche", "Intelligenz", "Künstliche-Intelligenz")
         parts = _phrase_words(named)
-        text_words.append(np.union1d(words.ids(_content(text, parts), STOPWORDS, spell=True),
-                                     unwritten).astype(np.int32))
-        named_words.append(unwritten)
+        text_words.append(words.ids(_content(text, parts), STOPWORDS, spell=True, named=unwritten))
+        named_words.append(words.ids(unwritten, STOPWORDS))
         title_words.append(words.ids(_WORDS.findall(title), STOPWORDS))
         # the subject: the title's words and its concepts ("Pflanzenkohle aus Grünschnitt" and
         # "Biokohle aus …" name one subject); only the idea measure reads it, so one sponsor's
         # two hydrogen projects are not tied closer
         named = concepts(title)
-        subject_words.append(words.ids(_content(f"{title} {_joined(named)} {related_text(title)}",
-                                                _phrase_words(named)),
-                                       STOPWORDS))
+        leave = _phrase_words(named)
+        subject_words.append(words.ids(
+            _content(f"{title} {_joined(named)}", leave)
+            + [w for w in _long(related(title)) if w.lower() not in leave], STOPWORDS))
         town = town if isinstance(town, str) else ""
         # names, not subjects: the town, its adjective ("Cottbuser") and the sponsor's words
         # ("Klinikum Altenburger Land")

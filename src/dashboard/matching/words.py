@@ -20,13 +20,25 @@ _SPELLING: list[str | None] = []  # id -> how it was first written in a text (No
 NONE = np.zeros(0, dtype=np.int32)
 
 
-def ids(found: list[str], stopwords: frozenset[str], *, spell: bool = False) -> np.ndarray:
-    """Sorted ids of the words in `found` (as matched), lower case, without `stopwords`. With
-    `spell` the first written form of each new word is remembered ("Elektrolyseur")."""
-    if not found:
+def ids(found: list[str], stopwords: frozenset[str], *, spell: bool = False,
+        named: list[str] = ()) -> np.ndarray:
+    """Sorted ids of the words in `found` (as matched) and in `named`, lower case, without
+    `stopwords`. With `spell` the first written form of each new word of `found` is remembered
+    ("Elektrolyseur"); a word of `named` (named by the text, not written) never spells one."""
+    if not found and not named:
         return NONE
     out = set()
     with _LOCK:
+        for word in named:
+            low = word.lower()
+            i = _IDS.get(low)
+            if i is None:
+                if low in stopwords:
+                    continue
+                i = _IDS[low] = len(_LOWER)
+                _LOWER.append(low)
+                _SPELLING.append(None)
+            out.add(i)
         for word in found:
             low = word.lower()
             i = _IDS.get(low)
