@@ -68,10 +68,11 @@ def candidates(ops: pd.DataFrame, records: pd.DataFrame) -> pd.DataFrame:
     if ops.empty or records.empty:
         return pd.DataFrame(columns=["a", "b", "score"])
     config = DEFAULT_CONFIG
-    corpus = prepare(records)
+    corpus = prepare(records, german=False)
     index = build_index(corpus["key"], record_texts(corpus), max_df=config.max_df)
     corpus = with_rare(corpus, index.word_df, index.max_df)
-    queries = with_rare(prepare(_op_records(ops, records)), index.word_df, index.max_df)
+    queries = with_rare(prepare(_op_records(ops, records), german=False), index.word_df,
+                        index.max_df)
     rows = transform(index, record_texts(queries))
     q, c, _ = neighbours(rows, index.matrix, k=config.k, floor=config.floor)
     bq, bc = _blocked(queries, corpus)

@@ -98,7 +98,7 @@ _RAW_WORD = re.compile(r"[^\W\d_]+")
 def sponsor_form(name: str | None, key: str, municipality: str | None) -> tuple:
     """What else tells two spellings of one sponsor apart from two sponsors, beyond the normal
     form `key` (similar_sponsors reads it):
-    - the key's words without the project's own municipality when two words stay ("Seenland
+    - the key's words (stemmed as _stem_words does) without the project's own municipality when two words stay ("Seenland
       Klinikum Hoyerswerda" in Hoyerswerda = "Lausitzer Seenland Klinikum"), and whether a
       municipality was taken out (two sites of one institute, each named with its town, stay
       two sponsors);
@@ -117,7 +117,9 @@ def sponsor_form(name: str | None, key: str, municipality: str | None) -> tuple:
         for word in _RAW_WORD.findall(name or "")
         if (word.upper() != word or len(word) < 3) and word.lower() not in _JOINING
         for i in starts(word.lower()))
-    return frozenset(core), core != words, key.replace(" ", ""), acronyms, initials
+    # the core's words as the subset test compares them ("Leipziger" = "Leipzig")
+    stems = frozenset(w[:-2] if len(w) > 6 and w.endswith("er") else w for w in core)
+    return stems, core != words, key.replace(" ", ""), acronyms, initials
 
 
 def place_key(name: str | None) -> str:
