@@ -95,7 +95,8 @@ _RAW_WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=65536)
-def sponsor_form(name: str | None, key: str, municipality: str | None) -> tuple:
+def sponsor_form(name: str | None, key: str, municipality: str | None,
+                 initials: bool = True) -> tuple:
     """What else tells two spellings of one sponsor apart from two sponsors, beyond the normal
     form `key` (similar_sponsors reads it):
     - the key's words (stemmed as _stem_words does) without the project's own municipality when two words stay ("Seenland
@@ -112,11 +113,12 @@ def sponsor_form(name: str | None, key: str, municipality: str | None) -> tuple:
     own = set(fold(municipality).split()) if municipality else set()
     core = words - own if len(words - own) >= 2 else words
     acronyms = tuple(dict.fromkeys(fold(a) for a in _ACRONYM.findall(name or "")))
+    # without `initials` (the Förderlisten reconciliation) the word list is not even loaded
     initials = "".join(
         fold(word[i])[:1].upper() if i == 0 else fold(word[i])[:1]
         for word in _RAW_WORD.findall(name or "")
         if (word.upper() != word or len(word) < 3) and word.lower() not in _JOINING
-        for i in starts(word.lower()))
+        for i in starts(word.lower())) if initials else ""
     # the core's words as the subset test compares them ("Leipziger" = "Leipzig")
     stems = frozenset(w[:-2] if len(w) > 6 and w.endswith("er") else w for w in core)
     return stems, core != words, key.replace(" ", ""), acronyms, initials
