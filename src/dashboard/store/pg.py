@@ -306,6 +306,9 @@ def push(cur: duckdb.DuckDBPyConnection, pg, table: Table, where: str = "",
                 total += len(rows)
         return total
     finally:
+        # a COPY that broke half way leaves rows of the SELECT unread: drop them first, else
+        # DuckDB's complaint about them would hide PostgreSQL's error (the German message)
+        cur.abort()
         for name in register or {}:
             cur.unregister(name)
 
