@@ -54,7 +54,7 @@ run: install $(DB)
 FAR_DAY  := 2027-12-06
 LAST_DAY := 2038-12-31
 test: install-dev system-deps
-	$(PY) -m pytest -q -n 2 --dist loadfile
+	$(PY) -m pytest -q -n 2 --dist loadfile --durations=25
 	$(MAKE) --no-print-directory test-far-days
 
 test-far-days: install-dev system-deps
