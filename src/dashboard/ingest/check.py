@@ -22,7 +22,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from dashboard.domain.project import PROJECT_COLUMNS, THEME_COLUMNS, Project, Status
 from dashboard.domain.taxonomy import Taxonomy
-from dashboard.ingest import rules
+from dashboard.ingest import heap, rules
 from dashboard.ingest.fields import BY_NAME
 from dashboard.ingest.identity import identify
 from dashboard.ingest.messages import Issue, errors_first, listed, say
@@ -30,6 +30,7 @@ from dashboard.ingest.parse import Parsed
 from dashboard.ingest.plausible import check_bounds
 from dashboard.ingest.rules import Problems
 from dashboard.ingest.scope import check_scope
+from dashboard.ingest.stage_dates import StageDates
 from dashboard.ingest.towns import check_towns
 from dashboard.texts.ingest_de import DE as TEXT
 
@@ -51,79 +52,17 @@ class Checked:
     rejected: pd.DataFrame   # row, project_id, title, message
     issues: list[Issue]      # errors first, then warnings; notices before row issues
     ids: list[str | None]    # the project id of every row
+    texts: tuple[str, ...] = ()  # columns of `projects` kept as Python texts (see as_texts)
+
+    def as_texts(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """Rows of `projects` with pandas' own text type where a frame built from the values
+        would have it (what the plan hands on is as it always was)."""
+        return frame.astype({c: "str" for c in self.texts if c in frame.columns})
 
     @property
     def events(self) -> pd.DataFrame:
         """Every stage event from the file's dates (EVENT_COLUMNS + "basis", "row")."""
         return self.dates.frame()
-
-
-class StageDates:
-    """The stage events of the file's dates kept as arrays, built into a frame for some
-    projects at a time: a 200.000-row list has 1,4 million of them (~125 MB as one frame,
-    issue 19). A part of the frame has the index and dtypes the whole frame would give it."""
-
-    def __init__(self, cols: dict[str, list], milestones: dict[str, Any], valid: np.ndarray,
-                 rows: np.ndarray):
-        self.valid, self.rows = valid, rows
-        self.ids = np.array(cols["project_id"], dtype=object)
-        self.stages = np.array(cols["stage_code"], dtype=object)
-        self.status = np.array(cols["status"], dtype=object)
-        self.fields, self.days = milestones["fields"], milestones["days"]
-        self.exit_days = milestones["exit_days"]
-        self._dtypes: dict[str, Any] | None = None
-
-    def _takes(self) -> list[np.ndarray]:
-        """The rows of each part of the frame: one per date column, then the exits."""
-        takes = [self.valid & ~np.isnan(self.days[:, j]) for j in range(len(self.fields))]
-        return [*takes, self.valid & ~np.isnan(self.exit_days) & (self.status != "aktiv")]
-
-    def _build(self, takes: list[np.ndarray]) -> pd.DataFrame:
-        parts = []
-        for j, f in enumerate(self.fields):
-            take = takes[j]
-            parts.append(pd.DataFrame({"project_id": self.ids[take],
-                                       "stage_code": f.removeprefix("date_"),
-                                       "entered_on": self.days[take, j], "outcome": None,
-                                       "basis": "datum", "row": self.rows[take]}))
-        take = takes[-1]
-        parts.append(pd.DataFrame({"project_id": self.ids[take], "stage_code": self.stages[take],
-                                   "entered_on": self.exit_days[take],
-                                   "outcome": self.status[take], "basis": "datum",
-                                   "row": self.rows[take]}))
-        events = pd.concat(parts, ignore_index=True)
-        events["entered_on"] = events["entered_on"].astype("int64").astype(
-            "datetime64[D]").astype("datetime64[s]")
-        events["outcome"] = events["outcome"].astype(object)
-        return events
-
-    def frame(self, start: int | None = None, stop: int | None = None) -> pd.DataFrame:
-        """The events of all valid rows, or of the valid rows start:stop (the positions of
-        Checked.projects) with the index they have in the whole frame."""
-        takes = self._takes()
-        if start is None:
-            return self._build(takes)
-        chosen = np.zeros(len(self.valid), dtype=bool)
-        chosen[np.flatnonzero(self.valid)[start:stop]] = True
-        index, offset = [], 0
-        for take in takes:
-            index.append(offset + (np.cumsum(take) - 1)[take & chosen])
-            offset += int(take.sum())
-        events = self._build([take & chosen for take in takes])
-        events.index = pd.Index(np.concatenate(index), dtype="int64")
-        # an empty part makes pandas give a column another dtype: as in the whole frame
-        return events.astype(self.dtypes())
-
-    def dtypes(self) -> dict[str, Any]:
-        """The column dtypes of the whole frame (they depend only on which parts are empty)."""
-        if self._dtypes is None:
-            firsts = []
-            for take in self._takes():
-                first = np.zeros(len(take), dtype=bool)
-                first[np.flatnonzero(take)[:1]] = True
-                firsts.append(first)
-            self._dtypes = self._build(firsts).dtypes.to_dict()
-        return self._dtypes
 
 
 def check(table: Parsed, taxonomy: Taxonomy,
@@ -158,8 +97,10 @@ def check(table: Parsed, taxonomy: Taxonomy,
     # last: a value to confirm only where the row is imported at all
     check_bounds(problems, cols, present, taxonomy.plausibility)
     valid = ~problems.bad
-    frame = pd.DataFrame({"row": table.data.row_numbers,
-                          **{f: cols[f] for f in PROJECT_COLUMNS}})
+    # the stored records are read by the rules only: gone before the frame is built
+    del cols["_old"], existing, stored
+    heap.trim()  # (and the rules' intermediate arrays and texts)
+    frame, texts = _frame(table.data.row_numbers, cols)
     row_issues = [*table.data.row_issues(), *problems.row_issues]
     issues = errors_first([*table.notices, *problems.notices,
                            *sorted(row_issues, key=lambda i: (i.row or 0, len(i.column_letter or ""),
@@ -167,7 +108,22 @@ def check(table: Parsed, taxonomy: Taxonomy,
     # all rows valid (the app's own export): the frame itself, not a copy of 200.000 rows
     return Checked(table, projects=frame if valid.all() else frame[valid].reset_index(drop=True),
                    dates=StageDates(cols, milestones, valid, frame["row"].to_numpy()),
-                   rejected=_rejected(frame[~valid], problems), issues=issues, ids=ids)
+                   rejected=_rejected(frame[~valid], problems), issues=issues, ids=ids,
+                   texts=texts)
+
+
+def _frame(rows: list[int], cols: dict[str, list]) -> tuple[pd.DataFrame, tuple[str, ...]]:
+    """The rows as a frame; a column pandas would turn into its own text type keeps the parsed
+    cells' Python texts (the copy was ~120 MB at 200k rows, issue 19) and is named."""
+    data: dict[str, Any] = {"row": rows}
+    texts = []
+    for f in PROJECT_COLUMNS:
+        values = cols[f]
+        if pd.api.types.infer_dtype(values, skipna=True) == "string":
+            values = pd.Series(values, dtype=object)
+            texts.append(f)
+        data[f] = values
+    return pd.DataFrame(data), tuple(texts)
 
 
 def _columns(table: Parsed, ids: list[str | None], present: set[str], existing: Stored
