@@ -22,7 +22,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from dashboard.domain.project import PROJECT_COLUMNS, THEME_COLUMNS, Project, Status
 from dashboard.domain.taxonomy import Taxonomy
-from dashboard.ingest import rules
+from dashboard.ingest import heap, rules
 from dashboard.ingest.fields import BY_NAME
 from dashboard.ingest.identity import identify
 from dashboard.ingest.messages import Issue, errors_first, listed, say
@@ -30,6 +30,7 @@ from dashboard.ingest.parse import Parsed
 from dashboard.ingest.plausible import check_bounds
 from dashboard.ingest.rules import Problems
 from dashboard.ingest.scope import check_scope
+from dashboard.ingest.stage_dates import StageDates
 from dashboard.ingest.towns import check_towns
 from dashboard.texts.ingest_de import DE as TEXT
 
@@ -47,10 +48,21 @@ class Checked:
 
     table: Parsed
     projects: pd.DataFrame   # valid rows: "row" (Excel row) + PROJECT_COLUMNS
-    events: pd.DataFrame     # stage events from the file's dates (EVENT_COLUMNS + "row")
+    dates: StageDates        # the stage events from the file's dates, as arrays
     rejected: pd.DataFrame   # row, project_id, title, message
     issues: list[Issue]      # errors first, then warnings; notices before row issues
     ids: list[str | None]    # the project id of every row
+    texts: tuple[str, ...] = ()  # columns of `projects` kept as Python texts (see as_texts)
+
+    def as_texts(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """Rows of `projects` with pandas' own text type where a frame built from the values
+        would have it (what the plan hands on is as it always was)."""
+        return frame.astype({c: "str" for c in self.texts if c in frame.columns})
+
+    @property
+    def events(self) -> pd.DataFrame:
+        """Every stage event from the file's dates (EVENT_COLUMNS + "basis", "row")."""
+        return self.dates.frame()
 
 
 def check(table: Parsed, taxonomy: Taxonomy,
@@ -85,16 +97,33 @@ def check(table: Parsed, taxonomy: Taxonomy,
     # last: a value to confirm only where the row is imported at all
     check_bounds(problems, cols, present, taxonomy.plausibility)
     valid = ~problems.bad
-    frame = pd.DataFrame({"row": table.data.row_numbers,
-                          **{f: cols[f] for f in PROJECT_COLUMNS}})
+    # the stored records are read by the rules only: gone before the frame is built
+    del cols["_old"], existing, stored
+    heap.trim()  # (and the rules' intermediate arrays and texts)
+    frame, texts = _frame(table.data.row_numbers, cols)
     row_issues = [*table.data.row_issues(), *problems.row_issues]
     issues = errors_first([*table.notices, *problems.notices,
                            *sorted(row_issues, key=lambda i: (i.row or 0, len(i.column_letter or ""),
                                                               i.column_letter or ""))])
     # all rows valid (the app's own export): the frame itself, not a copy of 200.000 rows
     return Checked(table, projects=frame if valid.all() else frame[valid].reset_index(drop=True),
-                   events=_events(cols, milestones, valid, frame["row"].to_numpy()),
-                   rejected=_rejected(frame[~valid], problems), issues=issues, ids=ids)
+                   dates=StageDates(cols, milestones, valid, frame["row"].to_numpy()),
+                   rejected=_rejected(frame[~valid], problems), issues=issues, ids=ids,
+                   texts=texts)
+
+
+def _frame(rows: list[int], cols: dict[str, list]) -> tuple[pd.DataFrame, tuple[str, ...]]:
+    """The rows as a frame; a column pandas would turn into its own text type keeps the parsed
+    cells' Python texts (the copy was ~120 MB at 200k rows, issue 19) and is named."""
+    data: dict[str, Any] = {"row": rows}
+    texts = []
+    for f in PROJECT_COLUMNS:
+        values = cols[f]
+        if pd.api.types.infer_dtype(values, skipna=True) == "string":
+            values = pd.Series(values, dtype=object)
+            texts.append(f)
+        data[f] = values
+    return pd.DataFrame(data), tuple(texts)
 
 
 def _columns(table: Parsed, ids: list[str | None], present: set[str], existing: Stored
@@ -197,28 +226,6 @@ def _fine(values: list, types: set[type], test) -> bool:
         return True
     present = [v for v in values if v is not None] if _NONE in types else values
     return not present or bool(test(present))
-
-
-def _events(cols: dict[str, list], milestones: dict[str, Any], valid: np.ndarray,
-            rows: np.ndarray) -> pd.DataFrame:
-    ids = np.array(cols["project_id"], dtype=object)
-    parts = []
-    for j, f in enumerate(milestones["fields"]):
-        take = valid & ~np.isnan(milestones["days"][:, j])
-        parts.append(pd.DataFrame({"project_id": ids[take], "stage_code": f.removeprefix("date_"),
-                                   "entered_on": milestones["days"][take, j], "outcome": None,
-                                   "basis": "datum", "row": rows[take]}))
-    status = np.array(cols["status"], dtype=object)
-    take = valid & ~np.isnan(milestones["exit_days"]) & (status != "aktiv")
-    parts.append(pd.DataFrame({"project_id": ids[take],
-                               "stage_code": np.array(cols["stage_code"], dtype=object)[take],
-                               "entered_on": milestones["exit_days"][take],
-                               "outcome": status[take], "basis": "datum", "row": rows[take]}))
-    events = pd.concat(parts, ignore_index=True)
-    events["entered_on"] = events["entered_on"].astype("int64").astype("datetime64[D]").astype(
-        "datetime64[s]")
-    events["outcome"] = events["outcome"].astype(object)
-    return events
 
 
 def _rejected(frame: pd.DataFrame, problems: Problems) -> pd.DataFrame:

@@ -22,6 +22,7 @@ import pandas as pd
 from dashboard import clock
 from dashboard.domain.project import PROJECT_COLUMNS
 from dashboard.domain.taxonomy import Taxonomy
+from dashboard.ingest import heap
 from dashboard.ingest.check import EVENT_COLUMNS, Checked, check
 from dashboard.ingest.diffs import STORED_CHUNK, Source, fetch, field_diffs, stored_chunks
 from dashboard.ingest.fields import BY_NAME
@@ -36,6 +37,7 @@ from dashboard.ingest.messages import (
 )
 from dashboard.ingest.parse import Parsed
 from dashboard.ingest.plausible import settle_confirmations
+from dashboard.ingest.stage_dates import StageDates
 from dashboard.store.gateway import Database
 
 # compared field by field; `source` says where a record came from and is not a change
@@ -120,9 +122,11 @@ def plan_table(source: Source, table: Parsed, taxonomy: Taxonomy, *, data_versio
                       if c == "project_id" or c in OLD_FIELDS or c not in present]
             records.update(stored_records(frame[wanted]))
         known.update(records)
+        heap.trim()  # the fetched frames are gone
         return records
 
     checked = check(table, taxonomy, stored, scope)
+    heap.trim()  # check's columns are gone
     plan = build_plan(source, checked, taxonomy, known, data_version=data_version,
                       sha256=sha256, today=today)
     plan.scope = scope
@@ -135,26 +139,33 @@ def build_plan(source: Source, checked: Checked, taxonomy: Taxonomy, known: set[
                today: date | None = None) -> ImportPlan:
     """Work out every change of a checked table; `known` are the ids of the list's stored
     projects."""
-    table, projects = checked.table, checked.projects
+    table, projects, typed = checked.table, checked.projects, checked.as_texts
     is_new = ~projects["project_id"].isin(list(known))
     existing = projects.loc[~is_new, "project_id"]
+    # a re-upload of 200.000 stored projects is not copied whole (issue 19)
+    stored = projects[~is_new] if is_new.any() else projects
     # the list's own "Stand" dates a stage it gives without a date (a stored one would not)
     stand = any(c.field == "as_of" for c in table.columns)
-    events = _events_to_append(source, checked.events, projects, set(existing),
-                               today or clock.today(), stand)
-    diffs = pd.concat([field_diffs(source, projects[~is_new], COMPARED),
-                       _event_diffs(events[events["project_id"].isin(existing)], projects,
-                                    taxonomy)], ignore_index=True)
+    events = _events_to_append(source, checked.dates,
+                               typed(projects[["row", "project_id", "stage_code", "as_of"]]),
+                               set(existing), today or clock.today(), stand)
+    heap.trim()  # each step leaves holes the next one's objects do not fit
+    diffs = pd.concat([field_diffs(source, stored, COMPARED, typed),
+                       _event_diffs(events[events["project_id"].isin(existing)],
+                                    typed(projects[["project_id", "title"]]), taxonomy)],
+                      ignore_index=True)
     touched = projects["project_id"].isin(diffs["project_id"]) & ~is_new
-    issues = settle_confirmations(checked.issues, table, projects[~is_new], diffs, events)
+    heap.trim()
+    issues = settle_confirmations(checked.issues, table, stored, diffs, events)
     if sha256:
         issues += _same_file(source, table, sha256)
-    issues += _similar(source, table, projects[is_new])
+    new = typed(projects[is_new])
+    issues += _similar(source, table, new)
     return ImportPlan(
         file_name=table.file_name, sheet=table.sheet, rows=table.n_rows,
-        new=projects[is_new].reset_index(drop=True),
-        changed=projects[touched].reset_index(drop=True),
-        unchanged=projects.loc[~is_new & ~touched, ["row", "project_id", "title"]]
+        new=new.reset_index(drop=True),
+        changed=typed(projects[touched]).reset_index(drop=True),
+        unchanged=typed(projects.loc[~is_new & ~touched, ["row", "project_id", "title"]])
         .reset_index(drop=True),
         diffs=diffs, events=events.loc[:, list(PLAN_EVENT_COLUMNS)].reset_index(drop=True),
         rejected=checked.rejected, missing=_missing(source, table, taxonomy, checked.ids),
@@ -188,13 +199,13 @@ def _similar(source: Source, table: Parsed, new: pd.DataFrame) -> list[Issue]:
             for row, (pid, score, reasons) in best.items()]
 
 
-def _events_to_append(source: Source, events: pd.DataFrame, projects: pd.DataFrame,
+def _events_to_append(source: Source, dates: StageDates, projects: pd.DataFrame,
                       existing: set[str], today: date, stand: bool) -> pd.DataFrame:
     """The file's events not yet stored, then one at the current stage where the history would
     not end there; worked out for STORED_CHUNK projects at a time (the stored history of
-    200.000 projects, 1,4 million events, and its comparison took 300 MB, issue 19)."""
-    keep = np.zeros(len(events), dtype=bool)
-    staged = []
+    200.000 projects, 1,4 million events, and its comparison took 300 MB; the file's own
+    events are built a chunk at a time too, issue 19)."""
+    kept, staged = [], []
     for start in range(0, max(len(projects), 1), STORED_CHUNK):
         mine = projects.iloc[start:start + STORED_CHUNK]
         ids = mine["project_id"].tolist()
@@ -202,11 +213,13 @@ def _events_to_append(source: Source, events: pd.DataFrame, projects: pd.DataFra
         history = (fetch(source, "ingest_existing_events", [stored]) if stored
                    else pd.DataFrame(columns=["project_id", "stage_code", "entered_on", "outcome",
                                               "event_id"]))
-        new = _new_events(events[events["project_id"].isin(ids).to_numpy()], history)
-        keep[new.index.to_numpy()] = True
+        new = _new_events(dates.frame(start, start + STORED_CHUNK), history)
+        kept.append(new)
         staged.append(_stage_events(mine, new, history, today, stand))
+    # in the order of the whole frame of the file's events, as before it was built in chunks
+    events = pd.concat([part for part in kept if len(part)] or kept[:1]).sort_index(kind="stable")
     parts = [part for part in staged if len(part)] or staged[:1]
-    return pd.concat([events[keep], *parts], ignore_index=True)
+    return pd.concat([events, *parts], ignore_index=True)
 
 
 def _new_events(events: pd.DataFrame, history: pd.DataFrame) -> pd.DataFrame:

@@ -5,8 +5,6 @@ ImportPlan (plan) -> commit, undo, history. Pure functions of (database, bytes, 
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -19,7 +17,7 @@ import pandas as pd
 from dashboard.access import Actor, PermissionDenied, actor_of, may, require, scope_of
 from dashboard.domain.filters import Filters
 from dashboard.domain.taxonomy import Taxonomy
-from dashboard.ingest import archive
+from dashboard.ingest import archive, heap
 from dashboard.ingest.accountable import import_audit, undo_audit, undo_guard
 from dashboard.ingest.aliases import check_remember, load_aliases
 from dashboard.ingest.commit import NotCommitted, commit_plan, sha256, undo_batch
@@ -95,11 +93,7 @@ def release_memory() -> None:
     """After a big import: collect and hand freed heap pages back to the operating system
     (glibc keeps them otherwise, and the app process would stay at its peak)."""
     gc.collect()
-    name = ctypes.util.find_library("c")
-    try:
-        ctypes.CDLL(name).malloc_trim(0)
-    except (OSError, AttributeError, TypeError):  # not glibc: nothing to trim
-        pass
+    heap.trim()
 
 
 @contextmanager
@@ -136,6 +130,7 @@ def plan_import(db: Database, data: bytes, file_name: str, *, sheet: str | None 
     FileRejected for unreadable files."""
     taxonomy = taxonomy or read_taxonomy(db)
     table = read_project_list(data, file_name, taxonomy, sheet, decisions, load_aliases(db))
+    heap.trim()  # the sheet's cells as read are gone
     scope = scope_of(actor_of(actor, user or ""))
     with quiet_gc():
         plan = plan_table(db, table, taxonomy, data_version=db.data_version, sha256=sha256(data),

@@ -14,12 +14,13 @@ from dashboard.texts.ingest_de import DE as TEXT
 FOLDER = Path(ingest.__file__).parent
 # step of each module: a module may import modules of its own or an earlier step only
 STEP = {
-    "messages": 0, "fields": 0,
+    "messages": 0, "fields": 0, "heap": 0,
     "safety": 1, "grid": 1, "xlsx_errors": 1, "sheet_slices": 1,  # bytes -> Book/Grid
     "locate": 2,                                 # -> Located
     "cells": 3, "amounts": 3, "values": 3, "lookups": 3, "decisions": 3, "sections": 3,
     "parse": 3,  # -> Parsed
-    "identity": 4, "rules": 4, "scope": 4, "towns": 4, "plausible": 4, "check": 4,  # -> Checked
+    "identity": 4, "rules": 4, "scope": 4, "towns": 4, "plausible": 4, "stage_dates": 4,
+    "check": 4,  # -> Checked
     "diffs": 5, "plan": 5,                       # -> ImportPlan
     "archive": 6, "commit": 6, "aliases": 6, "accountable": 6,  # -> database (actor, audit)
     "service": 7, "operations": 8, "commands": 8,  # composition; CLI and socket
