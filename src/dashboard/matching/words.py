@@ -29,28 +29,19 @@ def ids(found: list[str], stopwords: frozenset[str], *, spell: bool = False,
         return NONE
     out = set()
     with _LOCK:
-        for word in named:
-            low = word.lower()
-            i = _IDS.get(low)
-            if i is None:
-                if low in stopwords:
-                    continue
-                i = _IDS[low] = len(_LOWER)
-                _LOWER.append(low)
-                _SPELLING.append(None)
-            out.add(i)
-        for word in found:
-            low = word.lower()
-            i = _IDS.get(low)
-            if i is None:
-                if low in stopwords:
-                    continue
-                i = _IDS[low] = len(_LOWER)
-                _LOWER.append(low)
-                _SPELLING.append(None)
-            if spell and _SPELLING[i] is None:
-                _SPELLING[i] = word
-            out.add(i)
+        for words, spelling in ((named, False), (found, spell)):
+            for word in words:
+                low = word.lower()
+                i = _IDS.get(low)
+                if i is None:
+                    if low in stopwords:
+                        continue
+                    i = _IDS[low] = len(_LOWER)
+                    _LOWER.append(low)
+                    _SPELLING.append(None)
+                if spelling and _SPELLING[i] is None:
+                    _SPELLING[i] = word
+                out.add(i)
     return np.array(sorted(out), dtype=np.int32)
 
 
