@@ -151,3 +151,25 @@ def test_queue_names_its_number_and_its_ordering_rule(make_app, writable_db_path
     assert list(zip(borders, scores, strict=True)) == ranked, "the stated rule is the order"
     assert any(s < max(scores[i + 1:]) for i, s in enumerate(scores[:-1])), \
         "the demo has a closer pair below a farther one (else the rule were not visible)"
+
+
+def test_a_long_queue_shows_its_first_pairs_of_the_tiles_count(make_app, writable_db_path,
+                                                                monkeypatch):
+    """The page fetches only the pairs it shows (at 100k the reasons of every open pair took
+    most of its time); the line below the table counts all open pairs of the kind, as the
+    kind's button does."""
+    import dashboard.ui.vernetzung as page
+
+    monkeypatch.setattr(page, "MAX_ROWS", 2)
+    every = _read(writable_db_path, open_pairs, Filters(), None, "dublette")
+    first = _read(writable_db_path, open_pairs, Filters(), None, "dublette", 2)
+    figures = _read(writable_db_path, summary, Filters())
+    assert len(every) > 2 and figures["by_kind"]["dublette"] == len(every)
+    assert first[["a", "b", "score"]].equals(every.head(2)[["a", "b", "score"]])
+    assert first["reasons"].tolist() == every.head(2)["reasons"].tolist()
+    at = make_app(writable_db_path, page=PAGE)
+    assert not at.exception and not at.error
+    table = at.dataframe(key="vernetzung_queue").value
+    assert table["a"].tolist() == every.head(2)["a"].tolist()
+    assert any(c.value == f"Gezeigt werden die ersten 2 von {fmt_int(len(every))} offenen Paaren."
+               for c in at.caption)

@@ -31,17 +31,21 @@ def _ranked(pairs: pd.DataFrame) -> pd.DataFrame:
 
 
 def open_pairs(db: Database, filters: Filters, threshold: float | None = None,
-               kind: str | None = None) -> pd.DataFrame:
+               kind: str | None = None, limit: int | None = None) -> pd.DataFrame:
     """Open pairs (no decision in force, or 'unabhängig' and a text changed since) with at least
     one project in the selection, of one `kind` (dublette, parallel, standard) or all: pairs
     across Fachnetzwerke, Reviere or Länder first (more borders first), then by score. Each
     kind has its own threshold (scoring.KIND_THRESHOLDS) unless `threshold` is given. Columns
-    of match_pair plus reasons, cross (German lists)."""
+    of match_pair plus reasons, cross (German lists). With `limit` only the first `limit` pairs
+    (the page shows 200: at 100k the reasons of every open pair took most of its time; how
+    many there are in all says `summary`'s by_kind)."""
     ensure_current(db)
     pairs = repo.queue(db, filters)
     if kind is not None:
         pairs = pairs[pairs["kind"] == kind]
     pairs = _ranked(pairs[_open(pairs, threshold)])
+    if limit is not None:
+        pairs = pairs.head(limit).copy()
     pairs["reasons"] = [reason_texts(r) for r in pairs.to_dict("records")]
     pairs["cross"] = [cross_texts(r) for r in pairs.to_dict("records")]
     return pairs

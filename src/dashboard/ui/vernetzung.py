@@ -46,11 +46,11 @@ def pairs_tab(filters: Filters) -> None:
         _similar(load(queue.similar_measures, filters))
         view_block(load_view("vernetzung_networks", filters))
         return
-    pairs = load(queue.open_pairs, filters, None, kind)
+    pairs = load(queue.open_pairs, filters, None, kind, MAX_ROWS)
     if pairs.empty:
         empty_state(t("vernetzung.none"), key="vernetzung_empty")
     else:
-        _queue(pairs)
+        _queue(pairs, figures["by_kind"][kind])
     view_block(load_view("vernetzung_networks", filters))
 
 
@@ -86,12 +86,13 @@ def _similar(projects: pd.DataFrame) -> None:
                                                          display_text=PROJECT_ID_IN_LINK)})
 
 
-def _queue(pairs: pd.DataFrame) -> None:
+def _queue(pairs: pd.DataFrame, total: int) -> None:
+    """The first MAX_ROWS open pairs of a kind (`pairs`) of `total` (the tile's count)."""
     st.header(t("vernetzung.queue.title"))
     st.caption(t("vernetzung.queue.caption"))
     shown = pairs.head(MAX_ROWS)
-    if len(pairs) > MAX_ROWS:
-        st.caption(t("vernetzung.queue.more", shown=fmt_int(MAX_ROWS), total=fmt_int(len(pairs))))
+    if total > len(shown):
+        st.caption(t("vernetzung.queue.more", shown=fmt_int(len(shown)), total=fmt_int(total)))
     table = pd.DataFrame({
         # a score of 0-100, not a percentage: "100 %" read as "the same" beside "Titel zu 83 %"
         "score": [round(100 * s) for s in shown["score"]],
