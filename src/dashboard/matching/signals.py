@@ -73,8 +73,10 @@ def prepare(records: pd.DataFrame, *, german: bool = True) -> pd.DataFrame:
         # a concept of several words counts once: "Künstliche Intelligenz" is one shared
         # subject, not three words ("Künstliche", "Intelligenz", "Künstliche-Intelligenz")
         parts = _phrase_words(named)
-        text_words.append(words.ids(_content(text, parts), STOPWORDS, spell=True, named=unwritten))
-        named_words.append(words.ids(unwritten, STOPWORDS))
+        written = words.ids(_content(text, parts), STOPWORDS, spell=True)
+        only_named = np.setdiff1d(words.ids(unwritten, STOPWORDS), written).astype(np.int32)
+        text_words.append(np.union1d(written, only_named).astype(np.int32))
+        named_words.append(only_named)
         title_words.append(words.ids(_WORDS.findall(title), STOPWORDS))
         # the subject: the title's words and its concepts ("Pflanzenkohle aus Grünschnitt" and
         # "Biokohle aus …" name one subject); only the idea measure reads it, so one sponsor's
@@ -95,7 +97,9 @@ def prepare(records: pd.DataFrame, *, german: bool = True) -> pd.DataFrame:
         plain_place.append(f" {_plain(town)} " if town.strip() else "")
     out["text_words"], out["title_words"], out["place_words"] = text_words, title_words, place_words
     out["subject_words"] = subject_words
-    out["named_words"] = named_words  # words a text names without writing them (engine.fit_index)
+    # words a text names without writing them: counted (engine.fit_index), never shown as a
+    # shared word (shared_terms)
+    out["named_words"] = named_words
     out["plain_text"], out["plain_place"] = plain_text, plain_place
     for col in ("start_date", "end_date"):
         out[col] = pd.to_datetime(out[col], errors="coerce")
@@ -225,7 +229,7 @@ def pair_signals(left: pd.DataFrame, right: pd.DataFrame, li: np.ndarray, ri: np
 
 
 CHUNK = 100_000  # candidate pairs per step of pair_signals
-_WORD_COLUMNS = ("rare_text", "rare_title", "rare_subject", "place_words")
+_WORD_COLUMNS = ("rare_text", "rare_title", "rare_subject", "place_words", "named_words")
 
 
 def _signals(left: pd.DataFrame, right: pd.DataFrame, li: np.ndarray, ri: np.ndarray,
@@ -300,12 +304,17 @@ def places_named(a: pd.DataFrame, b: pd.DataFrame) -> np.ndarray:
 def shared_terms(a: dict, b: dict, *, limit: int = 3, word_df: dict[str, int] | None = None
                  ) -> tuple[list[tuple[str, ...]], np.ndarray]:
     """Per pair, from the word matrices of its two sides (row k = pair k; "rare_text",
-    "rare_title", "place_words", see with_rare): the (up to `limit`) rarest words both texts
-    contain, as first written ("Elektrolyseur", "Böhlen"), and how many rare words the two
+    "rare_title", "place_words", "named_words", see with_rare): the (up to `limit`) rarest
+    words both texts have written, as first written ("Elektrolyseur", "Böhlen"), and how many rare words the two
     titles share that are not the name of either's municipality (the subject: "Elektrolyseur")."""
     df = word_df or {}
     both = words.shared(a["rare_text"], b["rare_text"])
-    terms = words.first(both, limit, lambda w: (df.get(w, 0), -len(w), w))
+    # shown are words both texts have written (decided per pair, not by what this process has
+    # read before: "Rufbus" of "On-Demand-Rufbus" in both is counted, not shown)
+    named = ((a["named_words"] + b["named_words"]) > 0).astype(np.int8)
+    shown = (both - both.multiply(named)).tocsr()
+    shown.eliminate_zeros()
+    terms = words.first(shown, limit, lambda w: (df.get(w, 0), -len(w), w))
     titles = words.shared(a["rare_title"], b["rare_title"])
     places = a["place_words"] + b["place_words"]
     counts = np.diff(titles.indptr) - np.diff(titles.multiply(places).tocsr().indptr)

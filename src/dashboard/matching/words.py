@@ -20,28 +20,25 @@ _SPELLING: list[str | None] = []  # id -> how it was first written in a text (No
 NONE = np.zeros(0, dtype=np.int32)
 
 
-def ids(found: list[str], stopwords: frozenset[str], *, spell: bool = False,
-        named: list[str] = ()) -> np.ndarray:
-    """Sorted ids of the words in `found` (as matched) and in `named`, lower case, without
-    `stopwords`. With `spell` the first written form of each new word of `found` is remembered
-    ("Elektrolyseur"); a word of `named` (named by the text, not written) never spells one."""
-    if not found and not named:
+def ids(found: list[str], stopwords: frozenset[str], *, spell: bool = False) -> np.ndarray:
+    """Sorted ids of the words in `found` (as matched), lower case, without `stopwords`. With
+    `spell` the first written form of each new word is remembered ("Elektrolyseur")."""
+    if not found:
         return NONE
     out = set()
     with _LOCK:
-        for words, spelling in ((named, False), (found, spell)):
-            for word in words:
-                low = word.lower()
-                i = _IDS.get(low)
-                if i is None:
-                    if low in stopwords:
-                        continue
-                    i = _IDS[low] = len(_LOWER)
-                    _LOWER.append(low)
-                    _SPELLING.append(None)
-                if spelling and _SPELLING[i] is None:
-                    _SPELLING[i] = word
-                out.add(i)
+        for word in found:
+            low = word.lower()
+            i = _IDS.get(low)
+            if i is None:
+                if low in stopwords:
+                    continue
+                i = _IDS[low] = len(_LOWER)
+                _LOWER.append(low)
+                _SPELLING.append(None)
+            if spell and _SPELLING[i] is None:
+                _SPELLING[i] = word
+            out.add(i)
     return np.array(sorted(out), dtype=np.int32)
 
 
@@ -101,14 +98,8 @@ def shared(left: sp.csr_matrix, right: sp.csr_matrix) -> sp.csr_matrix:
 
 def first(both: sp.csr_matrix, limit: int, rank_key) -> list[tuple[str, ...]]:
     """Per row of `both` the up to `limit` words that come first by `rank_key(lower-case
-    word)`, as first written; words no text has written are left out."""
+    word)`, as first written."""
     terms: list[tuple[str, ...]] = [()] * both.shape[0]
-    written = np.fromiter((_SPELLING[i] is not None for i in both.indices.tolist()), dtype=bool,
-                          count=both.nnz)
-    if not written.all():  # a word only named ("Kläranlage" for "Klärwerk") is not shown
-        both = both.copy()
-        both.data[~written] = 0
-        both.eliminate_zeros()
     if not both.nnz:
         return terms
     rows = np.repeat(np.arange(both.shape[0]), np.diff(both.indptr))
