@@ -6,6 +6,7 @@ Login through the proxy works on each replica (one [auth] section for both)."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -79,6 +80,12 @@ def _upload(page, proxy: Proxy, ids: list[str]) -> None:
     page.locator(".st-key-import_commit button").click()
 
 
+def _cli_env(tmp_path) -> dict[str, str]:
+    """The command line keeps its archive and noted audit heads beside the store: in the test's
+    folder, not in the checkout's data/ (where a run's heads once got committed)."""
+    return {**os.environ, "DASHBOARD_DATA_DIR": str(tmp_path / "cli")}
+
+
 def test_a_commit_on_one_replica_reaches_the_presentation_on_the_other(replicas, browser, tmp_path):
     proxy, _a, _b, store = replicas
     on_b = _pinned(browser, proxy, "b")
@@ -104,8 +111,10 @@ def test_a_commit_on_one_replica_reaches_the_presentation_on_the_other(replicas,
     deadline = time.monotonic() + 20
     while _projects_on(on_a) != {fmt_int(before + 2)} and time.monotonic() < deadline:
         on_a.wait_for_timeout(200)
+    cli_env = _cli_env(tmp_path)
     done = subprocess.run([sys.executable, "-m", "dashboard", "import", str(file), "--db",
-                           store["app"]], capture_output=True, text=True, timeout=120, check=False)
+                           store["app"]], capture_output=True, text=True, timeout=120, check=False,
+                          env=cli_env)
     assert done.returncode == 0, done.stderr
     committed = time.monotonic()
     for page in (on_a, on_b):
@@ -117,7 +126,7 @@ def test_a_commit_on_one_replica_reaches_the_presentation_on_the_other(replicas,
     assert took < LIVE_S
     verified = subprocess.run([sys.executable, "-m", "dashboard", "audit", "verify", "--db",
                                store["app"]], capture_output=True, text=True, timeout=120,
-                              check=False)
+                              check=False, env=cli_env)
     assert verified.returncode == 0, verified.stdout + verified.stderr
     for page in (on_a, on_b, writer):
         page.context.close()
@@ -179,7 +188,7 @@ def login_replicas(shared_store, tmp_path):
         b.stop()
 
 
-def test_login_through_the_proxy_works_on_each_replica(login_replicas, browser):
+def test_login_through_the_proxy_works_on_each_replica(login_replicas, browser, tmp_path):
     proxy, store = login_replicas
     for replica in ("a", "b"):
         cookie = {"name": "REPLIKA", "value": replica, "domain": "127.0.0.1", "path": "/"}
@@ -192,5 +201,5 @@ def test_login_through_the_proxy_works_on_each_replica(login_replicas, browser):
         context.close()
     verified = subprocess.run([sys.executable, "-m", "dashboard", "audit", "verify", "--db",
                                store["app"]], capture_output=True, text=True, timeout=120,
-                              check=False)
+                              check=False, env=_cli_env(tmp_path))
     assert verified.returncode == 0, verified.stdout + verified.stderr
