@@ -15,6 +15,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from dashboard.matching.lexicon import ENDINGS
+
 MIN = 4  # letters of a word or part that counts (shorter parts are too often accidental)
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 # a word and whether a hyphen joins it to the word before or after (one pass over the text)
@@ -23,8 +25,9 @@ MEANINGS = 1  # synonyms only of a noun with one meaning ("Wärme" has three: no
 # a part this long names the subject of a compound ("Hebammen|zentrale"); shorter parts
 # ("Wasser|stoff", "Land|kreis") tie unrelated projects (measured on tests/data/vernetzung)
 PART_NAMES = 7
-# plural and case endings of German nouns, longest first
-_ENDINGS = ("nen", "ern", "en", "er", "es", "e", "n", "s")
+# plural and case endings of German nouns, longest first: the lexicon's and "-nen"
+# ("Bürgerinnen" -> "Bürgerin")
+_ENDINGS = ("nen", *ENDINGS)
 _UMLAUT = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
 # what joins the parts of a compound ("Hebamme-n-zentrale", "Arbeit-s-platz")
 _LINKS = ("", "s", "es", "n", "en", "e", "er")

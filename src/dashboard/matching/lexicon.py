@@ -76,14 +76,14 @@ def _phrase_patterns() -> tuple[tuple[re.Pattern | None, str], ...]:
         stems = [next((w[:-len(e)] for e in _ADJECTIVE if w.endswith(e) and len(w) - len(e) >= 3), w)
                  for w in front]
         body = r"\s+".join([*(rf"{re.escape(w)}(?:{'|'.join(_ADJECTIVE)})?" for w in stems),
-                             rf"{re.escape(last)}(?:{'|'.join(_ENDINGS)})?"])
+                             rf"{re.escape(last)}(?:{'|'.join(ENDINGS)})?"])
         out.append((re.compile(rf"(?<!\w){body}(?!\w)"), last))
     return tuple(out)
 
 
 # German inflection endings (plural, genitive, dative): "Straßenlaternen", "Ladesäulen",
 # "Wärmepumpen" name the term of the list in its base form
-_ENDINGS = ("ern", "en", "er", "es", "e", "n", "s")
+ENDINGS = ("ern", "en", "er", "es", "e", "n", "s")
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +91,7 @@ def _compound_patterns() -> tuple[re.Pattern, re.Pattern]:
     _, parts, _ = _terms()
     alternatives = "|".join(sorted(map(re.escape, parts), key=len, reverse=True)) or "(?!)"
     return (re.compile(rf"^(?:{alternatives})"),
-            re.compile(rf"({alternatives})(?:{'|'.join(_ENDINGS)})?$"))
+            re.compile(rf"({alternatives})(?:{'|'.join(ENDINGS)})?$"))
 
 
 @lru_cache(maxsize=262144)
@@ -100,7 +100,7 @@ def _token_concept(token: str) -> str | None:
     concept = words.get(token)
     if concept is not None:
         return concept
-    for ending in _ENDINGS:  # a term with an ending, if four letters stay ("Busen" is no "Bus")
+    for ending in ENDINGS:  # a term with an ending, if four letters stay ("Busen" is no "Bus")
         stem = token[:-len(ending)]
         if token.endswith(ending) and len(stem) >= 4 and (concept := words.get(stem)) is not None:
             return concept

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import NamedTuple
 
 from dashboard.matching.lexicon import actor_alias_rows
 
@@ -94,34 +96,60 @@ _ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{3,6}\b")
 _RAW_WORD = re.compile(r"[^\W\d_]+")
 
 
+def stem_words(words: Iterable[str]) -> frozenset[str]:
+    """Words of a sponsor's normal form as the subset tests compare them: the adjective of a
+    place is the place ("Leipziger Stadtwerke" = "Stadtwerke Leipzig")."""
+    return frozenset(w[:-2] if len(w) > 6 and w.endswith("er") else w for w in words)
+
+
+class SponsorForm(NamedTuple):
+    """What else tells two spellings of one sponsor apart from two sponsors, beyond the normal
+    form (see sponsor_form)."""
+
+    stems: frozenset[str]     # the key's words without the project's own town (two must stay)
+    placed: bool              # a town was taken out
+    flat: str                 # the key without spaces ("Infra-Zeitz" = "InfraZeitz")
+    acronyms: tuple[str, ...]  # written in capitals ("KAEV")
+    initials: str             # of the words and compound parts, capital at a word's start
+
+    def same_body(self, other: SponsorForm) -> bool:
+        """One name with and one without the project's town (two sites of one institute, each
+        with its town, stay two), written together or apart, or one the other's acronym."""
+        short, long_ = sorted((self.stems, other.stems), key=len)
+        if self.placed != other.placed and short <= long_ and len(short) >= 2:
+            return True
+        short, long_ = sorted((self.flat, other.flat), key=len)
+        if len(short) >= 8 and (long_.startswith(short) or long_.endswith(short)):
+            return True
+        return any(_initials_of(a, other.initials) for a in self.acronyms) or \
+            any(_initials_of(a, self.initials) for a in other.acronyms)
+
+
+def _initials_of(acronym: str, initials: str) -> bool:
+    """`acronym` is a run of `initials` that begins at the start of a word."""
+    low = initials.lower()
+    return any(low.startswith(acronym, i) for i, c in enumerate(initials) if c.isupper())
+
+
 @lru_cache(maxsize=65536)
 def sponsor_form(name: str | None, key: str, municipality: str | None,
-                 initials: bool = True) -> tuple:
-    """What else tells two spellings of one sponsor apart from two sponsors, beyond the normal
-    form `key` (similar_sponsors reads it):
-    - the key's words (stemmed as _stem_words does) without the project's own municipality when two words stay ("Seenland
-      Klinikum Hoyerswerda" in Hoyerswerda = "Lausitzer Seenland Klinikum"), and whether a
-      municipality was taken out (two sites of one institute, each named with its town, stay
-      two sponsors);
-    - the key without spaces ("Infra-Zeitz" = "InfraZeitz");
-    - the acronyms written in capitals ("KAEV") and the initials of the words and of the parts
-      of compounds, capital at the start of a word ("Kommunaler Abfallentsorgungsverband
-      Niederlausitz" -> "KaevN")."""
+                 initials: bool = True) -> SponsorForm:
+    """The SponsorForm of a sponsor `name` with normal form `key` in a project at
+    `municipality`: "Seenland Klinikum Hoyerswerda" in Hoyerswerda = "Lausitzer Seenland
+    Klinikum"; "Kommunaler Abfallentsorgungsverband Niederlausitz" has the initials "KaevN".
+    Without `initials` (the Förderlisten reconciliation) the word list is not even loaded."""
     from dashboard.matching.german import starts
 
     words = set(key.split())
     own = set(fold(municipality).split()) if municipality else set()
     core = words - own if len(words - own) >= 2 else words
     acronyms = tuple(dict.fromkeys(fold(a) for a in _ACRONYM.findall(name or "")))
-    # without `initials` (the Förderlisten reconciliation) the word list is not even loaded
-    initials = "".join(
+    letters = "".join(
         fold(word[i])[:1].upper() if i == 0 else fold(word[i])[:1]
         for word in _RAW_WORD.findall(name or "")
         if (word.upper() != word or len(word) < 3) and word.lower() not in _JOINING
         for i in starts(word.lower())) if initials else ""
-    # the core's words as the subset test compares them ("Leipziger" = "Leipzig")
-    stems = frozenset(w[:-2] if len(w) > 6 and w.endswith("er") else w for w in core)
-    return stems, core != words, key.replace(" ", ""), acronyms, initials
+    return SponsorForm(stem_words(core), core != words, key.replace(" ", ""), acronyms, letters)
 
 
 def place_key(name: str | None) -> str:

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process, utils
 from dashboard.matching import words
 from dashboard.matching.german import related
 from dashboard.matching.lexicon import concepts
-from dashboard.matching.normalise import place_key, sponsor_form, sponsor_key
+from dashboard.matching.normalise import place_key, sponsor_form, sponsor_key, stem_words
 
 RECORD_COLUMNS = ("key", "title", "description", "sponsor", "municipality", "district_code",
                   "revier_code", "land_code", "network_code", "focus_area_code", "mission_code",
@@ -67,7 +67,7 @@ def prepare(records: pd.DataFrame, *, german: bool = True) -> pd.DataFrame:
         text = f"{title} {description if isinstance(description, str) else ''}"
         named = concepts(text)
         # "H2" and "Wasserstoff" share a word, "Hebammenzentrale" and "Hebammen" one too (a
-        # word only named, never written, is counted but not shown: words.first)
+        # word only named, never written, is counted but not shown: shared_terms)
         unwritten = _long(related(text, compounds=False)) if german else []
         text = f"{text} {_joined(named)}"
         # a concept of several words counts once: "Künstliche Intelligenz" is one shared
@@ -121,46 +121,23 @@ def _content(text: str, leave: frozenset[str]) -> list[str]:
     return [w for w in found if w.lower() not in leave] if leave else found
 
 
-def _stem_words(key: str) -> set[str]:
-    # "Leipziger Stadtwerke" = "Stadtwerke Leipzig": the adjective of a place is the place
-    return {w[:-2] if len(w) > 6 and w.endswith("er") else w for w in key.split()}
-
-
-def similar_sponsors(a: pd.Series, b: pd.Series, a_form: pd.Series | None = None,
-                     b_form: pd.Series | None = None) -> np.ndarray:
+def similar_sponsors(a: pd.Series, b: pd.Series, a_form: pd.Series, b_form: pd.Series
+                     ) -> np.ndarray:
     """Sponsor normal forms that are spelling variants (ratio >= 92: "Stadtwerk"/"Stadtwerke") or
     where one names the other and more ("Universität Leipzig (Institut für Energietechnik)"),
     in any order ("Leipziger Stadtwerke"/"Stadtwerke Leipzig"); two sites of one institute
-    ("Außenstelle Zittau"/"Außenstelle Kamenz") are not similar. With the sponsors' forms
-    (normalise.sponsor_form) also: the name without the project's town, written together or
+    ("Außenstelle Zittau"/"Außenstelle Kamenz") are not similar. By the sponsors' forms
+    (normalise.SponsorForm) also: the name without the project's town, written together or
     apart, or shortened to its initials ("KAEV Niederlausitz")."""
     ratio = process.cpdist(a.tolist(), b.tolist(), scorer=fuzz.ratio, workers=1)
     out = np.zeros(len(a), dtype=bool)
-    forms = zip(a_form.tolist(), b_form.tolist(), strict=True) if a_form is not None \
-        else ((None, None) for _ in range(len(a)))
-    for i, ((x, y), (fx, fy)) in enumerate(zip(zip(a.tolist(), b.tolist(), strict=True), forms)):
+    for i, (x, y, fx, fy) in enumerate(zip(a.tolist(), b.tolist(), a_form.tolist(),
+                                           b_form.tolist(), strict=True)):
         if not x or not y:
             continue
-        wx, wy = _stem_words(x), _stem_words(y)
-        out[i] = ratio[i] >= 92 or wx <= wy or wy <= wx or (fx is not None and _one_body(fx, fy))
+        wx, wy = stem_words(x.split()), stem_words(y.split())
+        out[i] = ratio[i] >= 92 or wx <= wy or wy <= wx or fx.same_body(fy)
     return out
-
-
-def _one_body(fx: tuple, fy: tuple) -> bool:
-    (sx, placed_x, flat_x, acr_x, ini_x), (sy, placed_y, flat_y, acr_y, ini_y) = fx, fy
-    if placed_x != placed_y and (sx <= sy or sy <= sx) and min(len(sx), len(sy)) >= 2:
-        return True
-    short, long_ = sorted((flat_x, flat_y), key=len)
-    if len(short) >= 8 and (long_.startswith(short) or long_.endswith(short)):
-        return True
-    return any(_initials_of(a, ini) for a, ini in ((a, ini_y) for a in acr_x)) or \
-        any(_initials_of(a, ini) for a, ini in ((a, ini_x) for a in acr_y))
-
-
-def _initials_of(acronym: str, initials: str) -> bool:
-    """`acronym` is a run of `initials` that begins at the start of a word."""
-    low = initials.lower()
-    return any(low.startswith(acronym, i) for i, c in enumerate(initials) if c.isupper())
 
 
 def without_place(text: str, municipality: object) -> str:
@@ -305,8 +282,9 @@ def shared_terms(a: dict, b: dict, *, limit: int = 3, word_df: dict[str, int] | 
                  ) -> tuple[list[tuple[str, ...]], np.ndarray]:
     """Per pair, from the word matrices of its two sides (row k = pair k; "rare_text",
     "rare_title", "place_words", "named_words", see with_rare): the (up to `limit`) rarest
-    words both texts have written, as first written ("Elektrolyseur", "Böhlen"), and how many rare words the two
-    titles share that are not the name of either's municipality (the subject: "Elektrolyseur")."""
+    words both texts have written, as first written ("Elektrolyseur", "Böhlen"), and how many
+    rare words the two titles share that are not the name of either's municipality (the
+    subject: "Elektrolyseur")."""
     df = word_df or {}
     both = words.shared(a["rare_text"], b["rare_text"])
     # shown are words both texts have written (decided per pair, not by what this process has
